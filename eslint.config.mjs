@@ -1,0 +1,44 @@
+import { defineConfig } from "eslint/config";
+import js from "@eslint/js";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+import officeAddins from "eslint-plugin-office-addins";
+
+export default defineConfig(
+  { ignores: ["dist/**", "lib/**", "coverage/**", "node_modules/**", "test-results/**"] },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx}"],
+    plugins: { "office-addins": officeAddins },
+    languageOptions: { globals: { ...globals.browser, Office: "readonly" } },
+    rules: {
+      "office-addins/no-office-initialize": "warn",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // The core is pure: it may import only other core files and the few pure libraries named here.
+    files: ["src/core/**/*.ts"],
+    languageOptions: { globals: {} },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["../../*", "!../../core/*"], message: "src/core imports nothing outside src/core." },
+            {
+              group: ["node:*", "fs", "path", "os", "zlib", "buffer", "react", "react-dom"],
+              message: "src/core is pure.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["test/**", "bench/**", "scripts/**", "bin/**", "*.config.js", "*.config.mjs"],
+    languageOptions: { globals: { ...globals.jest, ...globals.node } },
+    rules: { "@typescript-eslint/no-explicit-any": "off", "@typescript-eslint/no-require-imports": "off" },
+  },
+);

@@ -1,0 +1,129 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { evaluate } from "../core/engine";
+import type { Lang } from "../core/i18n/types";
+import { formatPolicyErrors, parsePolicyText, type PolicyResult } from "../core/policy/validate";
+import { readEml, type ReadEmlOptions } from "../eml/read-eml";
+import { expandInputs } from "./files";
+import { toJson, toTable, type FileResult } from "./report";
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const USAGE = `usage:
+  sendcheck check [--policy FILE] [--format json|table] [--lang ja|en] [--fail-on warn|block] FILE.eml|DIR...
+  sendcheck policy validate FILE`;
+
+/** The example policy shipped with the product: what runs when no --policy is given. */
+export const EXAMPLE_POLICY_PATH = join(__dirname, "..", "..", "config", "policy.example.json");
+
+function loadPolicy(path: string): PolicyResult {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    return {
+      ok: false,
+      errors: [
+        { path: "$", message: `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` },
+      ],
+    };
+  }
+  return parsePolicyText(text);
+}
+
+function describeReadError(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  if (err.code === "ENOENT") return "no such file";
+  if (err.code === "EISDIR") return "is a directory";
+  if (err.code === "EACCES") return "permission denied";
+  return err.message ?? String(e);
+}
+
+async function check(args: string[], io: Io, inspect: ReadEmlOptions["inspect"]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      policy: { type: "string" },
+      format: { type: "string", default: "table" },
+      lang: { type: "string", default: "ja" },
+      "fail-on": { type: "string" },
+    },
+  });
+  if (values.format !== "json" && values.format !== "table") throw new UsageError(`--format must be json or table`);
+  if (values.lang !== "ja" && values.lang !== "en") throw new UsageError(`--lang must be ja or en`);
+  const failOn = values["fail-on"];
+  if (failOn !== undefined && failOn !== "warn" && failOn !== "block")
+    throw new UsageError(`--fail-on must be warn or block`);
+  if (positionals.length === 0) throw new UsageError("no .eml file given");
+  const lang: Lang = values.lang;
+  const policyPath = values.policy ?? EXAMPLE_POLICY_PATH;
+  const policy = loadPolicy(policyPath);
+  if (!policy.ok) {
+    io.err(`sendcheck: invalid policy ${policyPath}:\n${formatPolicyErrors(policy.errors)}`);
+    return 2;
+  }
+  const results: FileResult[] = [];
+  let unreadable = 0;
+  for (const file of expandInputs(positionals)) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch (e) {
+      io.err(`sendcheck: ${file}: ${describeReadError(e)}`);
+      unreadable++;
+      continue;
+    }
+    try {
+      const { snapshot } = await readEml(bytes, inspect ? { inspect } : {});
+      results.push({ file, decision: evaluate(snapshot, policy.policy), attachments: snapshot.attachments });
+    } catch (e) {
+      io.err(`sendcheck: ${file}: ${(e as Error).message}`);
+      unreadable++;
+    }
+  }
+  io.out(values.format === "json" ? toJson(results, lang) : toTable(results, lang));
+  if (unreadable > 0) return 2;
+  const rank = { allow: 0, warn: 1, block: 2 } as const;
+  if (failOn && results.some((r) => rank[r.decision.action] >= rank[failOn])) return 1;
+  return 0;
+}
+
+function policyValidate(args: string[], io: Io): number {
+  if (args[0] !== "validate" || args.length !== 2) throw new UsageError("usage: sendcheck policy validate FILE");
+  const file = args[1]!;
+  const result = loadPolicy(file);
+  if (result.ok) {
+    io.out(`${file}: OK`);
+    return 0;
+  }
+  io.err(`${file}: ${result.errors.length} error(s)\n${formatPolicyErrors(result.errors)}`);
+  return 2;
+}
+
+class UsageError extends Error {}
+
+/** Runs the CLI and returns its exit code; never throws, so a bad argument is a message, not a stack trace. */
+export async function main(argv: string[], io: Io, inspect?: ReadEmlOptions["inspect"]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === "check") return await check(rest, io, inspect);
+    if (command === "policy") return policyValidate(rest, io);
+    if (command === "--help" || command === "-h" || command === "help") {
+      io.out(USAGE);
+      return 0;
+    }
+    throw new UsageError(command ? `unknown command "${command}"` : "no command given");
+  } catch (e) {
+    const message =
+      e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")
+        ? (e as Error).message
+        : `unexpected error: ${(e as Error).message}`;
+    io.err(`sendcheck: ${message}\n${USAGE}`);
+    return 2;
+  }
+}

@@ -1,0 +1,34 @@
+import type { Check } from "./types";
+
+/**
+ * 2章-4: outside recipients who can see each other in To/CC when they should have been in BCC. The classic
+ * incident is two outside organisations in CC; a long list of outside addresses from one organisation is the other.
+ */
+export const bccExpected: Check = {
+  id: "bcc-expected",
+  guidance: "2章-4",
+  defaultAction: "warn",
+  messageIds: ["bcc-expected.organisations", "bcc-expected.many"],
+  run(ctx) {
+    const config = ctx.policy.checks["bcc-expected"];
+    const visible = ctx.outsideFor("bcc-expected").filter((r) => r.field !== "bcc" && r.cls.kind !== "invalid");
+    if (visible.length < 2) return [];
+    const organisations = new Map<string, string>();
+    for (const r of visible) if (!organisations.has(r.cls.orgKey)) organisations.set(r.cls.orgKey, r.cls.domain);
+    const recipients = visible.map((r) => r.address);
+    if (organisations.size >= config.minOrganisations) {
+      return [
+        {
+          messageId: "bcc-expected.organisations",
+          data: { count: organisations.size, domains: [...organisations.values()], recipients },
+        },
+      ];
+    }
+    if (visible.length > config.maxVisibleOutside) {
+      return [
+        { messageId: "bcc-expected.many", data: { count: visible.length, max: config.maxVisibleOutside, recipients } },
+      ];
+    }
+    return [];
+  },
+};

@@ -1,0 +1,32 @@
+import { addressesOf, sourcesOf, strongest } from "./sources";
+import type { Check } from "./types";
+
+/**
+ * 1章-3: 要機密情報 leaving the organisation. 機密性２ (or 取扱注意) may go out with the approval of whoever set the
+ * 格付, so it warns; 機密性３ and the secret-document tiers are the severe case, blocked by default.
+ */
+export const externalConfidential: Check = {
+  id: "external-confidential",
+  guidance: "1章-3",
+  defaultAction: "warn",
+  messageIds: ["external-confidential.confidential", "external-confidential.secret"],
+  run(ctx) {
+    if (ctx.level < 2) return [];
+    const outside = ctx.outsideFor("external-confidential");
+    if (outside.length === 0) return [];
+    const marked = ctx.markings.filter((m) => m.level >= 2);
+    const top = strongest(marked);
+    const severe = top.level >= 3;
+    return [
+      {
+        messageId: severe ? "external-confidential.secret" : "external-confidential.confidential",
+        severe,
+        data: {
+          marking: top.text,
+          where: sourcesOf(marked.filter((m) => m.level === top.level)),
+          recipients: addressesOf(outside),
+        },
+      },
+    ];
+  },
+};

@@ -1,0 +1,19 @@
+import { bccExpected } from "./bcc-expected";
+import { externalConfidential } from "./external-confidential";
+import { freemailRecipient } from "./freemail-recipient";
+import { handlingRestriction } from "./handling-restriction";
+import { labelInheritance } from "./label-inheritance";
+import { lookalikeDomain } from "./lookalike-domain";
+import type { Check } from "./types";
+import { unlabelledAttachment } from "./unlabelled-attachment";
+
+/** The one registry every surface lists checks from, in the order findings are shown. */
+export const CHECKS: readonly Check[] = [
+  handlingRestriction,
+  externalConfidential,
+  lookalikeDomain,
+  bccExpected,
+  freemailRecipient,
+  labelInheritance,
+  unlabelledAttachment,
+];

@@ -1,0 +1,54 @@
+import type { Catalog } from "./types";
+
+export const en: Catalog = {
+  findings: {
+    "bcc-expected.organisations": (d, s) =>
+      `Recipients from ${s.str(d.count)} outside organisations (${s.list(d.domains)}) can see each other in To/CC. Move them to BCC.`,
+    "bcc-expected.many": (d, s) =>
+      `${s.str(d.count)} outside recipients can see each other in To/CC (the limit is ${s.str(d.max)}). Move them to BCC.`,
+    "external-confidential.confidential": (d, s) =>
+      `The ${s.where(d.where)} is marked "${s.str(d.marking)}". Check that whoever set the classification agreed to it going outside (${s.list(d.recipients)}).`,
+    "external-confidential.secret": (d, s) =>
+      `The ${s.where(d.where)} is marked "${s.str(d.marking)}". Information of this class cannot be e-mailed outside the organisation (${s.list(d.recipients)}).`,
+    "handling-restriction.no-send": (d, s) =>
+      `The ${s.where(d.where)} is marked "${s.list(d.marking)}": it must not be sent by e-mail.`,
+    "handling-restriction.no-forward": (d, s) =>
+      `You are forwarding content marked "${s.list(d.marking)}" (${s.where(d.where)}).`,
+    "handling-restriction.limited": (d, s) =>
+      `Some recipients (${s.list(d.recipients)}) are outside the circle "${s.list(d.marking)}" allows (${s.where(d.where)}).`,
+    "handling-restriction.no-distribute": (d, s) =>
+      `The ${s.where(d.where)} is marked "${s.list(d.marking)}". Check that it may be given to ${s.list(d.recipients)}.`,
+    "handling-restriction.needs-permission": (d, s) =>
+      `The ${s.where(d.where)} is marked "${s.list(d.marking)}". Get permission before sending.`,
+    "lookalike-domain.imitates": (d, s) =>
+      `The recipient domain ${s.str(d.domain)} looks like ${s.str(d.of)} but is a different domain (${s.list(d.recipients)}). Check the address.`,
+    "freemail-recipient.confidential": (d, s) =>
+      `Information marked "${s.str(d.marking)}" is addressed to a free or personal mailbox (${s.list(d.recipients)}).`,
+    "label-inheritance.higher-attachment": (d, s) =>
+      `The attachment "${s.str(d.attachment)}" is marked "${s.str(d.marking)}" but the subject ${d.subjectLevel ? `says 機密性${s.str(d.subjectLevel)}` : "carries no classification"}. Mark the subject the same.`,
+    "unlabelled-attachment.missing": (d, s) =>
+      `No classification marking on the attachment(s) ${s.list(d.attachments)}.`,
+    "engine.check-failed": (d, s) => `A check could not finish (${s.str(d.error)}).`,
+  },
+  checkTitles: {
+    "bcc-expected": "Recipients that belong in BCC",
+    "external-confidential": "Confidential information leaving the organisation",
+    "unencrypted-attachment": "Unencrypted attachment",
+    "handling-restriction": "Handling restriction",
+    "lookalike-domain": "Look-alike recipient domain",
+    "freemail-recipient": "Free-mail recipient",
+    "label-inheritance": "Classification of derived information",
+    ppap: "Password-protected ZIP (PPAP)",
+    "unlabelled-attachment": "Attachment without classification",
+  },
+  decisions: { allow: "OK to send", warn: "Check before sending", block: "Cannot be sent" },
+  sources: {
+    subject: "subject",
+    body: "body",
+    label: "sensitivity label",
+    attachment: (name) => `attachment "${name}"`,
+  },
+  listSeparator: ", ",
+  more: (count) => `and ${count} more`,
+  unknownMessage: "Something needs checking.",
+};

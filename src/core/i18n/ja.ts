@@ -1,0 +1,49 @@
+import type { Catalog } from "./types";
+
+/** Japanese, the default. Plain words a busy civil servant reads in one glance; the handbook's terms kept as is. */
+export const ja: Catalog = {
+  findings: {
+    "bcc-expected.organisations": (d, s) =>
+      `組織外の${s.str(d.count)}つの組織（${s.list(d.domains)}）の宛先がTO/CCで互いに見えます。BCCに移してください。`,
+    "bcc-expected.many": (d, s) =>
+      `組織外の宛先${s.str(d.count)}件がTO/CCで互いに見えます（目安は${s.str(d.max)}件まで）。BCCに移してください。`,
+    "external-confidential.confidential": (d, s) =>
+      `${s.where(d.where)}に「${s.str(d.marking)}」の表示があります。組織外（${s.list(d.recipients)}）へ出してよいか、格付を決めた人の了承を確かめてください。`,
+    "external-confidential.secret": (d, s) =>
+      `${s.where(d.where)}に「${s.str(d.marking)}」の表示があります。この格付の情報は組織外（${s.list(d.recipients)}）へメールで送れません。`,
+    "handling-restriction.no-send": (d, s) =>
+      `${s.where(d.where)}に「${s.list(d.marking)}」の表示があります。メールで送ることはできません。`,
+    "handling-restriction.no-forward": (d, s) =>
+      `${s.where(d.where)}に「${s.list(d.marking)}」の表示がある内容を転送しようとしています。`,
+    "handling-restriction.limited": (d, s) =>
+      `${s.where(d.where)}の「${s.list(d.marking)}」の範囲に入らない宛先（${s.list(d.recipients)}）があります。`,
+    "handling-restriction.no-distribute": (d, s) =>
+      `${s.where(d.where)}に「${s.list(d.marking)}」の表示があります。組織外（${s.list(d.recipients)}）へ渡してよいか確かめてください。`,
+    "handling-restriction.needs-permission": (d, s) =>
+      `${s.where(d.where)}に「${s.list(d.marking)}」の表示があります。送る前に許可を得てください。`,
+    "lookalike-domain.imitates": (d, s) =>
+      `宛先のドメイン ${s.str(d.domain)} は ${s.str(d.of)} に似た別のドメインです（${s.list(d.recipients)}）。宛先を確かめてください。`,
+    "freemail-recipient.confidential": (d, s) =>
+      `「${s.str(d.marking)}」の情報を、フリーメールなど個人のアドレス（${s.list(d.recipients)}）へ送ろうとしています。`,
+    "label-inheritance.higher-attachment": (d, s) =>
+      `添付「${s.str(d.attachment)}」は「${s.str(d.marking)}」ですが、件名${d.subjectLevel ? `の表示は機密性${s.str(d.subjectLevel)}` : "に格付の表示がありません"}。件名にも同じ格付を書いてください。`,
+    "unlabelled-attachment.missing": (d, s) => `添付（${s.list(d.attachments)}）に格付の表示がありません。`,
+    "engine.check-failed": (d, s) => `チェックの途中で問題が起きました（${s.str(d.error)}）。`,
+  },
+  checkTitles: {
+    "bcc-expected": "BCCにすべき宛先",
+    "external-confidential": "要機密情報の組織外への送信",
+    "unencrypted-attachment": "暗号化されていない添付",
+    "handling-restriction": "取扱制限",
+    "lookalike-domain": "似たドメインの宛先",
+    "freemail-recipient": "フリーメール宛て",
+    "label-inheritance": "格付の引継ぎ",
+    ppap: "パスワード付きZIP（PPAP）",
+    "unlabelled-attachment": "格付のない添付",
+  },
+  decisions: { allow: "送信可", warn: "確認が必要", block: "送信不可" },
+  sources: { subject: "件名", body: "本文", label: "秘密度ラベル", attachment: (name) => `添付「${name}」` },
+  listSeparator: "、",
+  more: (count) => `ほか${count}件`,
+  unknownMessage: "確認が必要な点があります。",
+};

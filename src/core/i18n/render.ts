@@ -1,0 +1,61 @@
+import type { CheckId } from "../checks/ids";
+import type { Finding } from "../checks/types";
+import type { DecisionAction } from "../engine";
+import { en } from "./en";
+import { ja } from "./ja";
+import type { Catalog, Lang, Say } from "./types";
+
+export const CATALOGS: Readonly<Record<Lang, Catalog>> = { ja, en };
+
+/** Picks the catalog for a BCP 47 tag such as Office's displayLanguage ("ja-JP", "en-US"); Japanese by default. */
+export function langFor(tag: string | undefined | null): Lang {
+  return typeof tag === "string" && /^en\b/i.test(tag) ? "en" : "ja";
+}
+
+function sayFor(c: Catalog, maxItems: number): Say {
+  const asArray = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : v === undefined ? [] : [String(v)]);
+  return {
+    str: (v) => (v === undefined || v === null ? "" : String(v)),
+    list(v, max = maxItems) {
+      const items = asArray(v);
+      if (items.length <= max) return items.join(c.listSeparator);
+      return items.slice(0, max).join(c.listSeparator) + c.listSeparator + c.more(items.length - max);
+    },
+    where(v) {
+      const parts = asArray(v).map((token) => {
+        if (token === "subject") return c.sources.subject;
+        if (token === "body") return c.sources.body;
+        if (token === "label") return c.sources.label;
+        return c.sources.attachment(token.replace(/^attachment:/, ""));
+      });
+      return parts.length <= 2
+        ? parts.join(c.listSeparator)
+        : parts.slice(0, 2).join(c.listSeparator) + c.listSeparator + c.more(parts.length - 2);
+    },
+  };
+}
+
+export interface RenderOptions {
+  /** How many recipients or domains to name before "and N more"; the Smart Alert passes fewer to fit 500 chars. */
+  readonly maxItems?: number;
+}
+
+/** One line a civil servant understands, in the requested language. */
+export function renderFinding(
+  finding: Pick<Finding, "messageId" | "data">,
+  lang: Lang,
+  options: RenderOptions = {},
+): string {
+  const c = CATALOGS[lang];
+  const template = c.findings[finding.messageId];
+  if (!template) return c.unknownMessage;
+  return template(finding.data, sayFor(c, options.maxItems ?? 3));
+}
+
+export function checkTitle(id: CheckId, lang: Lang): string {
+  return CATALOGS[lang].checkTitles[id];
+}
+
+export function decisionLabel(action: DecisionAction, lang: Lang): string {
+  return CATALOGS[lang].decisions[action];
+}

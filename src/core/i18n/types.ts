@@ -1,0 +1,30 @@
+import type { CheckId } from "../checks/ids";
+import type { DecisionAction } from "../engine";
+
+export type Lang = "ja" | "en";
+
+/** Helpers a template uses to say lists, places and levels the way its language does. */
+export interface Say {
+  /** A list, shortened to the first few items with "and N more". */
+  list(value: unknown, max?: number): string;
+  /** Where markings were found: 件名, 本文, 添付「x」 … */
+  where(value: unknown): string;
+  str(value: unknown): string;
+}
+
+export type Template = (data: Readonly<Record<string, unknown>>, say: Say) => string;
+
+export interface Catalog {
+  readonly findings: Readonly<Record<string, Template>>;
+  readonly checkTitles: Readonly<Record<CheckId, string>>;
+  readonly decisions: Readonly<Record<DecisionAction, string>>;
+  readonly sources: {
+    readonly subject: string;
+    readonly body: string;
+    readonly label: string;
+    attachment(name: string): string;
+  };
+  readonly listSeparator: string;
+  more(count: number): string;
+  readonly unknownMessage: string;
+}

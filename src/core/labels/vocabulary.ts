@@ -1,0 +1,48 @@
+import type { Restriction } from "./marking";
+
+/**
+ * The 格付・取扱制限 vocabulary of the unified standard as staff write it, matched after NFKC normalisation (so
+ * full-width digits, colons and round/square brackets are already ASCII; 【】 and 「」 are not changed by NFKC).
+ * Patterns avoid lookbehind and other post-ES2016 syntax because the same code runs in Outlook's oldest runtime.
+ */
+
+// 機密性２, 機密性:2, 機密性【3】, 機密性2情報, 自治体機密性3A; not "機密性2以上" (a rule about labels, not a label).
+export const CONFIDENTIALITY =
+  /(自治体)?機密性\s*(?::\s*)?[([【「]?\s*([1-4])\s*([ABC])?(?![0-9])(?!\s*(?:以上|以下|未満))/g;
+
+// Secret-document tiers. 秘 alone only inside brackets or on a line of its own: 秘書, 便秘, 秘訣 are ordinary words.
+export const SECRET: readonly [RegExp, string][] = [
+  [/特定秘密(?!の?保護)/g, "特定秘密"],
+  [/極秘(?!裏)/g, "極秘"],
+  [/時限秘/g, "時限秘"],
+  [/マル秘/g, "秘"],
+  [/[【[(「『〔《<]\s*秘\s*[】\])」』〕》>]/g, "秘"],
+  [/(?:^|\n)[ \t\u3000]*秘[ \t\u3000]*(?=\n|$)/g, "秘"],
+  [/(?:^|[^極非])秘文書/g, "秘文書"],
+];
+
+// 取扱注意 (legacy, treated as 機密性２); not 取扱注意事項 (notes on handling).
+export const CAUTION = /取(?:り)?扱(?:い)?注意(?!事項|点)/g;
+
+export const RESTRICTION_WORDS: readonly [RegExp, Restriction][] = [
+  [/転送(?:禁止|不可)/g, "no-forward"],
+  [/転送要許可/g, "no-forward"],
+  [/送信(?:禁止|不可)/g, "no-send"],
+  [/送信要許可/g, "needs-permission"],
+  [/外部提供(?:禁止|不可)/g, "no-external"],
+  [/(?:部|庁|省|府|局|課|外部|組織)外秘/g, "limited"],
+  [/複製(?:禁止|不可|要許可)/g, "no-copy"],
+  [/コピー(?:禁止|不可)/g, "no-copy"],
+  [/配[付布](?:禁止|不可|要許可)/g, "no-distribute"],
+  [/暗号化必須/g, "encrypt"],
+  [/印刷(?:禁止|不可)/g, "no-print"],
+  [/持(?:ち)?出(?:し)?(?:禁止|不可)/g, "no-takeout"],
+  [/読後廃棄/g, "destroy-after-reading"],
+  [/再利用(?:禁止|要許可)/g, "no-reuse"],
+];
+
+// 〜限り: 関係者限り, 庁内限り, 委員限り, ○○課限り. Ordinary 限り (できる限り, 可能な限り, 本日限り, 今回限り) is
+// preceded by kana or a time word, so an unbracketed 限り counts only after a word for a group of people or a place.
+export const LIMITED_BRACKETED = /[【[(「]\s*([^】\])」\n]{1,20}?限り)\s*[】\])」]/g;
+export const LIMITED_PLAIN =
+  /([\u4e00-\u9fff々〇○◯]{0,10}(?:内|者|員|課|局|部|室|係|班|省|庁|官|等|関係|幹部|限定))限り/g;

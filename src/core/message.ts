@@ -1,0 +1,58 @@
+/**
+ * The one shape every surface (Outlook, the .eml reader, the simulator) turns a draft into before the engine sees it.
+ * It holds only what the checks need, as plain data, so the engine stays pure and a snapshot can be logged or cached.
+ */
+
+export type RecipientField = "to" | "cc" | "bcc";
+
+export interface Recipient {
+  readonly field: RecipientField;
+  /** The address as the client gave it; normalised by the engine, never trusted as already clean. */
+  readonly address: string;
+  readonly displayName?: string;
+}
+
+/** Outlook's compose types; a forward matters to 転送禁止. */
+export type ComposeType = "new" | "reply" | "forward";
+
+export type AttachmentKind = "zip" | "ooxml" | "cfb" | "pdf" | "other";
+
+export type EncryptionStatus = "encrypted" | "not-encrypted" | "unknown";
+
+/** A piece of text found inside a file, with where it was found (e.g. "word/header1.xml", "sheet name"). */
+export interface InnerText {
+  readonly where: string;
+  readonly text: string;
+}
+
+/** What byte-level inspection learnt about one attachment. Produced by core/attachments, cached by adapters. */
+export interface AttachmentInspection {
+  readonly kind: AttachmentKind;
+  readonly encryption: EncryptionStatus;
+  /** Text worth scanning for markings: headers, footers, titles, entry names, sensitivity label names. */
+  readonly texts: readonly InnerText[];
+  /** Microsoft sensitivity label ids and names found in docProps/custom.xml. */
+  readonly sensitivityLabels?: readonly { readonly id: string; readonly name?: string }[];
+  /** Why the result is "unknown" or partial (cap reached, truncated, corrupt), for the CLI and logs. */
+  readonly note?: string;
+}
+
+export interface AttachmentSnapshot {
+  readonly name: string;
+  readonly size: number;
+  readonly inline: boolean;
+  /** Absent when the bytes could not be read in time; checks then treat encryption as unknown. */
+  readonly inspection?: AttachmentInspection;
+}
+
+export interface MessageSnapshot {
+  readonly sender?: string;
+  readonly recipients: readonly Recipient[];
+  readonly subject: string;
+  /** Plain text of the body (HTML already reduced to text by the adapter). */
+  readonly body: string;
+  readonly composeType: ComposeType;
+  readonly attachments: readonly AttachmentSnapshot[];
+  /** The Microsoft Purview sensitivity label on the draft, if the client exposes one. */
+  readonly sensitivityLabelId?: string;
+}
