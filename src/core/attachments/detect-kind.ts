@@ -1,0 +1,37 @@
+/** Format identification from the bytes alone (magic numbers and structure), never from the file name. */
+
+import { latin1, startsWith } from "./bytes";
+import { CFB_MAGIC } from "./cfb-reader";
+import { isPdf } from "./pdf-probe";
+import { findEocd } from "./zip-reader";
+
+export type ContainerKind = "zip" | "cfb" | "pdf" | "other";
+
+const ZIP_STARTS = [
+  [0x50, 0x4b, 0x03, 0x04], // local file header
+  [0x50, 0x4b, 0x05, 0x06], // empty archive
+  [0x50, 0x4b, 0x07, 0x08], // spanned-archive marker
+];
+
+export function detectKind(b: Uint8Array): ContainerKind {
+  if (startsWith(b, CFB_MAGIC)) return "cfb";
+  if (ZIP_STARTS.some((sig) => startsWith(b, sig))) return "zip";
+  if (isPdf(b)) return "pdf";
+  // Self-extractors and files with junk in front still end in a ZIP directory; the caller confirms it parses.
+  if (findEocd(b) >= 0) return "zip";
+  return "other";
+}
+
+/** A hint for files we do not open, so the CLI can say what it saw. */
+export function describeOther(b: Uint8Array): string | undefined {
+  if (startsWith(b, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c])) return "7z archive (not inspected)";
+  if (startsWith(b, [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07])) return "RAR archive (not inspected)";
+  if (startsWith(b, [0x1f, 0x8b])) return "gzip data (not inspected)";
+  if (latin1(b, 0, Math.min(b.length, 64)).indexOf("-----BEGIN PGP MESSAGE-----") >= 0) return "OpenPGP message";
+  return undefined;
+}
+
+/** ASCII-armoured OpenPGP messages are encrypted by construction (signed-only data uses other armour headers). */
+export function isPgpMessage(b: Uint8Array): boolean {
+  return latin1(b, 0, Math.min(b.length, 64)).indexOf("-----BEGIN PGP MESSAGE-----") >= 0;
+}

@@ -1,0 +1,85 @@
+/**
+ * The inspection entry point: identify the container, hand it to its reader, assemble the result. Any exception
+ * from a reader (a bug, or an allocation failure on absurd input) is turned into an "unknown" result, so inspection
+ * can never break Send.
+ */
+
+import type { AttachmentInspection, AttachmentKind, EncryptionStatus } from "../message";
+import { inspectCfb } from "./cfb-inspect";
+import { InspectContext } from "./context";
+import { describeOther, detectKind, isPgpMessage } from "./detect-kind";
+import { Budget, resolveLimits, type InspectionLimits } from "./limits";
+import { probePdf } from "./pdf-probe";
+import { inspectZip } from "./zip-inspect";
+
+/** What inspection cost, for tests, the bench and logs. */
+export interface InspectionStats {
+  /** Decompressed bytes produced (charged to the budget), including any overshoot of the last slice. */
+  readonly inflatedBytes: number;
+  /** True when some read stopped because the attachment's or the mail's inflate cap ran out. */
+  readonly budgetExhausted: boolean;
+  /** Directory entries listed (ZIP central directory, CFB directory; nested archives included). */
+  readonly entriesSeen: number;
+}
+
+export interface DetailedInspection {
+  readonly inspection: AttachmentInspection;
+  readonly stats: InspectionStats;
+}
+
+function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Inspects one attachment; `budget` (from inspectAll) overrides the per-attachment inflate cap. */
+export function inspectDetailed(
+  bytes: Uint8Array,
+  limits?: Partial<InspectionLimits>,
+  budget?: Budget,
+): DetailedInspection {
+  const resolved = resolveLimits(limits);
+  const b = budget ?? new Budget(resolved.maxInflatedBytesPerAttachment);
+  const ctx = new InspectContext(resolved, b);
+  let kind: AttachmentKind = "other";
+  let encryption: EncryptionStatus = "unknown";
+  try {
+    const detected = detectKind(bytes);
+    if (detected === "zip") {
+      const v = inspectZip(bytes, ctx);
+      kind = v.kind;
+      encryption = v.encryption;
+      // Junk that merely ends in a ZIP signature and does not parse is not a ZIP.
+      if (encryption === "unknown" && !(bytes[0] === 0x50 && bytes[1] === 0x4b) && ctx.entriesSeen === 0) {
+        kind = "other";
+      }
+    } else if (detected === "cfb") {
+      kind = "cfb";
+      encryption = inspectCfb(bytes, ctx).encryption;
+    } else if (detected === "pdf") {
+      kind = "pdf";
+      encryption = probePdf(bytes, ctx);
+    } else {
+      const hint = describeOther(bytes);
+      if (hint !== undefined) ctx.note(hint);
+      if (isPgpMessage(bytes)) encryption = "encrypted";
+    }
+  } catch (e) {
+    encryption = "unknown";
+    ctx.note("inspection failed: " + errorMessage(e));
+  }
+  if (b.exhausted && encryption !== "encrypted") ctx.note("inflate cap reached; result may be partial");
+
+  const labels = ctx.labels;
+  const notes = ctx.notes;
+  const inspection: AttachmentInspection = {
+    kind,
+    encryption,
+    texts: ctx.texts.slice(),
+    ...(labels.length > 0 ? { sensitivityLabels: labels.slice() } : {}),
+    ...(notes.length > 0 ? { note: notes.join("; ") } : {}),
+  };
+  return {
+    inspection,
+    stats: { inflatedBytes: b.spent, budgetExhausted: b.exhausted, entriesSeen: ctx.entriesSeen },
+  };
+}

@@ -1,0 +1,307 @@
+/**
+ * Text extractors for the OOXML parts that carry markings. Each takes the (possibly truncated) XML of one part and
+ * returns plain text: paragraphs become lines, runs are joined without spaces (Word splits 機密性２ into several
+ * runs whenever formatting or spell-check state changes), and everything stops at `maxChars`.
+ */
+
+import { attr, scanXml } from "./xml-scan";
+
+/** Collapses whitespace-only lines and trailing spaces so the text stays compact for label detection. */
+function tidy(s: string): string {
+  return s
+    .split("\n")
+    .map((l) => l.replace(/[ \t\r]+$/, ""))
+    .filter((l) => l.replace(/[\s\u3000]+/g, "") !== "")
+    .join("\n");
+}
+
+/**
+ * WordprocessingML and DrawingML text (document, header, footer, slide): the content of `t` elements. Skips
+ * mc:Fallback (a duplicate rendering of the same text box), deleted text and field codes (not `t` elements),
+ * and tab-stop definitions (a `tab` outside a run).
+ */
+export function runText(xml: string, maxChars: number): string {
+  let out = "";
+  let inT = 0;
+  let inRun = 0;
+  let fallback = 0;
+  scanXml(xml, {
+    open(local, _attrs, selfClosing) {
+      if (local === "Fallback" && !selfClosing) fallback++;
+      else if (local === "t" && !selfClosing) inT++;
+      else if (local === "r" && !selfClosing) inRun++;
+      else if (fallback === 0 && inRun > 0 && (local === "tab" || local === "ptab")) out += "\t";
+      else if (fallback === 0 && (local === "br" || local === "cr")) out += "\n";
+      return out.length >= maxChars;
+    },
+    close(local) {
+      if (local === "Fallback") fallback = Math.max(0, fallback - 1);
+      else if (local === "t") inT = Math.max(0, inT - 1);
+      else if (local === "r") inRun = Math.max(0, inRun - 1);
+      else if (local === "p" && fallback === 0) out += "\n";
+      return out.length >= maxChars;
+    },
+    text(t) {
+      if (inT > 0 && fallback === 0) out += t;
+      return out.length >= maxChars;
+    },
+  });
+  return tidy(out).slice(0, maxChars);
+}
+
+/** Shared strings (xl/sharedStrings.xml): one line per string item, phonetic guides (rPh) left out. */
+export function sharedStringsText(xml: string, maxChars: number): string {
+  let out = "";
+  let inT = 0;
+  let inPhonetic = 0;
+  scanXml(xml, {
+    open(local, _attrs, selfClosing) {
+      if (selfClosing) return false;
+      if (local === "t") inT++;
+      else if (local === "rPh") inPhonetic++;
+      return false;
+    },
+    close(local) {
+      if (local === "t") inT = Math.max(0, inT - 1);
+      else if (local === "rPh") inPhonetic = Math.max(0, inPhonetic - 1);
+      else if (local === "si") out += "\n";
+      return out.length >= maxChars;
+    },
+    text(t) {
+      if (inT > 0 && inPhonetic === 0) out += t;
+      return out.length >= maxChars;
+    },
+  });
+  return tidy(out).slice(0, maxChars);
+}
+
+/** Sheet names from xl/workbook.xml, in workbook order. */
+export function sheetNames(xml: string, maxNames: number): string[] {
+  const names: string[] = [];
+  scanXml(xml, {
+    open(local, attrs) {
+      if (local === "sheet") {
+        const name = attr(attrs, "name");
+        if (name !== undefined) names.push(name);
+      }
+      return names.length >= maxNames;
+    },
+  });
+  return names;
+}
+
+/**
+ * Removes Excel header/footer codes: &L &C &R start sections (kept apart by a newline), &P &N &D &T &F &A &Z &G
+ * are fields, &B &I &U &E &S &X &Y &O &H toggle formatting, &"font,style" and &<size> set the font, &K<rrggbb>
+ * (or a theme colour) the colour, and && is a literal ampersand.
+ */
+export function stripExcelHeaderCodes(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charAt(i);
+    if (c !== "&") {
+      out += c;
+      continue;
+    }
+    const k = s.charAt(i + 1);
+    if (k === "&") {
+      out += "&";
+      i++;
+    } else if (k === '"') {
+      const close = s.indexOf('"', i + 2);
+      i = close < 0 ? s.length : close;
+    } else if (k >= "0" && k <= "9") {
+      let j = i + 1;
+      while (j < s.length && s.charAt(j) >= "0" && s.charAt(j) <= "9") j++;
+      i = j - 1;
+    } else if (k === "K" || k === "k") {
+      i += 7; // &K followed by six characters: RRGGBB, or a theme reference such as 01+000
+    } else if (k === "L" || k === "C" || k === "R") {
+      if (out !== "" && out.charAt(out.length - 1) !== "\n") out += "\n";
+      i++;
+    } else if (k !== "") {
+      i++; // any other single-letter code (fields, formatting toggles, &+ / &-)
+    }
+  }
+  return out;
+}
+
+/** Text of Excel header/footer elements (oddHeader, evenFooter …) found in a piece of worksheet XML. */
+export function excelHeaderFooterText(xml: string, maxChars: number): string {
+  const parts: string[] = [];
+  let current: string | undefined;
+  scanXml(xml, {
+    open(local, _attrs, selfClosing) {
+      if (!selfClosing && /^(odd|even|first)(Header|Footer)$/.test(local)) current = "";
+      return false;
+    },
+    close(local) {
+      if (current !== undefined && /^(odd|even|first)(Header|Footer)$/.test(local)) {
+        const text = stripExcelHeaderCodes(current).trim();
+        if (text !== "") parts.push(text);
+        current = undefined;
+      }
+      return false;
+    },
+    text(t) {
+      if (current !== undefined) current += t;
+      return false;
+    },
+  });
+  return tidy(parts.join("\n")).slice(0, maxChars);
+}
+
+export interface CoreProperty {
+  readonly name: string;
+  readonly text: string;
+}
+
+const CORE_FIELDS = ["title", "subject", "keywords", "description", "category"];
+
+/** docProps/core.xml title, subject, keywords, description and category. */
+export function coreProperties(xml: string, maxChars: number): CoreProperty[] {
+  const found: CoreProperty[] = [];
+  let current: string | undefined;
+  let value = "";
+  scanXml(xml, {
+    open(local, _attrs, selfClosing) {
+      if (!selfClosing && CORE_FIELDS.indexOf(local) >= 0) {
+        current = local;
+        value = "";
+      }
+      return false;
+    },
+    close(local) {
+      if (current !== undefined && local === current) {
+        const text = value.trim().slice(0, maxChars);
+        if (text !== "") found.push({ name: current, text });
+        current = undefined;
+      }
+      return false;
+    },
+    text(t) {
+      if (current !== undefined) value += t;
+      return false;
+    },
+  });
+  return found;
+}
+
+export interface CustomProperty {
+  readonly name: string;
+  readonly value: string;
+}
+
+/** docProps/custom.xml name/value pairs (string-like values only, which is how MSIP_Label_* are stored). */
+export function customProperties(xml: string, maxCount: number): CustomProperty[] {
+  const props: CustomProperty[] = [];
+  let name: string | undefined;
+  let value = "";
+  scanXml(xml, {
+    open(local, attrs) {
+      if (local === "property") {
+        name = attr(attrs, "name");
+        value = "";
+      }
+      return false;
+    },
+    close(local) {
+      if (local === "property" && name !== undefined) {
+        props.push({ name, value: value.trim() });
+        name = undefined;
+      }
+      return props.length >= maxCount;
+    },
+    text(t) {
+      if (name !== undefined) value += t;
+      return false;
+    },
+  });
+  return props;
+}
+
+export interface SensitivityLabel {
+  readonly id: string;
+  readonly name?: string;
+}
+
+/**
+ * Microsoft sensitivity labels from custom properties: MSIP_Label_<guid>_Enabled / _Name. A label whose Enabled
+ * is "false" was removed and is not reported.
+ */
+export function msipLabels(props: readonly CustomProperty[]): SensitivityLabel[] {
+  const byId: { [id: string]: { enabled?: boolean; name?: string } } = {};
+  const order: string[] = [];
+  for (const p of props) {
+    const m = /^MSIP_Label_([0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})_(\w+)$/.exec(
+      p.name,
+    );
+    if (!m || m[1] === undefined) continue;
+    const id = m[1].toLowerCase();
+    let slot = byId[id];
+    if (slot === undefined) {
+      slot = {};
+      byId[id] = slot;
+      order.push(id);
+    }
+    if (m[2] === "Enabled") slot.enabled = p.value.toLowerCase() === "true";
+    else if (m[2] === "Name" && p.value !== "") slot.name = p.value;
+  }
+  const labels: SensitivityLabel[] = [];
+  for (const id of order) {
+    const slot = byId[id];
+    if (!slot || slot.enabled === false) continue;
+    labels.push(slot.name !== undefined ? { id, name: slot.name } : { id });
+  }
+  return labels;
+}
+
+/** docMetadata/LabelInfo.xml (newer Office): label ids without names; enabled="0" labels are skipped. */
+export function labelInfoIds(xml: string, maxCount: number): string[] {
+  const ids: string[] = [];
+  scanXml(xml, {
+    open(local, attrs) {
+      if (local === "label") {
+        const id = attr(attrs, "id");
+        const enabled = attr(attrs, "enabled");
+        if (id !== undefined && enabled !== "0" && enabled !== "false") ids.push(id.replace(/[{}]/g, "").toLowerCase());
+      }
+      return ids.length >= maxCount;
+    },
+  });
+  return ids;
+}
+
+/** Relationship targets by id from a .rels part. */
+export function relationships(xml: string): { id: string; type: string; target: string }[] {
+  const rels: { id: string; type: string; target: string }[] = [];
+  scanXml(xml, {
+    open(local, attrs) {
+      if (local === "Relationship") {
+        const id = attr(attrs, "Id");
+        const target = attr(attrs, "Target");
+        if (id !== undefined && target !== undefined) rels.push({ id, type: attr(attrs, "Type") ?? "", target });
+      }
+      return rels.length >= 10000;
+    },
+  });
+  return rels;
+}
+
+/** The r:id of the first slide in ppt/presentation.xml's slide list. */
+export function firstSlideRelId(xml: string): string | undefined {
+  let id: string | undefined;
+  scanXml(xml, {
+    open(local, attrs) {
+      if (local === "sldId") id = relIdOf(attrs);
+      return id !== undefined;
+    },
+  });
+  return id;
+}
+
+function relIdOf(attrs: string): string | undefined {
+  // sldId has both id="256" and r:id="rId2"; only the prefixed one names the relationship.
+  const m = /[A-Za-z_][\w.-]*:id\s*=\s*("([^"]*)"|'([^']*)')/.exec(attrs);
+  return m ? (m[2] ?? m[3]) : undefined;
+}
