@@ -1,4 +1,4 @@
-import PostalMime from "postal-mime";
+import PostalMime, { type Address, type Email } from "postal-mime";
 import type {
   AttachmentInspection,
   AttachmentSnapshot,
@@ -27,8 +27,6 @@ export interface ReadEmlOptions {
   readonly inspect?: (files: readonly { name: string; bytes: Uint8Array }[]) => readonly AttachmentInspection[];
 }
 
-type Address = PostalMime.Address;
-
 function flatten(list: readonly Address[] | undefined, field: RecipientField): Recipient[] {
   const out: Recipient[] = [];
   for (const a of list ?? []) {
@@ -51,7 +49,7 @@ function toBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {
  * the platform's TextDecoder). Throws EmlError when the bytes are not a mail at all.
  */
 export async function readEml(bytes: Uint8Array, options: ReadEmlOptions = {}): Promise<EmlMessage> {
-  let email: PostalMime.Email;
+  let email: Email;
   try {
     email = await PostalMime.parse(bytes, { attachmentEncoding: "arraybuffer" });
   } catch (e) {

@@ -77,6 +77,7 @@ export function findLookalike(
   const sk = skeleton(unicode);
   const nameSk = skeleton(nameOf(unicode));
   const squashedDomain = domain.replace(/[.-]/g, "");
+  // Visual tricks first, across every protected domain, so a partner homograph is not reported as a typo of ours.
   for (const p of protectedDomains) {
     if (registrable === p.registrable) continue;
     // example.go.jp.evil.com, or mail-example-go-jp.com: the real name carried inside another domain.
@@ -86,7 +87,10 @@ export function findLookalike(
     if (sk === p.skeleton || (nameSk === p.nameSkeleton && unicode !== registrable)) {
       return { of: p.registrable, reason: "homoglyph" };
     }
-    if (!RESTRICTED_SUFFIXES.has(suffix)) {
+  }
+  if (!RESTRICTED_SUFFIXES.has(suffix)) {
+    for (const p of protectedDomains) {
+      if (registrable === p.registrable) continue;
       if (p.name.length >= 3 && name === p.name) return { of: p.registrable, reason: "same-name" };
       const allowed = allowedDistance(p.name.length, maxDistance);
       if (allowed > 0 && editDistanceWithin(registrable, p.registrable, allowed) <= allowed) {

@@ -1,0 +1,139 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../src/cli/main";
+import { ROOT } from "../helpers/mail";
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+const ex = (name: string) => join(ROOT, "examples", name);
+
+describe("sendcheck check", () => {
+  test("--format json prints one object per file with the contract's keys", async () => {
+    const r = await run("check", "--format", "json", ex("02-two-organisations-in-cc.eml"), ex("01-internal-clean.eml"));
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json).toHaveLength(2);
+    expect(json[0]).toMatchObject({ file: ex("02-two-organisations-in-cc.eml"), decision: "warn" });
+    expect(json[0].findings[0]).toMatchObject({ check: "bcc-expected", action: "warn", guidance: "2章-4" });
+    expect(json[0].findings[0].message).toMatch(/BCC/);
+    expect(json[1]).toMatchObject({ decision: "allow", findings: [] });
+  });
+
+  test("every bundled example gets the decision its name promises", async () => {
+    const r = await run("check", "--format", "json", join(ROOT, "examples"));
+    const byFile = Object.fromEntries(JSON.parse(r.out).map((x: any) => [x.file.split("/").pop(), x.decision]));
+    expect(byFile).toEqual({
+      "01-internal-clean.eml": "allow",
+      "02-two-organisations-in-cc.eml": "warn",
+      "03-secret-to-partner.eml": "block",
+      "04-forward-of-no-forward.eml": "warn",
+      "05-lookalike-domain.eml": "warn",
+      "06-confidential-to-freemail.eml": "warn",
+      "07-iso-2022-jp-attachment.eml": "warn",
+      "08-no-send-internal.eml": "block",
+      "09-many-orgs-bcc.eml": "allow",
+    });
+  });
+
+  test("--lang en renders English; the table names decisions and guidance", async () => {
+    const en = await run("check", "--lang", "en", ex("03-secret-to-partner.eml"));
+    expect(en.out).toContain("Cannot be sent");
+    expect(en.out).toContain("1章-3");
+    const ja = await run("check", ex("03-secret-to-partner.eml"));
+    expect(ja.out).toContain("送信不可");
+  });
+
+  test("--fail-on exits 1 when a decision reaches the level", async () => {
+    expect((await run("check", "--fail-on", "block", ex("02-two-organisations-in-cc.eml"))).code).toBe(0);
+    expect((await run("check", "--fail-on", "warn", ex("02-two-organisations-in-cc.eml"))).code).toBe(1);
+    expect((await run("check", "--fail-on", "block", ex("03-secret-to-partner.eml"))).code).toBe(1);
+  });
+
+  test("an unreadable file exits 2 with one line, and the other files are still printed", async () => {
+    const r = await run(
+      "check",
+      "--format",
+      "json",
+      join(ROOT, "no-such.eml"),
+      join(ROOT, "test/fixtures/eml/not-a-mail.eml"),
+      ex("01-internal-clean.eml"),
+    );
+    expect(r.code).toBe(2);
+    expect(r.err.split("\n")).toHaveLength(2);
+    expect(r.err).toMatch(/no-such\.eml: no such file/);
+    expect(r.err).toMatch(/not-a-mail\.eml: not an e-mail/);
+    expect(JSON.parse(r.out)).toHaveLength(1);
+  });
+
+  test("a bad policy exits 2 and names the JSON path", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sendcheck-"));
+    const bad = join(dir, "policy.json");
+    writeFileSync(bad, JSON.stringify({ version: 1, organisation: { name: "x", domains: ["example..go.jp"] } }));
+    const r = await run("check", "--policy", bad, ex("01-internal-clean.eml"));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("$.organisation.domains[0]");
+  });
+
+  test("usage errors exit 2 with the usage text", async () => {
+    for (const argv of [
+      [],
+      ["frobnicate"],
+      ["check"],
+      ["check", "--format", "xml", "a.eml"],
+      ["check", "--bogus", "a.eml"],
+    ]) {
+      const r = await run(...argv);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain("usage:");
+    }
+  });
+});
+
+describe("sendcheck policy validate", () => {
+  test("the example policy is valid", async () => {
+    const r = await run("policy", "validate", join(ROOT, "config", "policy.example.json"));
+    expect(r.code).toBe(0);
+  });
+
+  test("each error is printed with its path", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sendcheck-"));
+    const bad = join(dir, "policy.json");
+    writeFileSync(
+      bad,
+      JSON.stringify({ version: 1, organisation: { name: "x", domains: [] }, onError: "maybe", extra: 1 }),
+    );
+    const r = await run("policy", "validate", bad);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("$.organisation.domains");
+    expect(r.err).toContain("$.onError");
+    expect(r.err).toContain('unknown key "extra"');
+  });
+});
+
+describe("the installed command", () => {
+  test("npx sendcheck runs from the compiled lib/ with real exit codes", () => {
+    execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT });
+    const ok = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, "bin", "sendcheck.js"),
+        "check",
+        "--format",
+        "json",
+        "--fail-on",
+        "block",
+        "examples/03-secret-to-partner.eml",
+      ],
+      { cwd: ROOT, encoding: "utf8" },
+    );
+    expect(ok.status).toBe(1);
+    expect(JSON.parse(ok.stdout)[0].decision).toBe("block");
+  });
+});

@@ -1,0 +1,66 @@
+import { evaluate } from "../../../src/core/engine";
+import { mail, policyWith, POLICY } from "../../helpers/mail";
+
+const fired = (m: ReturnType<typeof mail>, policy = POLICY) =>
+  evaluate(m, policy).findings.filter((f) => f.check === "bcc-expected");
+
+describe("bcc-expected", () => {
+  test("fires for two outside organisations in CC", () => {
+    const f = fired(mail({ to: ["a@example.go.jp"], cc: ["x@alpha.co.jp", "y@beta.co.jp"] }));
+    expect(f).toHaveLength(1);
+    expect(f[0]!.action).toBe("warn");
+    expect(f[0]!.guidance).toBe("2章-4");
+    expect(f[0]!.data.domains).toEqual(["alpha.co.jp", "beta.co.jp"]);
+  });
+
+  test("fires for one in To and one in CC", () => {
+    expect(fired(mail({ to: ["x@alpha.co.jp"], cc: ["y@mhlw.go.jp"] }))).toHaveLength(1);
+  });
+
+  test("does not fire when the same two are in BCC", () => {
+    expect(fired(mail({ to: ["a@example.go.jp"], bcc: ["x@alpha.co.jp", "y@beta.co.jp"] }))).toHaveLength(0);
+  });
+
+  test("does not fire for several people of one outside organisation", () => {
+    expect(fired(mail({ to: ["x@alpha.co.jp", "y@alpha.co.jp", "z@mail.alpha.co.jp"] }))).toHaveLength(0);
+  });
+
+  test("fires for many visible addresses of one organisation above the threshold", () => {
+    const to = Array.from({ length: 11 }, (_, i) => `u${i}@alpha.co.jp`);
+    const f = fired(mail({ to }));
+    expect(f.map((x) => x.messageId)).toEqual(["bcc-expected.many"]);
+    expect(fired(mail({ to: to.slice(0, 10) }))).toHaveLength(0);
+  });
+
+  test("internal recipients never count", () => {
+    expect(fired(mail({ to: ["a@example.go.jp", "b@sub.example.go.jp"], cc: ["x@alpha.co.jp"] }))).toHaveLength(0);
+  });
+
+  test("a partner exempt from the check does not count", () => {
+    const policy = policyWith((p) => (p.partners[0].exemptFrom = ["bcc-expected"]));
+    expect(fired(mail({ cc: ["x@alpha.co.jp", "y@partner.example.co.jp"] }), policy)).toHaveLength(0);
+    expect(fired(mail({ cc: ["x@alpha.co.jp", "y@partner.example.co.jp"] }))).toHaveLength(1);
+  });
+
+  test("the policy can raise the number of organisations or turn the check off", () => {
+    const m = mail({ cc: ["x@alpha.co.jp", "y@beta.co.jp"] });
+    expect(
+      fired(
+        m,
+        policyWith((p) => (p.checks["bcc-expected"].minOrganisations = 3)),
+      ),
+    ).toHaveLength(0);
+    expect(
+      fired(
+        m,
+        policyWith((p) => (p.checks["bcc-expected"].action = "off")),
+      ),
+    ).toHaveLength(0);
+    expect(
+      fired(
+        m,
+        policyWith((p) => (p.checks["bcc-expected"].action = "block")),
+      )[0]!.action,
+    ).toBe("block");
+  });
+});

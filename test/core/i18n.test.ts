@@ -1,0 +1,50 @@
+import { CHECKS } from "../../src/core/checks/index";
+import { CHECK_IDS } from "../../src/core/checks/ids";
+import { evaluate } from "../../src/core/engine";
+import { CATALOGS, checkTitle, langFor, renderFinding } from "../../src/core/i18n/render";
+import { mail, POLICY } from "../helpers/mail";
+
+describe("message catalogs", () => {
+  test("every message id of every registered check exists in ja and en", () => {
+    for (const lang of ["ja", "en"] as const) {
+      for (const c of CHECKS) for (const id of c.messageIds) expect(CATALOGS[lang].findings[id]).toBeDefined();
+      for (const id of CHECK_IDS) expect(checkTitle(id, lang).length).toBeGreaterThan(0);
+    }
+  });
+
+  test("ja and en define the same message ids", () => {
+    expect(Object.keys(CATALOGS.ja.findings).sort()).toEqual(Object.keys(CATALOGS.en.findings).sort());
+  });
+
+  test("a finding renders to one line that names what was found, in both languages", () => {
+    const d = evaluate(mail({ to: ["x@alpha.co.jp"], cc: ["y@beta.co.jp"], subject: "【機密性３】調達" }), POLICY);
+    const ja = d.findings.map((f) => renderFinding(f, "ja"));
+    const en = d.findings.map((f) => renderFinding(f, "en"));
+    expect(ja[0]).toContain("機密性3");
+    expect(ja[0]).toContain("件名");
+    expect(en[0]).toContain("subject");
+    expect(ja.some((t) => t.includes("alpha.co.jp") && t.includes("BCC"))).toBe(true);
+    for (const t of [...ja, ...en]) {
+      expect(t).not.toMatch(/\n|undefined|\[object/);
+      expect(t.length).toBeGreaterThan(10);
+    }
+  });
+
+  test("long recipient lists are shortened with a count", () => {
+    const cc = Array.from({ length: 8 }, (_, i) => `u@org${i}.co.jp`);
+    const f = evaluate(mail({ cc }), POLICY).findings[0]!;
+    expect(renderFinding(f, "ja")).toContain("ほか5件");
+    expect(renderFinding(f, "en")).toContain("and 5 more");
+  });
+
+  test("unknown message ids fall back to a generic line instead of failing", () => {
+    expect(renderFinding({ messageId: "nope", data: {} }, "ja").length).toBeGreaterThan(0);
+  });
+
+  test("display language picks the catalog, Japanese by default", () => {
+    expect(langFor("en-US")).toBe("en");
+    expect(langFor("ja-JP")).toBe("ja");
+    expect(langFor("fr-FR")).toBe("ja");
+    expect(langFor(undefined)).toBe("ja");
+  });
+});

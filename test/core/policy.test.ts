@@ -1,0 +1,79 @@
+import { parsePolicyText, validatePolicy } from "../../src/core/policy/validate";
+import { examplePolicyInput } from "../helpers/mail";
+
+const errorsOf = (input: unknown) => {
+  const r = validatePolicy(input);
+  return r.ok ? [] : r.errors;
+};
+
+describe("policy", () => {
+  test("the example policy is valid and keeps its values", () => {
+    const r = validatePolicy(examplePolicyInput());
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.policy.organisation.domains).toEqual(["example.go.jp"]);
+      expect(r.policy.freemailDomains).toContain("yahoo.co.jp");
+      expect(r.policy.report?.mailbox).toBe("soc@example.go.jp");
+    }
+  });
+
+  test("the DESIGN §5 minimum is accepted as written, and everything else defaults", () => {
+    const r = validatePolicy({
+      version: 1,
+      organisation: { name: "例示省", domains: ["example.go.jp"] },
+      partners: [{ domain: "partner.example.co.jp", name: "委託先" }],
+      freemailDomains: ["gmail.com", "yahoo.co.jp"],
+      checks: { "bcc-expected": { action: "warn" } },
+      guidance: { "1章-3": "https://intra.example.go.jp/1-3", "2章-4": "https://intra.example.go.jp/2-4" },
+      report: { mailbox: "soc@example.go.jp" },
+      onError: "warn",
+    });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.policy.checks["bcc-expected"]).toEqual({ action: "warn", minOrganisations: 2, maxVisibleOutside: 10 });
+    expect(r.policy.checks["external-confidential"]).toEqual({ action: "warn", severeAction: "block" });
+    expect(r.policy.checks["unlabelled-attachment"].action).toBe("off");
+    expect(r.policy.send.timeBudgetMs).toBe(4000);
+    expect(r.policy.partners[0]!.exemptFrom).toEqual([]);
+  });
+
+  test("domains are normalised: case, trailing dot, IDN", () => {
+    const input = examplePolicyInput() as any;
+    input.organisation.domains = ["Example.GO.JP.", "日本語.jp"];
+    const r = validatePolicy(input);
+    expect(r.ok && r.policy.organisation.domains).toEqual(["example.go.jp", "xn--wgv71a119e.jp"]);
+  });
+
+  test.each([
+    [(p: any) => (p.organisation.domains = ["example..go.jp"]), "$.organisation.domains[0]", /domain name/],
+    [(p: any) => (p.partners[0].domains = [42]), "$.partners[0].domains[0]", /string/],
+    [(p: any) => (p.checks["bcc-expected"].action = "loud"), '$.checks["bcc-expected"].action', /warn/],
+    [(p: any) => (p.checks["no-such-check"] = { action: "warn" }), "$.checks", /unknown key "no-such-check"/],
+    [(p: any) => (p.colour = "blue"), "$", /unknown key "colour"/],
+    [(p: any) => (p.guidance["2章-4"] = "http://intra.example.go.jp/"), '$.guidance["2章-4"]', /https/],
+    [(p: any) => (p.report.mailbox = "not an address"), "$.report.mailbox", /e-mail/],
+    [(p: any) => (p.version = 2), "$.version", /1/],
+    [(p: any) => (p.onError = "explode"), "$.onError", /allow/],
+    [(p: any) => (p.partners[0] = { name: "x" }), "$.partners[0]", /domain/],
+  ])("error %#: names the JSON path %s", (change, path, message) => {
+    const input = examplePolicyInput() as any;
+    change(input);
+    const errors = errorsOf(input);
+    expect(errors.length).toBeGreaterThan(0);
+    const hit = errors.find((e) => e.path === path);
+    expect(hit).toBeDefined();
+    expect(hit!.message).toMatch(message);
+  });
+
+  test("a missing organisation and a wrong type are reported, not thrown", () => {
+    expect(errorsOf({ version: 1 }).map((e) => e.path)).toContain("$.organisation");
+    expect(errorsOf(null).length).toBeGreaterThan(0);
+    expect(errorsOf("policy").length).toBeGreaterThan(0);
+  });
+
+  test("JSON syntax errors are reported at $", () => {
+    const r = parsePolicyText("{ version: 1 ");
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]!.path).toBe("$");
+  });
+});
