@@ -55,5 +55,39 @@ export function toTable(results: readonly FileResult[], lang: Lang): string {
       lines.push(`        ${renderFinding(f, lang)}`);
     }
   }
+  if (results.length > 1) lines.push("", ...summary(results, lang));
   return lines.join("\n");
+}
+
+/** Counts by decision and by check, so an administrator replaying a month of mail sees what a change would do. */
+export function summary(results: readonly FileResult[], lang: Lang): string[] {
+  const byDecision = { allow: 0, warn: 0, block: 0 };
+  const byCheck = new Map<string, { files: number; warn: number; block: number }>();
+  for (const r of results) {
+    byDecision[r.decision.action]++;
+    const seen = new Set<string>();
+    for (const f of r.decision.findings) {
+      const row = byCheck.get(f.check) ?? { files: 0, warn: 0, block: 0 };
+      if (!seen.has(f.check)) row.files++;
+      seen.add(f.check);
+      if (f.action === "warn") row.warn++;
+      if (f.action === "block") row.block++;
+      byCheck.set(f.check, row);
+    }
+  }
+  const ja = lang === "ja";
+  const out = [
+    ja ? `集計（${results.length}通）` : `Summary (${results.length} mails)`,
+    `  ${(["allow", "warn", "block"] as const).map((a) => `${decisionLabel(a, lang)}: ${byDecision[a]}`).join("   ")}`,
+  ];
+  if (byCheck.size > 0) {
+    const width = Math.max(...[...byCheck.keys()].map((k) => k.length));
+    out.push(ja ? "  チェック別（該当メール数 / warn / block）" : "  By check (mails / warn / block)");
+    for (const [check, row] of [...byCheck].sort((a, b) => b[1].files - a[1].files)) {
+      out.push(
+        `    ${check.padEnd(width)}  ${String(row.files).padStart(5)}  ${String(row.warn).padStart(5)}  ${String(row.block).padStart(5)}`,
+      );
+    }
+  }
+  return out;
 }

@@ -50,6 +50,13 @@ describe("sendcheck check", () => {
     expect(ja.out).toContain("送信不可");
   });
 
+  test("a folder run ends with counts by decision and by check", async () => {
+    const r = await run("check", "--lang", "en", join(ROOT, "examples"));
+    expect(r.out).toContain("Summary (9 mails)");
+    expect(r.out).toMatch(/OK to send: 2 {3}Check before sending: 5 {3}Cannot be sent: 2/);
+    expect(r.out).toMatch(/external-confidential\s+4\s+3\s+1/);
+  });
+
   test("--fail-on exits 1 when a decision reaches the level", async () => {
     expect((await run("check", "--fail-on", "block", ex("02-two-organisations-in-cc.eml"))).code).toBe(0);
     expect((await run("check", "--fail-on", "warn", ex("02-two-organisations-in-cc.eml"))).code).toBe(1);
