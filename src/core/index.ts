@@ -19,3 +19,6 @@ export { detectMarkings, highestLevel } from "./labels/detect";
 export type { Marking, Restriction, LocatedMarking } from "./labels/marking";
 export { renderFinding, checkTitle, decisionLabel, langFor, CATALOGS, type RenderOptions } from "./i18n/render";
 export type { Lang } from "./i18n/types";
+export { fixesFor, type FixOption, type ChecklistItem } from "./fixes/fix-options";
+export { planMoveToBcc, MAX_RECIPIENTS_PER_CALL, type BccMovePlan } from "./fixes/move-to-bcc";
+export { subjectWithMarking, markingText } from "./fixes/subject-marking";

@@ -42,6 +42,16 @@ export const en: Catalog = {
     "unlabelled-attachment": "Attachment without classification",
   },
   decisions: { allow: "OK to send", warn: "Check before sending", block: "Cannot be sent" },
+  checklist: {
+    "fix.ask-owner": "I confirmed with whoever set the classification that it may go outside",
+    "fix.encrypt-file": "I encrypted the attachment (the password goes by another channel)",
+    "fix.use-storage-link": "I switched to a share link on the organisation's approved storage",
+    "fix.password-other-route": "I will give the password by phone or another channel, not by e-mail",
+    "fix.get-permission": "I got the permission the handling restriction asks for",
+    "fix.check-recipients": "I checked the address against a business card or earlier mail",
+    "fix.use-work-address": "I will send to the recipient's work address instead",
+    "fix.do-not-send": "I will not send this by e-mail and will hand it over the approved way",
+  },
   sources: {
     subject: "subject",
     body: "body",

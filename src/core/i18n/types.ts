@@ -1,5 +1,6 @@
 import type { CheckId } from "../checks/ids";
 import type { DecisionAction } from "../engine";
+import type { ChecklistItem } from "../fixes/fix-options";
 
 export type Lang = "ja" | "en";
 
@@ -18,6 +19,8 @@ export interface Catalog {
   readonly findings: Readonly<Record<string, Template>>;
   readonly checkTitles: Readonly<Record<CheckId, string>>;
   readonly decisions: Readonly<Record<DecisionAction, string>>;
+  /** Steps the user takes by hand where no automatic fix exists. */
+  readonly checklist: Readonly<Record<ChecklistItem, string>>;
   readonly sources: {
     readonly subject: string;
     readonly body: string;
