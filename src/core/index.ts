@@ -22,3 +22,5 @@ export type { Lang } from "./i18n/types";
 export { fixesFor, type FixOption, type ChecklistItem } from "./fixes/fix-options";
 export { planMoveToBcc, MAX_RECIPIENTS_PER_CALL, type BccMovePlan } from "./fixes/move-to-bcc";
 export { subjectWithMarking, markingText } from "./fixes/subject-marking";
+export { explainAddress, type AddressExplanation } from "./domains/explain";
+export { diffPolicies, type PolicyChange } from "./policy/diff";
