@@ -4,7 +4,7 @@
  */
 
 import type { AttachmentInspection } from "../message";
-import { inspectDetailed } from "./inspect";
+import { inspectDetailed, type DetailedInspection } from "./inspect";
 import { Budget, DEFAULT_TOTAL_INFLATED_CAP, resolveLimits, type InspectionLimits } from "./limits";
 
 export { DEFAULT_LIMITS, DEFAULT_TOTAL_INFLATED_CAP, type InspectionLimits } from "./limits";
@@ -29,12 +29,21 @@ export function inspectAll(
   totalInflatedCap: number = DEFAULT_TOTAL_INFLATED_CAP,
   limits?: Partial<InspectionLimits>,
 ): AttachmentInspection[] {
+  return inspectAllDetailed(attachments, totalInflatedCap, limits).map((d) => d.inspection);
+}
+
+/** inspectAll with the per-attachment cost figures (tests, bench, logs). */
+export function inspectAllDetailed(
+  attachments: readonly AttachmentBytes[],
+  totalInflatedCap: number = DEFAULT_TOTAL_INFLATED_CAP,
+  limits?: Partial<InspectionLimits>,
+): DetailedInspection[] {
   const resolved = resolveLimits(limits);
   let left = Math.max(0, totalInflatedCap);
   return attachments.map((a) => {
     const budget = new Budget(Math.min(resolved.maxInflatedBytesPerAttachment, left));
-    const { inspection } = inspectDetailed(a.bytes, resolved, budget);
+    const detailed = inspectDetailed(a.bytes, resolved, budget);
     left = Math.max(0, left - budget.spent);
-    return inspection;
+    return detailed;
   });
 }

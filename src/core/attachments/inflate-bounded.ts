@@ -26,7 +26,7 @@ export type ReadOutcome =
 export type Sink = (chunk: Uint8Array) => boolean;
 
 const MAX_DEFLATE_RATIO = 1032;
-const MIN_SLICE = 2048;
+const MIN_SLICE = 1024;
 const MAX_SLICE = 16384;
 
 export function readEntry(
@@ -38,7 +38,7 @@ export function readEntry(
   sink: Sink,
 ): ReadOutcome {
   if (method !== 0 && method !== 8) return "unsupported";
-  const budgetBinds = budget.remaining < partCap;
+  const budgetBinds = budget.remaining <= partCap;
   const limit = budgetBinds ? budget.remaining : partCap;
   const capOutcome: ReadOutcome = budgetBinds ? "budget" : "part-cap";
 
@@ -84,7 +84,8 @@ export function readEntry(
     });
     let pos = 0;
     while (outcome === undefined && pos < data.length) {
-      const room = limit - delivered;
+      // Output past the declared size is an error anyway, so a small declared size also keeps the slices small.
+      const room = Math.min(limit, declaredSize + 1) - delivered;
       const slice = Math.min(MAX_SLICE, Math.max(MIN_SLICE, Math.floor(room / MAX_DEFLATE_RATIO)));
       const end = Math.min(data.length, pos + slice);
       inflater.push(data.subarray(pos, end), end === data.length);

@@ -47,13 +47,13 @@ export function readPartBytes(
   cap: number,
   mode: PartMode,
 ): Uint8Array | undefined {
-  if (mode === "whole" && e.uncompressedSize > cap) {
-    ctx.note(e.name + ": larger than the " + cap + "-byte part cap, not read");
-    return undefined;
-  }
   if (mode === "whole" && e.uncompressedSize > ctx.budget.remaining) {
     ctx.budget.exhausted = true;
     ctx.note(e.name + ": inflate cap reached, not read");
+    return undefined;
+  }
+  if (mode === "whole" && e.uncompressedSize > cap) {
+    ctx.note(e.name + ": larger than the " + cap + "-byte part cap, not read");
     return undefined;
   }
   const data = usable(bytes, dir, e, ctx);

@@ -17,6 +17,12 @@ const FALLBACK_SCAN = 1024 * 1024;
 /** /Encrypt as a key: followed by a delimiter or whitespace, so /EncryptMetadata does not count. */
 const ENCRYPT_KEY = /\/Encrypt(?=[\s/<[(0-9]|$)/;
 
+/**
+ * An encryption dictionary itself (standard password handler or certificate handler). It is never inside an
+ * object stream, so it stays visible even when the trailer that points at it was cut off.
+ */
+const SECURITY_HANDLER = /\/Filter\s*\/(Standard|Adobe\.PubSec)(?=[\s/>]|$)/;
+
 /** The dictionary with its literal strings removed, so "(… /Encrypt …)" text in, say, /Title cannot count. */
 function withoutStrings(d: string): string {
   let out = "";
@@ -127,9 +133,10 @@ export function probePdf(b: Uint8Array, ctx: InspectContext): EncryptionStatus {
 
   if (dicts.length > 0) return dicts.some(hasEncryptKey) ? "encrypted" : "not-encrypted";
 
-  // No trailer we could parse: a damaged file. Look for an /Encrypt key anywhere in a bounded window at both ends.
+  // No trailer we could parse: a damaged file. Look for an /Encrypt key or an encryption dictionary in a bounded
+  // window at both ends.
   const limit = Math.min(b.length, FALLBACK_SCAN);
   const scan = latin1(b, 0, limit) + (b.length > limit ? latin1(b, Math.max(limit, b.length - FALLBACK_SCAN)) : "");
   ctx.note("PDF trailer not found");
-  return ENCRYPT_KEY.test(scan) ? "encrypted" : "unknown";
+  return ENCRYPT_KEY.test(scan) || SECURITY_HANDLER.test(scan) ? "encrypted" : "unknown";
 }

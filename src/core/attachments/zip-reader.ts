@@ -107,6 +107,11 @@ export function readZipDirectory(b: Uint8Array, maxEntries: number): ZipOpen {
     if (cdSize > 0 && u32(b, shifted) === SIG_CENTRAL) base = shifted - cdOffset;
     else return { ok: false, error: "central directory not where the end record says" };
   }
+  // An end record followed by extra bytes whose directory is also displaced is most likely an archive stored inside
+  // a truncated outer one; reading it would describe the wrong archive.
+  if (base > 0 && eocd + 22 + u16(b, eocd + 20) < b.length) {
+    return { ok: false, error: "end-of-central-directory record not at the end of the file (truncated?)" };
+  }
   const cdStart = cdOffset + base;
   const cdEnd = cdStart + cdSize;
 
