@@ -1,0 +1,138 @@
+import { displaySafe, hasBidiControl, stripBidi } from "./display-safe";
+import type { ReceivedAttachment, SignId, SignSeverity, SuspicionSign } from "./types";
+
+/**
+ * Attachment names judged the way Windows would open them. The sender chooses the name and the content type, so
+ * these signs say what the file *claims* to be; that claim alone is what makes a user double-click.
+ */
+
+type RiskKind = "executable" | "disk-image" | "html" | "macro";
+
+// Maps, not object literals: a file named x.constructor must not find Object.prototype.constructor.
+const RISKY = new Map<string, RiskKind>();
+function register(kind: RiskKind, exts: string): void {
+  for (const e of exts.split(" ")) RISKY.set(e, kind);
+}
+// Programs, scripts and shortcuts Windows runs on a double-click (IPA: .exe .scr .cpl, shortcut .lnk).
+register("executable", "exe scr com pif bat cmd cpl msi msp js jse vbs vbe wsf wsh hta ps1 psm1 lnk url jar reg msc");
+// Disk images mount with a double-click and used to escape Mark-of-the-Web.
+register("disk-image", "iso img vhd vhdx");
+// Local HTML (and SVG, which can carry script) open a browser on a page that looks like a sign-in.
+register("html", "html htm shtml xhtml mht mhtml svg");
+// Macro-enabled Office formats (Emotet's 「コンテンツの有効化」).
+register("macro", "docm dotm xlsm xltm xlam pptm potm ppsm ppam sldm");
+
+const CONTENT_TYPES = new Map<string, RiskKind>([
+  ["application/x-msdownload", "executable"],
+  ["application/x-dosexec", "executable"],
+  ["application/x-ms-shortcut", "executable"],
+  ["application/hta", "executable"],
+  ["application/x-ms-installer", "executable"],
+  ["application/x-iso9660-image", "disk-image"],
+  ["text/html", "html"],
+  ["image/svg+xml", "html"],
+  ["application/vnd.ms-word.document.macroenabled.12", "macro"],
+  ["application/vnd.ms-excel.sheet.macroenabled.12", "macro"],
+  ["application/vnd.ms-powerpoint.presentation.macroenabled.12", "macro"],
+]);
+
+// Extensions people recognise as documents or pictures: the decoy in 請求書.pdf.exe.
+const DECOY = new Set(
+  "pdf doc docx xls xlsx ppt pptx txt rtf csv jpg jpeg png gif bmp tif tiff jtd jtt hwp zip lzh rar 7z odt ods".split(
+    " ",
+  ),
+);
+
+const ARCHIVES = new Set(["zip", "7z", "rar", "lzh"]);
+
+const KIND_SIGN: Readonly<Record<RiskKind, { id: SignId; severity: SignSeverity }>> = {
+  executable: { id: "attachment-executable", severity: "high" },
+  "disk-image": { id: "attachment-disk-image", severity: "high" },
+  html: { id: "attachment-html", severity: "warn" },
+  macro: { id: "attachment-macro", severity: "warn" },
+};
+
+export interface NameAnalysis {
+  /** Lower-case final extension as Windows sees it ("" when none). */
+  readonly extension: string;
+  readonly kind?: RiskKind;
+  /** A decoy extension right before a risky one, or a run of spaces hiding the real extension. */
+  readonly disguised: boolean;
+  readonly bidi: boolean;
+}
+
+/** Splits a file name the way Windows does: trailing dots and spaces are dropped before the extension is read. */
+export function analyseFileName(name: string, contentType?: string): NameAnalysis {
+  const bidi = hasBidiControl(name);
+  const plain = stripBidi(name).replace(/[. ]+$/, "");
+  const base = plain.slice(Math.max(plain.lastIndexOf("/"), plain.lastIndexOf("\\")) + 1);
+  const dot = base.lastIndexOf(".");
+  const extension = dot > 0 ? base.slice(dot + 1).toLowerCase() : "";
+  const stem = dot > 0 ? base.slice(0, dot) : base;
+  const byType = contentType ? CONTENT_TYPES.get(contentType.split(";")[0]?.trim().toLowerCase() ?? "") : undefined;
+  const kind = RISKY.get(extension) ?? byType;
+  let disguised = false;
+  if (kind && kind !== "macro") {
+    const innerDot = stem.lastIndexOf(".");
+    const inner =
+      innerDot >= 0
+        ? stem
+            .slice(innerDot + 1)
+            .toLowerCase()
+            .trim()
+        : "";
+    // 請求書.pdf.exe, or "請求書.pdf          .exe" where the padding pushes .exe out of sight.
+    disguised = DECOY.has(inner) || /[ \u3000_]{5,}$/.test(stem);
+  }
+  return kind ? { extension, kind, disguised, bidi } : { extension, disguised, bidi };
+}
+
+export function attachmentSigns(attachments: readonly ReceivedAttachment[] | undefined): SuspicionSign[] {
+  if (!attachments) return [];
+  const byKind = new Map<RiskKind, string[]>();
+  const disguised: string[] = [];
+  const bidi: string[] = [];
+  const locked: string[] = [];
+  for (const a of attachments.slice(0, 200)) {
+    if (!a || typeof a.name !== "string") continue;
+    const shown = displaySafe(a.name, 120);
+    const r = analyseFileName(a.name, a.contentType);
+    if (r.kind) byKind.set(r.kind, [...(byKind.get(r.kind) ?? []), shown]);
+    if (r.disguised) disguised.push(shown);
+    if (r.bidi) bidi.push(shown);
+    if (a.encrypted === true && ARCHIVES.has(r.extension)) locked.push(shown);
+  }
+  const out: SuspicionSign[] = [];
+  // The disguises come first: they are the reason a user would open the file at all.
+  if (bidi.length > 0) {
+    out.push({
+      id: "attachment-bidi-control",
+      severity: "high",
+      messageId: "attachment.bidi-control",
+      data: { names: bidi },
+    });
+  }
+  if (disguised.length > 0) {
+    out.push({
+      id: "attachment-double-extension",
+      severity: "high",
+      messageId: "attachment.double-extension",
+      data: { names: disguised },
+    });
+  }
+  for (const kind of ["executable", "disk-image", "html", "macro"] as const) {
+    const names = byKind.get(kind);
+    if (!names) continue;
+    const s = KIND_SIGN[kind];
+    out.push({ id: s.id, severity: s.severity, messageId: `attachment.${kind}`, data: { names } });
+  }
+  if (locked.length > 0) {
+    out.push({
+      id: "attachment-password-zip",
+      severity: "warn",
+      messageId: "attachment.password-zip",
+      data: { names: locked },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,154 @@
+import { parseAddress } from "../address/parse-address";
+import { registrableDomain as registrableOf } from "../domains/registrable";
+import type { Policy } from "../policy/schema";
+import type { ClassifiedMailbox } from "./context";
+import { sameOrganisation } from "./context";
+import { displaySafe, stripBidi } from "./display-safe";
+import type { SuspicionSign } from "./types";
+
+/** NFKC first so that full-width ＠, ｇｏ．ｊｐ and half-width kana compare like their plain forms. */
+function fold(text: string): string {
+  return stripBidi(text).normalize("NFKC").toLowerCase();
+}
+
+// Something shaped like local@domain inside a display name (after NFKC, so ＠ counts too).
+const ADDRESS_IN_TEXT = /[^\s<>"'(),;:@[\]]+@[^\s<>"'(),;:@[\]]+/g;
+
+/** Display names that show an address other than the real one: `"boss@example.go.jp" <x@evil.example>`. */
+function displayNameAddress(from: ClassifiedMailbox): SuspicionSign[] {
+  const shown = fold(from.displayName).match(ADDRESS_IN_TEXT) ?? [];
+  for (const s of shown) {
+    const parsed = parseAddress(s.replace(/\.+$/, ""));
+    if (!parsed || parsed.domain === from.domain) continue;
+    // support@x.example shown for noreply@mail.x.example is ordinary; only another organisation misleads.
+    if (registrableOf(parsed.domain) === registrableOf(from.domain)) continue;
+    return [
+      {
+        id: "display-name-address",
+        severity: "high",
+        messageId: "from.display-name-address",
+        data: { shown: displaySafe(s, 120), actual: displaySafe(from.address, 120) },
+      },
+    ];
+  }
+  return [];
+}
+
+function namesOrganisation(displayName: string, policy: Policy): string | undefined {
+  const name = fold(displayName);
+  const org = fold(policy.organisation.name);
+  if (org.length >= 2 && name.includes(org)) return policy.organisation.name;
+  for (const d of policy.organisation.domains) if (name.includes(d)) return d;
+  return undefined;
+}
+
+/** A sender outside the organisation whose display name names it (例示省 総務課 <x@other.example>). */
+function displayNameOrganisation(from: ClassifiedMailbox, policy: Policy): SuspicionSign[] {
+  // Free mail has its own sign; partners may fairly mention the organisation they work for.
+  if (from.cls.kind !== "outside" && from.cls.kind !== "invalid") return [];
+  const named = namesOrganisation(from.displayName, policy);
+  if (!named) return [];
+  return [
+    {
+      id: "display-name-organisation",
+      severity: "warn",
+      messageId: "from.display-name-organisation",
+      data: { organisation: displaySafe(named, 80), domain: displaySafe(from.displayDomain, 100) },
+    },
+  ];
+}
+
+// Words that present the sender as a public body (IPA: 公的機関を名乗るフリーメール). Compound words that merely
+// contain one of the characters are removed first: 省エネ is not a ministry, 薬局 is not a bureau.
+const NOT_OFFICIAL = ["省エネ", "省略", "省力", "薬局", "結局", "課金", "課題", "官能"];
+const OFFICIAL_JA = [
+  "省",
+  "庁",
+  "府",
+  "局",
+  "課",
+  "官",
+  "役所",
+  "役場",
+  "政府",
+  "内閣",
+  "警察",
+  "税務署",
+  "自治体",
+  "機構",
+];
+const OFFICIAL_EN =
+  /\b(government|ministry|agency|cabinet|police|prefectur(?:e|al)|city hall|municipal|go\.jp|lg\.jp|gov)\b/;
+
+function officialWords(displayName: string, policy: Policy): string[] {
+  let name = fold(displayName);
+  for (const w of NOT_OFFICIAL) name = name.split(w).join(" ");
+  const found = OFFICIAL_JA.filter((w) => name.includes(w));
+  const en = OFFICIAL_EN.exec(name);
+  if (en && en[1]) found.push(en[1]);
+  const org = namesOrganisation(displayName, policy);
+  if (org) found.unshift(org);
+  return found;
+}
+
+function freemailOfficial(from: ClassifiedMailbox, policy: Policy): SuspicionSign[] {
+  if (from.cls.kind !== "freemail") return [];
+  const words = officialWords(from.displayName, policy);
+  if (words.length === 0) return [];
+  return [
+    {
+      id: "freemail-official",
+      severity: "warn",
+      messageId: "from.freemail-official",
+      data: { name: displaySafe(from.displayName, 80), domain: displaySafe(from.displayDomain, 100) },
+    },
+  ];
+}
+
+function lookalike(box: ClassifiedMailbox, role: "from" | "sender"): SuspicionSign[] {
+  const l = box.cls.lookalike;
+  if (!l) return [];
+  return [
+    {
+      id: "sender-lookalike",
+      severity: "high",
+      messageId: l.reason === "gov-imitation" ? "from.gov-imitation" : "from.lookalike",
+      data: {
+        role,
+        domain: displaySafe(box.displayDomain, 100),
+        ascii: box.domain,
+        of: l.of,
+        reason: l.reason,
+      },
+    },
+  ];
+}
+
+function onBehalf(from: ClassifiedMailbox, sender: ClassifiedMailbox | undefined): SuspicionSign[] {
+  if (!sender || sender.address === from.address || sameOrganisation(sender, from)) return [];
+  return [
+    {
+      id: "sender-on-behalf",
+      severity: "info",
+      messageId: "from.on-behalf",
+      data: { sender: displaySafe(sender.address, 120), from: displaySafe(from.address, 120) },
+    },
+  ];
+}
+
+export function senderSigns(
+  from: ClassifiedMailbox | undefined,
+  sender: ClassifiedMailbox | undefined,
+  policy: Policy,
+): SuspicionSign[] {
+  if (!from) return sender ? lookalike(sender, "sender") : [];
+  const out = [
+    ...lookalike(from, "from"),
+    ...displayNameAddress(from),
+    ...displayNameOrganisation(from, policy),
+    ...freemailOfficial(from, policy),
+    ...onBehalf(from, sender),
+  ];
+  if (sender && sender.domain !== from.domain) out.push(...lookalike(sender, "sender"));
+  return out;
+}
