@@ -1,0 +1,312 @@
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
+import { useMemo, useRef, useState } from "react";
+import { GUIDANCE_SECTIONS, type CheckId } from "../core/checks/ids";
+import type { Lang } from "../core/i18n/types";
+import { LABEL_MEANINGS } from "../core/policy/schema";
+import { validatePolicy } from "../core/policy/validate";
+import { AddressTester } from "./components/AddressTester";
+import { ChecksTable } from "./components/ChecksTable";
+import { DiffView } from "./components/DiffView";
+import { EmlPreview } from "./components/EmlPreview";
+import { PartnersEditor } from "./components/PartnersEditor";
+import { StringList } from "./components/StringList";
+import { errorsByPath, getIn, pathOf, setIn, type Draft, type PathKey } from "./draft";
+import { STRINGS } from "./strings";
+
+const asList = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+const asObjects = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? (v as Record<string, unknown>[]) : []);
+
+/** The policy editor: everything happens in this page; the only output is the file the administrator downloads. */
+export function App({ example }: { example: Draft }) {
+  const [lang, setLang] = useState<Lang>(navigator.language.startsWith("en") ? "en" : "ja");
+  const s = STRINGS[lang];
+  const [loaded, setLoaded] = useState<Draft>(example);
+  const [draft, setDraft] = useState<Draft>(example);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const result = useMemo(() => validatePolicy(draft), [draft]);
+  const errors = useMemo(() => errorsByPath(result.ok ? [] : result.errors), [result]);
+  const policy = result.ok ? result.policy : null;
+
+  const update = (path: readonly PathKey[], value: unknown) => setDraft((d) => setIn(d, path, value) as Draft);
+  const field = (path: readonly PathKey[]) => {
+    const msg = errors.get(pathOf(path))?.join(" ");
+    return { validationMessage: msg, validationState: msg ? ("error" as const) : ("none" as const) };
+  };
+  const text = (path: readonly PathKey[]) => String(getIn(draft, path) ?? "");
+
+  const open = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      const parsed = JSON.parse(await file.text()) as Draft;
+      setLoaded(parsed);
+      setDraft(parsed);
+      setLoadError(null);
+    } catch (e) {
+      setLoadError(`${file.name}: ${(e as Error).message}`);
+    }
+  };
+
+  const download = () => {
+    const blob = new Blob([JSON.stringify(draft, null, 2) + "\n"], { type: "application/json" });
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = "policy.json";
+    a.click();
+    URL.revokeObjectURL(a.href);
+  };
+
+  const checks = (getIn(draft, ["checks"]) ?? {}) as Record<string, Record<string, unknown>>;
+  const report = (getIn(draft, ["report"]) ?? {}) as Record<string, unknown>;
+  const errorCount = result.ok ? 0 : result.errors.length;
+
+  return (
+    <main lang={lang}>
+      <header className="row spread">
+        <h1>{s.title}</h1>
+        <Button appearance="subtle" onClick={() => setLang(lang === "ja" ? "en" : "ja")}>
+          {s.language}
+        </Button>
+      </header>
+      <p>{s.intro}</p>
+      <div className="row wrap toolbar">
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          aria-label={s.open}
+          onChange={(e) => void open(e.target.files?.[0])}
+        />
+        <Button onClick={() => fileInput.current?.click()}>{s.open}</Button>
+        <Button
+          onClick={() => {
+            setLoaded(example);
+            setDraft(example);
+          }}
+        >
+          {s.startExample}
+        </Button>
+        <Button appearance="primary" disabled={!result.ok} onClick={download}>
+          {s.download}
+        </Button>
+      </div>
+      {loadError && (
+        <MessageBar intent="error">
+          <MessageBarBody>{loadError}</MessageBarBody>
+        </MessageBar>
+      )}
+      <MessageBar intent={result.ok ? "success" : "error"} data-testid="validity">
+        <MessageBarBody>{result.ok ? s.valid : `${s.invalid(errorCount)} — ${s.downloadBlocked}`}</MessageBarBody>
+      </MessageBar>
+      {!result.ok && (
+        <ul className="errors" aria-label={s.invalid(errorCount)}>
+          {result.errors.map((e, i) => (
+            <li key={i}>
+              <code>{e.path}</code>: {e.message}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <div className="columns">
+        <div className="stack">
+          <section aria-labelledby="org-title">
+            <h2 id="org-title">{s.organisation}</h2>
+            <Field label={s.orgName} {...field(["organisation", "name"])}>
+              <Input
+                value={text(["organisation", "name"])}
+                onChange={(_, d) => update(["organisation", "name"], d.value)}
+              />
+            </Field>
+            <StringList
+              label={s.orgDomains}
+              path={["organisation", "domains"]}
+              values={asList(getIn(draft, ["organisation", "domains"]))}
+              errors={errors}
+              addLabel={s.add}
+              removeLabel={s.remove}
+              onChange={(v) => update(["organisation", "domains"], v)}
+            />
+          </section>
+          <section aria-labelledby="partners-title">
+            <h2 id="partners-title">{s.partners}</h2>
+            <PartnersEditor
+              partners={asObjects(getIn(draft, ["partners"]))}
+              errors={errors}
+              s={s}
+              onChange={(p) => update(["partners"], p)}
+            />
+          </section>
+          <section aria-labelledby="freemail-title">
+            <h2 id="freemail-title">{s.freemail}</h2>
+            <StringList
+              label={s.freemail}
+              path={["freemailDomains"]}
+              values={asList(getIn(draft, ["freemailDomains"]))}
+              errors={errors}
+              addLabel={s.add}
+              removeLabel={s.remove}
+              onChange={(v) => update(["freemailDomains"], v)}
+            />
+          </section>
+          <section aria-labelledby="words-title">
+            <h2 id="words-title">{s.labels}</h2>
+            {asObjects(getIn(draft, ["labels", "extraWords"])).map((w, i) => (
+              <div className="row" key={i}>
+                <Field label={s.word} {...field(["labels", "extraWords", i, "word"])}>
+                  <Input
+                    value={String(w.word ?? "")}
+                    onChange={(_, d) => update(["labels", "extraWords", i, "word"], d.value)}
+                  />
+                </Field>
+                <Field label={s.meaning}>
+                  <Select
+                    value={String(w.meaning ?? "limited")}
+                    onChange={(_, d) => update(["labels", "extraWords", i, "meaning"], d.value)}
+                  >
+                    {LABEL_MEANINGS.map((m) => (
+                      <option key={m}>{m}</option>
+                    ))}
+                  </Select>
+                </Field>
+                <Button onClick={() => update(["labels", "extraWords", i], undefined)}>{s.remove}</Button>
+              </div>
+            ))}
+            <Button
+              onClick={() =>
+                update(
+                  ["labels", "extraWords"],
+                  [...asObjects(getIn(draft, ["labels", "extraWords"])), { word: "", meaning: "limited" }],
+                )
+              }
+            >
+              {s.add}
+            </Button>
+          </section>
+          <section aria-labelledby="checks-title">
+            <h2 id="checks-title">{s.checks}</h2>
+            <ChecksTable
+              checks={checks}
+              errors={errors}
+              lang={lang}
+              s={s}
+              onChange={(id: CheckId, key, value) => update(["checks", id, key], value)}
+            />
+          </section>
+          <section aria-labelledby="guidance-title">
+            <h2 id="guidance-title">{s.guidance}</h2>
+            {GUIDANCE_SECTIONS.map((sec) => (
+              <Field key={sec} label={sec} {...field(["guidance", sec])}>
+                <Input
+                  type="url"
+                  value={text(["guidance", sec])}
+                  placeholder="https://"
+                  onChange={(_, d) => update(["guidance", sec], d.value === "" ? undefined : d.value)}
+                />
+              </Field>
+            ))}
+          </section>
+          <section aria-labelledby="report-title">
+            <h2 id="report-title">{s.report}</h2>
+            <Field label={s.reportMailbox} {...field(["report", "mailbox"])}>
+              <Input value={String(report.mailbox ?? "")} onChange={(_, d) => update(["report", "mailbox"], d.value)} />
+            </Field>
+            <Field label={s.subjectPrefix} {...field(["report", "subjectPrefix"])}>
+              <Input
+                value={String(report.subjectPrefix ?? "")}
+                onChange={(_, d) => update(["report", "subjectPrefix"], d.value)}
+              />
+            </Field>
+            <Checkbox
+              label={s.defender}
+              checked={report.defenderConvention === true}
+              onChange={(_, d) => update(["report", "defenderConvention"], d.checked === true)}
+            />
+            <Field label={s.afterReport}>
+              <Select
+                value={String(report.afterReport ?? "keep")}
+                onChange={(_, d) => update(["report", "afterReport"], d.value)}
+              >
+                <option>keep</option>
+                <option>junk</option>
+                <option>delete</option>
+              </Select>
+            </Field>
+          </section>
+          <section aria-labelledby="behaviour-title">
+            <h2 id="behaviour-title">{s.behaviour}</h2>
+            <Field label={s.onError}>
+              <Select value={text(["onError"]) || "warn"} onChange={(_, d) => update(["onError"], d.value)}>
+                <option>allow</option>
+                <option>warn</option>
+                <option>block</option>
+              </Select>
+            </Field>
+            <Field label={s.timeBudget} {...field(["send", "timeBudgetMs"])}>
+              <Input
+                type="number"
+                value={text(["send", "timeBudgetMs"]) || "4000"}
+                onChange={(_, d) => update(["send", "timeBudgetMs"], d.value === "" ? undefined : Number(d.value))}
+              />
+            </Field>
+          </section>
+          <section aria-labelledby="labels-title">
+            <h2 id="labels-title">{s.sensitivity}</h2>
+            {asObjects(getIn(draft, ["sensitivityLabels"])).map((l, i) => (
+              <div className="row wrap" key={i}>
+                <Field label={s.labelId} {...field(["sensitivityLabels", i, "id"])}>
+                  <Input
+                    value={String(l.id ?? "")}
+                    onChange={(_, d) => update(["sensitivityLabels", i, "id"], d.value)}
+                  />
+                </Field>
+                <Field label={s.labelName}>
+                  <Input
+                    value={String(l.name ?? "")}
+                    onChange={(_, d) => update(["sensitivityLabels", i, "name"], d.value || undefined)}
+                  />
+                </Field>
+                <Field label={s.level}>
+                  <Select
+                    value={l.level === undefined ? "" : String(l.level)}
+                    onChange={(_, d) =>
+                      update(["sensitivityLabels", i, "level"], d.value === "" ? undefined : Number(d.value))
+                    }
+                  >
+                    <option value="">—</option>
+                    <option value="1">1</option>
+                    <option value="2">2</option>
+                    <option value="3">3</option>
+                  </Select>
+                </Field>
+                <Checkbox
+                  label={s.encrypts}
+                  checked={l.encrypts === true}
+                  onChange={(_, d) => update(["sensitivityLabels", i, "encrypts"], d.checked === true)}
+                />
+                <Button onClick={() => update(["sensitivityLabels", i], undefined)}>{s.remove}</Button>
+              </div>
+            ))}
+            <Button
+              onClick={() =>
+                update(
+                  ["sensitivityLabels"],
+                  [...asObjects(getIn(draft, ["sensitivityLabels"])), { id: "", encrypts: false }],
+                )
+              }
+            >
+              {s.add}
+            </Button>
+          </section>
+        </div>
+        <aside className="stack">
+          <AddressTester policy={policy} s={s} />
+          <EmlPreview policy={policy} lang={lang} s={s} />
+          <DiffView before={loaded} after={draft} s={s} />
+        </aside>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,89 @@
+import { Field, Input, Select } from "@fluentui/react-components";
+import { CHECKS } from "../../core/checks/index";
+import { ACTIONS, type CheckId } from "../../core/checks/ids";
+import { checkTitle } from "../../core/i18n/render";
+import type { Lang } from "../../core/i18n/types";
+import { pathOf } from "../draft";
+import type { Strings } from "../strings";
+
+// Numeric parameters each check accepts, with the defaults the schema applies.
+const PARAMS: Partial<Record<CheckId, { key: string; min: number; max: number; fallback: number }[]>> = {
+  "bcc-expected": [
+    { key: "minOrganisations", min: 2, max: 100, fallback: 2 },
+    { key: "maxVisibleOutside", min: 1, max: 1000, fallback: 10 },
+  ],
+  "lookalike-domain": [{ key: "maxDistance", min: 0, max: 3, fallback: 2 }],
+};
+
+const SEVERE: ReadonlySet<CheckId> = new Set(["external-confidential", "handling-restriction"]);
+
+export interface ChecksTableProps {
+  checks: Record<string, Record<string, unknown>>;
+  errors: ReadonlyMap<string, string[]>;
+  lang: Lang;
+  s: Strings;
+  onChange(id: CheckId, key: string, value: unknown): void;
+}
+
+/** One row per check in the registry: its action, the severe action where it has one, and its parameters. */
+export function ChecksTable({ checks, errors, lang, s, onChange }: ChecksTableProps) {
+  return (
+    <div className="stack">
+      {CHECKS.map((c) => {
+        const cfg = checks[c.id] ?? {};
+        const err = (key: string) => errors.get(pathOf(["checks", c.id, key]))?.join(" ");
+        return (
+          <fieldset key={c.id} className="check-row">
+            <legend>
+              {checkTitle(c.id, lang)} <code>{c.id}</code> ({c.guidance})
+            </legend>
+            <div className="row wrap">
+              <Field
+                label={s.action}
+                validationMessage={err("action")}
+                validationState={err("action") ? "error" : "none"}
+              >
+                <Select
+                  value={String(cfg.action ?? c.defaultAction)}
+                  onChange={(_, d) => onChange(c.id, "action", d.value)}
+                >
+                  {ACTIONS.map((a) => (
+                    <option key={a}>{a}</option>
+                  ))}
+                </Select>
+              </Field>
+              {SEVERE.has(c.id) && (
+                <Field label={s.severeAction}>
+                  <Select
+                    value={String(cfg.severeAction ?? "block")}
+                    onChange={(_, d) => onChange(c.id, "severeAction", d.value)}
+                  >
+                    {ACTIONS.map((a) => (
+                      <option key={a}>{a}</option>
+                    ))}
+                  </Select>
+                </Field>
+              )}
+              {(PARAMS[c.id] ?? []).map((p) => (
+                <Field
+                  key={p.key}
+                  label={p.key}
+                  validationMessage={err(p.key)}
+                  validationState={err(p.key) ? "error" : "none"}
+                >
+                  <Input
+                    type="number"
+                    min={p.min}
+                    max={p.max}
+                    value={String(cfg[p.key] ?? p.fallback)}
+                    onChange={(_, d) => onChange(c.id, p.key, d.value === "" ? undefined : Number(d.value))}
+                  />
+                </Field>
+              ))}
+            </div>
+          </fieldset>
+        );
+      })}
+    </div>
+  );
+}

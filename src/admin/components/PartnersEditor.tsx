@@ -1,0 +1,78 @@
+import { Button, Checkbox, Field, Input } from "@fluentui/react-components";
+import { CHECK_IDS } from "../../core/checks/ids";
+import { pathOf } from "../draft";
+import type { Strings } from "../strings";
+
+type Partner = { name?: unknown; domain?: unknown; domains?: unknown; exemptFrom?: unknown };
+
+const asList = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+
+/** Partners: a name, their domains, and the checks for which the contract lets them count as inside. */
+export function PartnersEditor(props: {
+  partners: Partner[];
+  errors: ReadonlyMap<string, string[]>;
+  s: Strings;
+  onChange(p: Partner[]): void;
+}) {
+  const { partners, errors, s } = props;
+  const set = (i: number, patch: Partner) => props.onChange(partners.map((p, k) => (k === i ? { ...p, ...patch } : p)));
+  return (
+    <div className="stack">
+      {partners.map((p, i) => {
+        const domains = [...(typeof p.domain === "string" ? [p.domain] : []), ...asList(p.domains)];
+        const domainErrors = [
+          pathOf(["partners", i]),
+          pathOf(["partners", i, "domain"]),
+          ...domains.map((_, k) => pathOf(["partners", i, "domains", k])),
+        ]
+          .flatMap((path) => errors.get(path) ?? [])
+          .join(" ");
+        const exempt = asList(p.exemptFrom);
+        return (
+          <fieldset key={i} className="partner">
+            <legend>{String(p.name ?? "") || `#${i + 1}`}</legend>
+            <Field label={s.partnerName} validationMessage={errors.get(pathOf(["partners", i, "name"]))?.join(" ")}>
+              <Input value={String(p.name ?? "")} onChange={(_, d) => set(i, { name: d.value })} />
+            </Field>
+            <Field
+              label={s.partnerDomains}
+              validationMessage={domainErrors || undefined}
+              validationState={domainErrors ? "error" : "none"}
+            >
+              <Input
+                value={domains.join(", ")}
+                onChange={(_, d) =>
+                  set(i, {
+                    domain: undefined,
+                    domains: d.value
+                      .split(/[,\s、]+/)
+                      .map((x) => x.trim())
+                      .filter(Boolean),
+                  })
+                }
+              />
+            </Field>
+            <Field label={s.exemptFrom}>
+              <div className="row wrap">
+                {CHECK_IDS.map((id) => (
+                  <Checkbox
+                    key={id}
+                    label={id}
+                    checked={exempt.includes(id)}
+                    onChange={(_, d) =>
+                      set(i, { exemptFrom: d.checked ? [...exempt, id] : exempt.filter((x) => x !== id) })
+                    }
+                  />
+                ))}
+              </div>
+            </Field>
+            <Button onClick={() => props.onChange(partners.filter((_, k) => k !== i))}>{s.remove}</Button>
+          </fieldset>
+        );
+      })}
+      <Button onClick={() => props.onChange([...partners, { name: "", domains: [], exemptFrom: [] }])}>
+        {s.addPartner}
+      </Button>
+    </div>
+  );
+}
