@@ -63,18 +63,18 @@ describe("Authentication-Results signs", () => {
 
   it("warns about SPF and DKIM failures when DMARC did not pass", () => {
     const signs = analyse({
-      from: { emailAddress: "a@shop.example.net" },
+      from: { emailAddress: "a@tsuhan-store.net" },
       internetHeaders:
-        "Authentication-Results: mx.example.go.jp; spf=fail smtp.mailfrom=a@shop.example.net; dkim=fail header.d=shop.example.net; dmarc=none\n",
+        "Authentication-Results: mx.example.go.jp; spf=fail smtp.mailfrom=a@tsuhan-store.net; dkim=fail header.d=tsuhan-store.net; dmarc=none\n",
     });
-    expect(find(signs, "auth-spf-fail")).toMatchObject({ severity: "warn", data: { domain: "shop.example.net" } });
-    expect(find(signs, "auth-dkim-fail")).toMatchObject({ severity: "warn", data: { domain: "shop.example.net" } });
+    expect(find(signs, "auth-spf-fail")).toMatchObject({ severity: "warn", data: { domain: "tsuhan-store.net" } });
+    expect(find(signs, "auth-dkim-fail")).toMatchObject({ severity: "warn", data: { domain: "tsuhan-store.net" } });
     expect(find(signs, "auth-not-verified")).toBeUndefined();
   });
 
   it("gives softfail/none/temperror only an info note", () => {
     const a = find(
-      withHeaders("softfail-only.txt", { emailAddress: "sales@shop.example.net", displayName: "" }),
+      withHeaders("softfail-only.txt", { emailAddress: "sales@tsuhan-store.net", displayName: "" }),
       "auth-not-verified",
     );
     expect(a).toMatchObject({ severity: "info", data: { results: ["spf=softfail", "dkim=none", "dmarc=none"] } });
@@ -87,9 +87,9 @@ describe("Authentication-Results signs", () => {
 
   it("does not note weak results when SPF passed for the From domain itself", () => {
     const signs = analyse({
-      from: { emailAddress: "a@shop.example.net" },
+      from: { emailAddress: "a@tsuhan-store.net" },
       internetHeaders:
-        "Authentication-Results: mx.example.go.jp; spf=pass smtp.mailfrom=bounce@mail.shop.example.net; dkim=none; dmarc=none\n",
+        "Authentication-Results: mx.example.go.jp; spf=pass smtp.mailfrom=bounce@mail.tsuhan-store.net; dkim=none; dmarc=none\n",
     });
     expect(find(signs, "auth-not-verified")).toBeUndefined();
   });
