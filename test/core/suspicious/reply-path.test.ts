@@ -23,7 +23,9 @@ describe("Reply-To on another organisation", () => {
   it("fires for a different free-mail account but not for the same one", () => {
     const from = { emailAddress: "taro@gmail.com" };
     expect(find(analyse({ from, replyTo: [{ emailAddress: "jiro@gmail.com" }] }), "reply-to-elsewhere")).toBeDefined();
-    expect(find(analyse({ from, replyTo: [{ emailAddress: "Taro@gmail.com" }] }), "reply-to-elsewhere")).toBeUndefined();
+    expect(
+      find(analyse({ from, replyTo: [{ emailAddress: "Taro@gmail.com" }] }), "reply-to-elsewhere"),
+    ).toBeUndefined();
   });
 
   it("must not fire for the same organisation (subdomain, partner's other domain)", () => {
@@ -71,7 +73,10 @@ describe("Return-Path on another organisation", () => {
       ),
     ).toBeUndefined();
     expect(
-      analyse({ from: { emailAddress: "a@tsuhan-store.net" }, internetHeaders: "Return-Path: <b@bounce.tsuhan-store.net>\n" }),
+      analyse({
+        from: { emailAddress: "a@tsuhan-store.net" },
+        internetHeaders: "Return-Path: <b@bounce.tsuhan-store.net>\n",
+      }),
     ).toEqual([]);
     expect(analyse({ from: { emailAddress: "a@tsuhan-store.net" }, internetHeaders: "Return-Path: <>\n" })).toEqual([]);
   });

@@ -10,21 +10,28 @@ describe("display name carrying another address", () => {
   });
 
   it("sees through full-width ＠ and surrounding words", () => {
-    const signs = analyse({ from: { emailAddress: "x@evil.example", displayName: "総務課 ｂｏｓｓ＠ｅｘａｍｐｌｅ．ｇｏ．ｊｐ" } });
+    const signs = analyse({
+      from: { emailAddress: "x@evil.example", displayName: "総務課 ｂｏｓｓ＠ｅｘａｍｐｌｅ．ｇｏ．ｊｐ" },
+    });
     expect(find(signs, "display-name-address")?.data.shown).toBe("boss@example.go.jp");
   });
 
   it("must not fire when the shown address is the real one, or the same organisation's", () => {
     expect(analyse({ from: { emailAddress: "Boss@Example.go.jp", displayName: "boss@example.go.jp" } })).toEqual([]);
     expect(
-      ids(analyse({ from: { emailAddress: "noreply@mail.tsuhan-store.net", displayName: "support@tsuhan-store.net" } })),
+      ids(
+        analyse({ from: { emailAddress: "noreply@mail.tsuhan-store.net", displayName: "support@tsuhan-store.net" } }),
+      ),
     ).not.toContain("display-name-address");
   });
 });
 
 describe("display name naming the organisation", () => {
   it("fires for an outside domain whose display name names the organisation", () => {
-    const s = find(analyse({ from: { emailAddress: "info@other.example", displayName: "例示省 大臣官房" } }), "display-name-organisation");
+    const s = find(
+      analyse({ from: { emailAddress: "info@other.example", displayName: "例示省 大臣官房" } }),
+      "display-name-organisation",
+    );
     expect(s).toMatchObject({ severity: "warn", data: { organisation: "例示省", domain: "other.example" } });
   });
 
@@ -51,7 +58,9 @@ describe("free mail claiming to be official", () => {
   );
 
   it("does not also fire the organisation-name sign for free mail", () => {
-    expect(ids(analyse({ from: { emailAddress: "a@gmail.com", displayName: "例示省" } }))).toEqual(["freemail-official"]);
+    expect(ids(analyse({ from: { emailAddress: "a@gmail.com", displayName: "例示省" } }))).toEqual([
+      "freemail-official",
+    ]);
   });
 
   it.each(["山田 太郎", "省エネ相談室", "さくら薬局", "課金サポート"])("must not fire for %s", (displayName) => {
@@ -86,7 +95,10 @@ describe("look-alike sender domains", () => {
   });
 
   it("flags go.jp imitation with its own message", () => {
-    const s = find(analyse({ from: { emailAddress: "kyufu@cao-go-japan.com", displayName: "内閣府" } }), "sender-lookalike");
+    const s = find(
+      analyse({ from: { emailAddress: "kyufu@cao-go-japan.com", displayName: "内閣府" } }),
+      "sender-lookalike",
+    );
     expect(s).toMatchObject({ messageId: "from.gov-imitation", data: { of: "go.jp", reason: "gov-imitation" } });
   });
 
