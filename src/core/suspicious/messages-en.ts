@@ -34,7 +34,7 @@ export const en: SuspiciousCatalog = {
       `${who(d)} domain ${domainOf(d, s)} is made to look like "go.jp" but is not a government (go.jp) domain.`,
     "from.on-behalf": (d, s) => `This mail was sent by ${s.str(d.sender)} in the name of ${s.str(d.from)}.`,
     "reply-to.other-organisation": (d, s) =>
-      `Replies to this mail are set to go to ${s.list(d.replyTo)}, another organisation than the sender (${s.str(d.from)}).`,
+      `Replies to this mail are set to go to ${s.list(d.replyTo)}, an organisation other than the sender's (${s.str(d.from)}).`,
     "return-path.other-organisation": (d, s) =>
       `The address for delivery errors (Return-Path) is on ${s.str(d.returnPath)}, a different domain from the sender's ${s.str(d.from)}.`,
     "attachment.bidi-control": (d, s) =>
