@@ -1,8 +1,10 @@
 /**
  * Reads one ZIP entry's content through a sink, never producing much more than the caller allows. Deflate goes
- * through fflate's streaming Inflate fed in small compressed slices: DEFLATE expands at most ~1032:1, so the slice
- * size bounds what one push can produce, and we stop pushing as soon as the cap, the budget or the sink says so.
- * A declared size is never trusted: output past it is reported as corrupt.
+ * through fflate's streaming Inflate fed in compressed slices: DEFLATE expands at most ~1032:1, so the slice size
+ * bounds what one push can produce, and we stop pushing as soon as the cap, the budget or the sink says so.
+ * Slices are room/256 (1-16 KiB): a bomb overshoots a limit by at most max(~1 MiB, ~4x the limit, ~16.5 MiB
+ * absolute), while ordinary data is pushed in slices large enough that fflate's per-push cost (a 160 KiB working
+ * buffer and a 32 KiB window copy) stays small. A declared size is never trusted: output past it is corrupt.
  */
 
 import { Inflate } from "fflate";
@@ -25,7 +27,7 @@ export type ReadOutcome =
 /** Returns true to stop reading. */
 export type Sink = (chunk: Uint8Array) => boolean;
 
-const MAX_DEFLATE_RATIO = 1032;
+const ROOM_PER_SLICE_BYTE = 256;
 const MIN_SLICE = 1024;
 const MAX_SLICE = 16384;
 
@@ -86,7 +88,7 @@ export function readEntry(
     while (outcome === undefined && pos < data.length) {
       // Output past the declared size is an error anyway, so a small declared size also keeps the slices small.
       const room = Math.min(limit, declaredSize + 1) - delivered;
-      const slice = Math.min(MAX_SLICE, Math.max(MIN_SLICE, Math.floor(room / MAX_DEFLATE_RATIO)));
+      const slice = Math.min(MAX_SLICE, Math.max(MIN_SLICE, Math.floor(room / ROOM_PER_SLICE_BYTE)));
       const end = Math.min(data.length, pos + slice);
       inflater.push(data.subarray(pos, end), end === data.length);
       pos = end;

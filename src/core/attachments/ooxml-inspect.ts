@@ -27,8 +27,14 @@ import { decodeUtf8 } from "./utf8";
 import type { ZipDirectory, ZipEntry } from "./zip-reader";
 
 const SMALL_PART_CAP = 1024 * 1024;
-const BODY_PREFIX_CAP = 512 * 1024;
-const SHARED_STRINGS_PREFIX_CAP = 256 * 1024;
+/** Body-like parts are read in growing prefixes: most documents give BODY_CHARS of text within the first step. */
+const BODY_PREFIX_STEPS = [64 * 1024, 512 * 1024];
+const SHARED_STRINGS_PREFIX_STEPS = [64 * 1024, 256 * 1024];
+/**
+ * Sheets are streamed in full to reach their header/footer, the costliest read here (literal-heavy sheet XML
+ * inflates at only ~30-50 MB/s in fflate), so all sheets of one attachment together get at most this much.
+ */
+const SHEET_SCAN_CAP = 4 * 1024 * 1024;
 const BODY_CHARS = 4000;
 const MAX_SHEETS_SCANNED = 64;
 const HEADER_FOOTER_WINDOW = 16 * 1024;
@@ -93,6 +99,23 @@ class Package {
     return e ? readPartText(this.bytes, this.dir, e, this.ctx, cap, mode) : undefined;
   }
 
+  /**
+   * Text extracted from a growing prefix of a part: stops at the first step that yields `want` characters or
+   * covers the whole part. Re-reading the first step costs little and saves inflating and decoding the rest.
+   */
+  prefixText(path: string, steps: readonly number[], want: number, extract: (xml: string) => string): string {
+    const e = this.entry(path);
+    let text = "";
+    if (e === undefined) return text;
+    for (const cap of steps) {
+      const xml = readPartText(this.bytes, this.dir, e, this.ctx, cap, "prefix");
+      if (xml === undefined) break;
+      text = extract(xml);
+      if (text.length >= want || cap >= e.uncompressedSize) break;
+    }
+    return text;
+  }
+
   matching(re: RegExp): ZipEntry[] {
     return this.dir.entries.filter((e) => re.test(e.name.replace(/^\//, ""))).sort(byNumber);
   }
@@ -136,21 +159,28 @@ function word(pkg: Package, main: string): void {
     const xml = readPartText(pkg.bytes, pkg.dir, e, ctx, SMALL_PART_CAP, "whole");
     if (xml !== undefined) ctx.addText(e.name, runText(xml, Math.min(ctx.textRoom, BODY_CHARS)));
   }
-  const body = pkg.text(main, BODY_PREFIX_CAP, "prefix");
-  if (body !== undefined) ctx.addText(main, runText(body, Math.min(ctx.textRoom, BODY_CHARS)));
+  const want = Math.min(ctx.textRoom, BODY_CHARS);
+  ctx.addText(
+    main,
+    pkg.prefixText(main, BODY_PREFIX_STEPS, want, (xml) => runText(xml, want)),
+  );
 }
 
 /**
  * Finds the headerFooter element in a streamed worksheet, keeping only a small window: a match that straddles two
  * chunks is caught by searching the previous chunk's last bytes joined with the new chunk's first bytes.
  */
-function sheetHeaderFooter(pkg: Package, e: ZipEntry): string | undefined {
+function sheetHeaderFooter(pkg: Package, e: ZipEntry, scanCap: number): string | undefined {
   const token = ascii("headerFooter");
   const endTag = ascii("headerFooter>");
   const selfClosing = ascii("headerFooter/>");
   const parts: Uint8Array[] = [];
   let tail: Uint8Array = new Uint8Array(0);
-  const outcome = streamPart(pkg.bytes, pkg.dir, e, pkg.ctx, pkg.ctx.budget.remaining, (chunk) => {
+  if (scanCap <= 0) {
+    pkg.ctx.note(e.name + ": header/footer not scanned (sheet scan cap reached)");
+    return undefined;
+  }
+  const outcome = streamPart(pkg.bytes, pkg.dir, e, pkg.ctx, scanCap, (chunk) => {
     if (parts.length === 0) {
       const head = chunk.subarray(0, token.length - 1);
       const boundary = concat([tail, head]);
@@ -175,6 +205,7 @@ function sheetHeaderFooter(pkg: Package, e: ZipEntry): string | undefined {
   });
   if (parts.length === 0) {
     if (outcome === "budget") pkg.ctx.note(e.name + ": header/footer not reached before the inflate cap");
+    else if (outcome === "part-cap") pkg.ctx.note(e.name + ": header/footer not reached within the sheet scan cap");
     return undefined;
   }
   return decodeUtf8(concat(parts), 0, HEADER_FOOTER_WINDOW);
@@ -197,15 +228,18 @@ function excel(pkg: Package, main: string): void {
   const workbook = pkg.text(main, SMALL_PART_CAP, "whole");
   if (workbook !== undefined) for (const name of sheetNames(workbook, 1000)) ctx.addText("xl sheet name", name);
   const base = dirOf(main);
-  const shared = pkg.text(base + "sharedStrings.xml", SHARED_STRINGS_PREFIX_CAP, "prefix");
-  if (shared !== undefined) {
-    ctx.addText(base + "sharedStrings.xml", sharedStringsText(shared, Math.min(ctx.textRoom, BODY_CHARS)));
-  }
+  const want = Math.min(ctx.textRoom, BODY_CHARS);
+  const sharedPath = base + "sharedStrings.xml";
+  const shared = pkg.prefixText(sharedPath, SHARED_STRINGS_PREFIX_STEPS, want, (xml) => sharedStringsText(xml, want));
+  ctx.addText(sharedPath, shared);
   const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const sheets = pkg.matching(new RegExp("^" + escaped + "worksheets/sheet\\d+\\.xml$", "i"));
+  let scanned = 0;
   for (const e of sheets.slice(0, MAX_SHEETS_SCANNED)) {
     if (ctx.budget.remaining <= 0 || ctx.textRoom <= 0) break;
-    const xml = sheetHeaderFooter(pkg, e);
+    const before = ctx.budget.spent;
+    const xml = sheetHeaderFooter(pkg, e, SHEET_SCAN_CAP - scanned);
+    scanned += ctx.budget.spent - before;
     if (xml !== undefined) ctx.addText(e.name + " header/footer", excelHeaderFooterText(xml, ctx.textRoom));
   }
   if (sheets.length > MAX_SHEETS_SCANNED) ctx.note("only the first " + MAX_SHEETS_SCANNED + " sheets scanned");
@@ -223,8 +257,11 @@ function powerPoint(pkg: Package, main: string): void {
     if (rel) slide = resolveTarget(dirOf(main), rel.target);
   }
   if (slide === undefined || pkg.entry(slide) === undefined) slide = dirOf(main) + "slides/slide1.xml";
-  const xml = pkg.text(slide, BODY_PREFIX_CAP, "prefix");
-  if (xml !== undefined) ctx.addText(slide, runText(xml, Math.min(ctx.textRoom, BODY_CHARS)));
+  const want = Math.min(ctx.textRoom, BODY_CHARS);
+  ctx.addText(
+    slide,
+    pkg.prefixText(slide, BODY_PREFIX_STEPS, want, (xml) => runText(xml, want)),
+  );
 }
 
 /** Collects texts and labels from an unencrypted OOXML package into ctx. */

@@ -5,11 +5,11 @@
 
 const REPLACEMENT = 0xfffd;
 
-function flush(codes: number[], parts: string[]): void {
-  if (codes.length > 0) {
-    parts.push(String.fromCharCode.apply(null, codes));
-    codes.length = 0;
-  }
+const CHUNK = 8192;
+
+/** Turns the first n code units of buf into a string (apply with a typed array avoids a boxed number array). */
+function flush(buf: Uint16Array, n: number, parts: string[]): void {
+  if (n > 0) parts.push(String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]));
 }
 
 export function decodeUtf8(b: Uint8Array, start = 0, end = b.length): string {
@@ -18,7 +18,8 @@ export function decodeUtf8(b: Uint8Array, start = 0, end = b.length): string {
   // A byte-order mark says nothing about content; drop it so it cannot split a marking from the text start.
   if (b[i] === 0xef && b[i + 1] === 0xbb && b[i + 2] === 0xbf) i += 3;
   const parts: string[] = [];
-  const codes: number[] = [];
+  const codes = new Uint16Array(CHUNK + 1);
+  let n = 0;
   while (i < stop) {
     const c = b[i] ?? 0;
     let cp = REPLACEMENT;
@@ -48,14 +49,18 @@ export function decodeUtf8(b: Uint8Array, start = 0, end = b.length): string {
     }
     if (cp > 0xffff) {
       cp -= 0x10000;
-      codes.push(0xd800 + (cp >> 10), 0xdc00 + (cp & 0x3ff));
+      codes[n++] = 0xd800 + (cp >> 10);
+      codes[n++] = 0xdc00 + (cp & 0x3ff);
     } else {
-      codes.push(cp);
+      codes[n++] = cp;
     }
-    if (codes.length >= 8192) flush(codes, parts);
+    if (n >= CHUNK) {
+      flush(codes, n, parts);
+      n = 0;
+    }
     i += len;
   }
-  flush(codes, parts);
+  flush(codes, n, parts);
   return parts.join("");
 }
 
