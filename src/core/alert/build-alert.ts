@@ -1,0 +1,172 @@
+import type { GuidanceSection } from "../checks/ids";
+import type { Finding } from "../checks/types";
+import { checkTitle, renderFinding } from "../i18n/render";
+import type { Lang } from "../i18n/types";
+import { escapeMarkdown, isHttpsUrl, markdownLink } from "./markdown";
+import { ALERT_TEXTS } from "./texts";
+
+/** Outlook's documented limits for the Smart Alerts dialog. */
+export const ALERT_LIMITS = { message: 500, cancelLabel: 20 } as const;
+
+export type AlertKind = "warn" | "block" | "error";
+
+export interface AlertRequest {
+  readonly kind: AlertKind;
+  /** Most severe first (the engine's order). May be empty for an error. */
+  readonly findings: readonly Pick<Finding, "check" | "guidance" | "messageId" | "data">[];
+  readonly lang: Lang;
+  /** The guidance page for a section; anything but an https:// URL is ignored. */
+  readonly guidanceUrl: (section: GuidanceSection) => string | undefined;
+  /** "button": the dialog has Send Anyway; "press-again": older clients, Send again sends; "none": blocked. */
+  readonly sendAnyway: "button" | "press-again" | "none";
+  /** The dialog's button opens the fix pane (commandId is set). */
+  readonly fixPane: boolean;
+  /** Part of the mail (an attachment) could not be inspected. */
+  readonly incomplete?: boolean;
+}
+
+export interface SmartAlertText {
+  readonly errorMessage: string;
+  readonly errorMessageMarkdown: string;
+  readonly cancelLabel: string;
+}
+
+/** How much of the dialog survives: each step of `shrink` gives up one small piece, most expendable first. */
+interface Shape {
+  /** Per finding: 0 = up to 3 names, 1 = 1 name, 2 = the check's title only. */
+  detail: number[];
+  /** Findings shown; the rest are counted in "N more". */
+  shown: number;
+  links: number;
+  incomplete: boolean;
+  fixHint: boolean;
+}
+
+interface Parts {
+  head: string;
+  /** lines[i][d]: finding i at detail d, already formatted for the target. */
+  lines: string[][];
+  links: string[];
+  more: (n: number) => string;
+  incomplete: string;
+  fixHint: string;
+  /** Always kept: how to go on (send anyway / press again / fix first). */
+  closing: string;
+}
+
+function shapes(n: number, links: number, incomplete: boolean, fixHint: boolean): Shape[] {
+  // The sequence of ever smaller dialogs; the first that fits wins. Every step removes whole units only.
+  const out: Shape[] = [];
+  const s: Shape = { detail: new Array(n).fill(0), shown: n, links, incomplete, fixHint };
+  const push = () => out.push({ ...s, detail: s.detail.slice() });
+  push();
+  while (s.links > 1) {
+    s.links--;
+    push();
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    s.detail[i] = 1;
+    push();
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    s.detail[i] = 2;
+    push();
+  }
+  if (s.fixHint) {
+    s.fixHint = false;
+    push();
+  }
+  while (s.shown > 1) {
+    s.shown--;
+    push();
+  }
+  if (s.links > 0) {
+    s.links = 0;
+    push();
+  }
+  if (s.incomplete) {
+    s.incomplete = false;
+    push();
+  }
+  s.shown = 0;
+  push();
+  return out;
+}
+
+function compose(p: Parts, s: Shape, markdown: boolean): string {
+  const blocks: string[] = [p.head];
+  if (s.incomplete) blocks.push(p.incomplete);
+  const items: string[] = [];
+  for (let i = 0; i < s.shown && i < p.lines.length; i++)
+    items.push((p.lines[i] as string[])[s.detail[i] ?? 0] as string);
+  if (items.length) blocks.push(markdown ? items.map((l) => `- ${l}\r`).join("") : items.join("\n"));
+  const hidden = p.lines.length - Math.min(s.shown, p.lines.length);
+  if (hidden > 0) blocks.push(p.more(hidden));
+  if (s.links > 0) blocks.push(p.links.slice(0, s.links).join(" "));
+  if (s.fixHint) blocks.push(p.fixHint);
+  blocks.push(p.closing);
+  return blocks.filter((b) => b !== "").join(markdown ? "\n\n" : "\n");
+}
+
+function fit(p: Parts, markdown: boolean, incomplete: boolean, fixHint: boolean): string {
+  for (const s of shapes(p.lines.length, p.links.length, incomplete, fixHint)) {
+    const text = compose(p, s, markdown);
+    if (text.length <= ALERT_LIMITS.message) return text;
+  }
+  // Unreachable with our own texts (head + count + closing is far below 500); kept as a hard guarantee.
+  return markdown ? escapeMarkdown(p.head) : p.head;
+}
+
+/**
+ * Builds the Smart Alerts dialog text: plain `errorMessage` and `errorMessageMarkdown`, each at most 500 characters
+ * for any set of findings. Long content is shortened by whole units (fewer names, then the check's title, then
+ * "N more"), never by cutting a word or a link; links are only HTTPS guidance pages.
+ */
+export function buildSmartAlert(req: AlertRequest): SmartAlertText {
+  const t = ALERT_TEXTS[req.lang];
+  const sections: GuidanceSection[] = [];
+  for (const f of req.findings) if (sections.indexOf(f.guidance) < 0) sections.push(f.guidance);
+  const urls: [GuidanceSection, string][] = [];
+  for (const s of sections) {
+    const url = req.guidanceUrl(s);
+    if (typeof url === "string" && isHttpsUrl(url)) urls.push([s, url]);
+  }
+  const closing =
+    req.kind === "error" && req.sendAnyway === "none"
+      ? t.errorBlocked
+      : req.sendAnyway === "button"
+        ? t.sendAnywayButton
+        : req.sendAnyway === "press-again"
+          ? t.pressAgain
+          : t.fixFirst;
+  const rendered = req.findings.map((f) => [
+    renderFinding(f, req.lang, { maxItems: 3 }),
+    renderFinding(f, req.lang, { maxItems: 1 }),
+    checkTitle(f.check, req.lang),
+  ]);
+  const plain: Parts = {
+    head: t.head[req.kind],
+    lines: rendered.map((r, i) =>
+      r.map((line) => t.bullet + line + t.sectionTag((req.findings[i] as Finding).guidance)),
+    ),
+    links: urls.length ? [`${t.seeAlso} ${(urls[0] as [GuidanceSection, string])[1]}`] : [],
+    more: t.more,
+    incomplete: t.incomplete,
+    fixHint: t.fixPane,
+    closing,
+  };
+  const md: Parts = {
+    head: `**${escapeMarkdown(t.head[req.kind])}**`,
+    lines: rendered.map((r) => r.map(escapeMarkdown)),
+    links: urls.map(([s, u], i) => (i === 0 ? `${escapeMarkdown(t.seeAlso)} ` : "") + markdownLink(t.linkText(s), u)),
+    more: (n) => escapeMarkdown(t.more(n)),
+    incomplete: escapeMarkdown(t.incomplete),
+    fixHint: escapeMarkdown(t.fixPane),
+    closing: escapeMarkdown(closing),
+  };
+  return {
+    errorMessage: fit(plain, false, !!req.incomplete, req.fixPane),
+    errorMessageMarkdown: fit(md, true, !!req.incomplete, req.fixPane),
+    cancelLabel: t.cancelLabel.slice(0, ALERT_LIMITS.cancelLabel),
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * The event entry point: one classic script for classic Outlook's JavaScript-only runtime and, through
+ * commands.html, for the browser runtimes. Office.onReady never runs there for events, so the handlers are
+ * associated at top level. The policy, its hash, the version and the base URL are embedded by the build.
+ */
+import { inspectAttachment } from "../core/attachments/index";
+import type { Policy } from "../core/policy/schema";
+import { runtimeClock } from "../office/async";
+import { createAttachmentsChangedHandler } from "./attachments-changed";
+import { FUNCTION_NAMES, type SendCheckConfig } from "./config";
+import { createSendHandler, type OfficeLike } from "./send-check";
+
+declare const __SENDCHECK_POLICY__: Policy;
+declare const __SENDCHECK_POLICY_HASH__: string;
+declare const __SENDCHECK_VERSION__: string;
+declare const __SENDCHECK_BASE_URL__: string;
+
+const config: SendCheckConfig = {
+  policy: __SENDCHECK_POLICY__,
+  policyHash: __SENDCHECK_POLICY_HASH__,
+  version: __SENDCHECK_VERSION__,
+  baseUrl: __SENDCHECK_BASE_URL__,
+};
+
+const deps = {
+  office: () => Office as unknown as OfficeLike,
+  config,
+  clock: runtimeClock(),
+  inspect: (bytes: Uint8Array) => inspectAttachment(bytes),
+};
+
+const onMessageSendHandler = createSendHandler(deps);
+const onMessageAttachmentsChangedHandler = createAttachmentsChangedHandler(deps);
+
+Office.actions.associate(FUNCTION_NAMES.send, onMessageSendHandler);
+Office.actions.associate(FUNCTION_NAMES.attachmentsChanged, onMessageAttachmentsChangedHandler);

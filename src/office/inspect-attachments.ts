@@ -1,0 +1,86 @@
+import type { AttachmentInspection } from "../core/message";
+import { officeCall, withDeadline, type Clock } from "./async";
+import { attachmentKey, decodeInspection, encodeInspection } from "./attachment-cache";
+import { decodeBase64 } from "./base64";
+import type { ListedAttachment } from "./read-draft";
+
+export type Inspector = (bytes: Uint8Array) => AttachmentInspection;
+
+export interface InspectResult {
+  /** By attachment id. */
+  readonly inspections: Map<string, AttachmentInspection>;
+  /** Attachments whose bytes could not be read or decoded in time: the check is incomplete. */
+  readonly failures: string[];
+  /** Fresh cache entries worth writing back to sessionData (key → value). */
+  readonly fresh: [string, string][];
+}
+
+/** File attachments carry bytes worth inspecting; inline images, cloud links and attached items do not. */
+export function needsInspection(a: ListedAttachment): boolean {
+  return a.type === "file" && !a.inline;
+}
+
+/** Reads and inspects one attachment; `undefined` inspection with no failure means "nothing to inspect". */
+export async function readAndInspect(
+  item: Office.MessageCompose,
+  a: ListedAttachment,
+  inspect: Inspector,
+  until: number,
+  clock: Clock,
+): Promise<{ inspection?: AttachmentInspection; failure?: string }> {
+  if (typeof a.id !== "string" || a.id === "") return { failure: `${a.name}: no attachment id` };
+  const r = await withDeadline(
+    officeCall<Office.AttachmentContent>((cb) => item.getAttachmentContentAsync(a.id, cb)),
+    until,
+    clock,
+  );
+  if (!r.ok) {
+    // Outlook says so for "upload and share" files and similar: there are no bytes we could ever read.
+    if (r.code === "AttachmentTypeNotSupported") return {};
+    return { failure: `${a.name}: ${r.error}` };
+  }
+  if (!r.value || r.value.format !== "base64") return {};
+  const bytes = decodeBase64(String(r.value.content));
+  if (!bytes) return { failure: `${a.name}: content is not valid base64` };
+  try {
+    return { inspection: inspect(bytes) };
+  } catch (e) {
+    return { failure: `${a.name}: inspection failed (${e instanceof Error ? e.message : String(e)})` };
+  }
+}
+
+/**
+ * Uses the inspections cached by OnMessageAttachmentsChanged and reads only the missing ones, all at once, within
+ * the deadline. Send therefore costs no extra round trip when every attachment was precomputed.
+ */
+export async function inspectAttachments(
+  item: Office.MessageCompose,
+  listed: readonly ListedAttachment[],
+  session: Record<string, string> | undefined,
+  inspect: Inspector,
+  until: number,
+  clock: Clock,
+  extraWords: readonly string[],
+): Promise<InspectResult> {
+  const inspections = new Map<string, AttachmentInspection>();
+  const failures: string[] = [];
+  const fresh: [string, string][] = [];
+  const missing: ListedAttachment[] = [];
+  for (const a of listed) {
+    if (!needsInspection(a)) continue;
+    const hit = decodeInspection(a.name, session ? session[attachmentKey(a.name, a.size)] : undefined);
+    if (hit) inspections.set(a.id, hit);
+    else missing.push(a);
+  }
+  const results = await Promise.all(missing.map((a) => readAndInspect(item, a, inspect, until, clock)));
+  results.forEach((r, i) => {
+    const a = missing[i] as ListedAttachment;
+    if (r.failure) failures.push(r.failure);
+    if (r.inspection) {
+      inspections.set(a.id, r.inspection);
+      const encoded = encodeInspection(a.name, r.inspection, extraWords);
+      if (encoded !== undefined) fresh.push([attachmentKey(a.name, a.size), encoded]);
+    }
+  });
+  return { inspections, failures, fresh };
+}

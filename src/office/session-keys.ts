@@ -1,0 +1,12 @@
+/**
+ * Names this add-in uses in item.sessionData. The quota is per add-in, so every key here is ours; a prefix keeps
+ * them recognisable when a developer dumps sessionData in the simulator.
+ */
+export const SESSION_KEYS = {
+  /** Prefix of one cached attachment inspection, followed by a hash of name and size. */
+  attachmentPrefix: "sc.att.",
+  /** The finding set a pre-1.14 client was last warned about ("press Send again to send anyway"). */
+  warned: "sc.warned",
+  /** Set when we wrote the audit header, so an allow knows it must remove it. */
+  header: "sc.hdr",
+} as const;

@@ -1,0 +1,111 @@
+import {
+  splitTrailingArgs,
+  succeeded,
+  failed,
+  ERRORS,
+  type StandInAsyncResult,
+  type StandInError,
+} from "./async-result";
+import { findFault, type Fault } from "./faults";
+
+/** One logged call: which API, with what first argument, when it started and when its callback ran (if it did). */
+export interface CallRecord {
+  readonly api: string;
+  readonly arg?: unknown;
+  readonly startedAt: number;
+  endedAt?: number;
+  outcome?: "succeeded" | "failed" | "threw" | "hung";
+}
+
+export type Scheduler = (fn: () => void, ms: number) => void;
+
+export interface ChannelOptions {
+  /** Milliseconds before each callback runs (a round trip to the mail server). Default 0. */
+  latencyMs?: number | ((api: string) => number);
+  faults?: Fault[];
+  /** Defaults to setTimeout: callbacks are always asynchronous, even with zero latency, as in office.js. */
+  schedule?: Scheduler;
+  now?: () => number;
+}
+
+/** Thrown where office.js throws synchronously (bad arguments); the message names the rule that was broken. */
+export class StandInArgumentError extends Error {
+  constructor(api: string, rule: string) {
+    super(`${api}: ${rule}`);
+    this.name = "ArgumentError";
+  }
+}
+
+/**
+ * Runs every async API the same way: validate synchronously (throw like office.js), log, apply an injected fault,
+ * then deliver an AsyncResult after the configured latency. `work` runs when the call completes, like a server
+ * round trip, so state changes become visible only then.
+ */
+export class Channel {
+  readonly calls: CallRecord[] = [];
+  readonly faults: Fault[];
+  private readonly schedule: Scheduler;
+  readonly now: () => number;
+
+  constructor(private readonly options: ChannelOptions = {}) {
+    this.faults = options.faults ?? [];
+    this.schedule =
+      options.schedule ??
+      ((fn, ms) => {
+        setTimeout(fn, ms);
+      });
+    this.now = options.now ?? (() => Date.now());
+  }
+
+  latencyFor(api: string): number {
+    const l = this.options.latencyMs;
+    return typeof l === "function" ? l(api) : (l ?? 0);
+  }
+
+  call<T>(
+    api: string,
+    args: readonly unknown[],
+    work: () => { ok: true; value: T } | { ok: false; error: StandInError },
+    validate?: () => void,
+  ): void {
+    const record: CallRecord = { api, arg: args[0], startedAt: this.now() };
+    this.calls.push(record);
+    if (validate) {
+      try {
+        validate();
+      } catch (e) {
+        record.outcome = "threw";
+        throw e;
+      }
+    }
+    const { options, callback } = splitTrailingArgs(args);
+    const fault = findFault(this.faults, api, typeof args[0] === "function" ? undefined : args[0]);
+    if (fault?.kind === "throw") {
+      record.outcome = "threw";
+      throw new StandInArgumentError(api, fault.message ?? "injected synchronous failure");
+    }
+    if (fault?.kind === "hang") {
+      record.outcome = "hung";
+      return;
+    }
+    this.schedule(() => {
+      let result: StandInAsyncResult<T>;
+      if (fault?.kind === "fail") {
+        result = failed<T>(
+          {
+            code: fault.code ?? ERRORS.generic.code,
+            name: fault.name ?? ERRORS.generic.name,
+            message: fault.message ?? ERRORS.generic.message,
+          },
+          options?.asyncContext,
+        );
+      } else {
+        const r = work();
+        result = r.ok ? succeeded(r.value, options?.asyncContext) : failed<T>(r.error, options?.asyncContext);
+      }
+      record.endedAt = this.now();
+      record.outcome = result.status;
+      if (callback) callback(result as StandInAsyncResult<unknown>);
+    }, this.latencyFor(api));
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * One in-browser stand-in for the slice of Office.js that sendcheck uses, shared by the simulator, the unit tests
+ * and the bench. Pure TypeScript: no Node APIs, no DOM. Its semantics follow the documentation (see README.md in
+ * this folder): callbacks always run asynchronously with an AsyncResult {status, value, error}; bad arguments throw
+ * synchronously; recipient writes take at most 100 entries per call; sessionData holds 50,000 characters per add-in
+ * before Mailbox 1.16; requirement sets can be capped to mimic an older client; latency and failures (including a
+ * callback that never comes) are injectable per API.
+ */
+import { Channel, type ChannelOptions } from "./channel";
+import { createComposeItem } from "./compose-item";
+import { createMailboxEvent, type StandInEvent } from "./events";
+import { MAILBOX_VERSIONS, emptyDraft, type Draft, type MailboxVersion } from "./types";
+
+export * from "./types";
+export { ERRORS, type StandInAsyncResult, type StandInError } from "./async-result";
+export { StandInArgumentError, type CallRecord, type Scheduler } from "./channel";
+export { LIMITS, sessionDataSize } from "./compose-item";
+export { createMailboxEvent, type StandInEvent, type Completion } from "./events";
+export type { Fault, FaultKind } from "./faults";
+
+export interface StandInOptions extends ChannelOptions {
+  /** Highest Mailbox requirement set the pretend client supports. Default "1.15". */
+  mailboxVersion?: MailboxVersion;
+  /** Office.context.displayLanguage. Default "ja-JP". */
+  displayLanguage?: string;
+  userEmail?: string;
+}
+
+function versionNumber(v: string): number {
+  const [major, minor] = v.split(".");
+  return Number(major) + Number(minor) / 100;
+}
+
+export interface OfficeStandIn {
+  /** Assign to globalThis.Office (or pass into a vm context). Typed loosely: it is only the slice we use. */
+  readonly Office: Record<string, unknown>;
+  readonly draft: Draft;
+  readonly channel: Channel;
+  /** Handlers registered with Office.actions.associate, keyed upper-case as office.js stores them. */
+  readonly associated: Map<string, (event: unknown) => unknown>;
+  /** Names exactly as passed to associate, in call order. */
+  readonly associatedNames: string[];
+  event(type: string, extras?: Record<string, unknown>): StandInEvent;
+  /** Runs the handler registered under `name` (case-insensitive, as office.js) with a fresh event. */
+  dispatch(name: string, type: string, extras?: Record<string, unknown>): StandInEvent;
+}
+
+export function createOfficeStandIn(draftInit: Partial<Draft> = {}, options: StandInOptions = {}): OfficeStandIn {
+  const draft = emptyDraft(draftInit);
+  const channel = new Channel(options);
+  const version = options.mailboxVersion ?? "1.15";
+  const vnum = versionNumber(version);
+  const associated = new Map<string, (event: unknown) => unknown>();
+  const associatedNames: string[] = [];
+  const item = createComposeItem(draft, channel, vnum);
+
+  const Office = {
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    CoercionType: { Text: "text", Html: "html" },
+    EventType: { AttachmentsChanged: "olkAttachmentsChanged", RecipientsChanged: "olkRecipientsChanged" },
+    MailboxEnums: {
+      SendModeOverride: { PromptUser: "promptUser" },
+      AttachmentStatus: { Added: "added", Removed: "removed" },
+      AttachmentType: { File: "file", Item: "item", Cloud: "cloud" },
+      AttachmentContentFormat: { Base64: "base64", Url: "url", Eml: "eml", ICalendar: "iCalendar" },
+      ComposeType: { NewMail: "newMail", Reply: "reply", Forward: "forward" },
+      RecipientType: {
+        User: "user",
+        ExternalUser: "externalUser",
+        DistributionList: "distributionList",
+        Other: "other",
+      },
+    },
+    actions: {
+      associate(name: unknown, fn: unknown) {
+        if (typeof name !== "string" || typeof fn !== "function") {
+          throw new TypeError("Office.actions.associate(name: string, handler: function)");
+        }
+        associated.set(name.toUpperCase(), fn as (event: unknown) => unknown);
+        associatedNames.push(name);
+      },
+    },
+    context: {
+      displayLanguage: options.displayLanguage ?? "ja-JP",
+      requirements: {
+        isSetSupported(name: unknown, minVersion?: unknown) {
+          if (typeof name !== "string" || name.toLowerCase() !== "mailbox") return false;
+          if (minVersion === undefined) return true;
+          return versionNumber(String(minVersion)) <= vnum;
+        },
+      },
+      mailbox: {
+        item,
+        userProfile: { emailAddress: options.userEmail ?? "user@example.go.jp", displayName: "利用者" },
+      },
+    },
+    onReady(cb?: (info: unknown) => void) {
+      const info = { host: "Outlook", platform: "PC" };
+      if (cb) cb(info);
+      return Promise.resolve(info);
+    },
+  };
+
+  const event = (type: string, extras?: Record<string, unknown>) => createMailboxEvent(type, extras, channel.now);
+  return {
+    Office,
+    draft,
+    channel,
+    associated,
+    associatedNames,
+    event,
+    dispatch(name, type, extras) {
+      const handler = associated.get(name.toUpperCase());
+      if (!handler) throw new Error(`no handler associated for ${name}`);
+      const e = event(type, extras);
+      handler(e);
+      return e;
+    },
+  };
+}
+
+export const SUPPORTED_MAILBOX_VERSIONS = MAILBOX_VERSIONS;

@@ -1,0 +1,66 @@
+/** Plain data describing the draft and the client the stand-in pretends to be. */
+
+export type MailboxVersion = "1.8" | "1.9" | "1.10" | "1.11" | "1.12" | "1.13" | "1.14" | "1.15" | "1.16";
+
+export const MAILBOX_VERSIONS: readonly MailboxVersion[] = [
+  "1.8",
+  "1.9",
+  "1.10",
+  "1.11",
+  "1.12",
+  "1.13",
+  "1.14",
+  "1.15",
+  "1.16",
+];
+
+export interface DraftRecipient {
+  readonly emailAddress: string;
+  readonly displayName?: string;
+  readonly recipientType?: "user" | "externalUser" | "distributionList" | "other";
+}
+
+export interface DraftAttachment {
+  /** Outlook's id: an index in classic Outlook, an opaque string on the web; the stand-in lets the test choose. */
+  readonly id: string;
+  readonly name: string;
+  readonly size: number;
+  readonly isInline?: boolean;
+  readonly attachmentType?: "file" | "item" | "cloud";
+  /** Base64 of the file's bytes (what getAttachmentContentAsync returns for a file). */
+  readonly contentBase64?: string;
+}
+
+export interface Draft {
+  from?: DraftRecipient;
+  to: DraftRecipient[];
+  cc: DraftRecipient[];
+  bcc: DraftRecipient[];
+  subject: string;
+  /** The body as text (getAsync with CoercionType.Text). */
+  body: string;
+  composeType: "newMail" | "reply" | "forward";
+  attachments: DraftAttachment[];
+  sensitivityLabel?: string;
+  /** Internet headers set on the draft (name → value). */
+  headers: Record<string, string>;
+  /** This add-in's sessionData (name → value). */
+  sessionData: Record<string, string>;
+  /** What the Smart Alerts dialog handed to the task pane (getInitializationContextAsync). */
+  initializationContext?: string;
+}
+
+export function emptyDraft(partial: Partial<Draft> = {}): Draft {
+  return {
+    to: [],
+    cc: [],
+    bcc: [],
+    subject: "",
+    body: "",
+    composeType: "newMail",
+    attachments: [],
+    headers: {},
+    sessionData: {},
+    ...partial,
+  };
+}

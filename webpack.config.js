@@ -1,0 +1,133 @@
+"use strict";
+/**
+ * Builds what Outlook loads for the send check:
+ *   dist/launchevent.js  one self-contained classic script (no modules, no chunks, no dev-server code, ES2016 syntax)
+ *                        with the validated policy embedded; classic Outlook on Windows loads it directly.
+ *   dist/commands.html   the page the browser runtimes load: office.js from Microsoft's CDN + launchevent.js.
+ *   dist/manifest.xml, dist/assets/, dist/guidance/, dist/taskpane.html (placeholder until the fix pane exists).
+ * Options: --env policy=PATH (default config/policy.example.json), --env baseUrl=https://host/path/ (default
+ * https://localhost:3000/). A policy that fails validation fails the build with the validator's messages.
+ */
+const crypto = require("node:crypto");
+const fs = require("node:fs");
+const path = require("node:path");
+const webpack = require("webpack");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { installTsRequire } = require("./scripts/require-ts");
+
+const DEFAULT_BASE_URL = "https://localhost:3000/";
+
+function baseUrlFrom(raw) {
+  const url = String(raw || DEFAULT_BASE_URL);
+  if (!/^https:\/\/[^\s/?#]+(\/[^\s?#]*)?$/i.test(url)) {
+    throw new Error(`--env baseUrl must be an https:// URL without query or fragment, got "${url}"`);
+  }
+  return url.endsWith("/") ? url : url + "/";
+}
+
+function loadPolicy(file) {
+  installTsRequire();
+  const { parsePolicyText, formatPolicyErrors } = require("./src/core/policy/validate.ts");
+  let text;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (e) {
+    throw new Error(`cannot read policy ${file}: ${e.message}`);
+  }
+  const result = parsePolicyText(text);
+  if (!result.ok) throw new Error(`policy ${file} is invalid:\n${formatPolicyErrors(result.errors)}`);
+  // Hash what is embedded (defaults filled in), so two files that mean the same policy get the same hash.
+  const json = JSON.stringify(result.policy);
+  const hash = crypto.createHash("sha256").update(json).digest("hex").slice(0, 12);
+  return { policy: result.policy, json, hash };
+}
+
+const swcFor = (syntax) => ({
+  loader: "swc-loader",
+  options: {
+    jsc: {
+      parser: syntax === "typescript" ? { syntax: "typescript" } : { syntax: "ecmascript" },
+      // The oldest engine classic Outlook may run (before 2403, or Chakra) understands ES2016 at most.
+      target: "es2016",
+      externalHelpers: false,
+      loose: false,
+    },
+    module: { type: "es6" },
+  },
+});
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || "production";
+  const baseUrl = baseUrlFrom(env.baseUrl);
+  const policyFile = path.resolve(__dirname, env.policy || "config/policy.example.json");
+  const { json, hash } = loadPolicy(policyFile);
+  const version = require("./package.json").version;
+  const manifestBase = DEFAULT_BASE_URL;
+
+  return {
+    mode,
+    context: __dirname,
+    target: ["web", "es2016"],
+    devtool: false,
+    entry: { launchevent: "./src/launchevent/launchevent.ts" },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      iife: true,
+      // One file, loaded by a runtime with no DOM: nothing may load chunks, wasm or workers at run time.
+      chunkLoading: false,
+      chunkFormat: false,
+      wasmLoading: false,
+      workerChunkLoading: false,
+      publicPath: "",
+      environment: {
+        arrowFunction: true,
+        const: true,
+        destructuring: true,
+        forOf: true,
+        dynamicImport: false,
+        module: false,
+        optionalChaining: false,
+        templateLiteral: true,
+        bigIntLiteral: false,
+        asyncFunction: false,
+      },
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        { test: /\.ts$/, exclude: /node_modules/, use: swcFor("typescript") },
+        // Dependencies (tldts, punycode, fflate) are lowered to ES2016 too: their own builds target newer syntax.
+        { test: /\.m?js$/, include: /node_modules/, use: swcFor("ecmascript") },
+      ],
+    },
+    optimization: {
+      splitChunks: false,
+      runtimeChunk: false,
+      minimize: mode === "production",
+    },
+    performance: { hints: false },
+    plugins: [
+      new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
+      new webpack.DefinePlugin({
+        __SENDCHECK_POLICY__: json,
+        __SENDCHECK_POLICY_HASH__: JSON.stringify(hash),
+        __SENDCHECK_VERSION__: JSON.stringify(version),
+        __SENDCHECK_BASE_URL__: JSON.stringify(baseUrl),
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "src/commands/commands.html", to: "commands.html" },
+          { from: "src/commands/taskpane-placeholder.html", to: "taskpane.html" },
+          { from: "src/guidance/pages", to: "guidance" },
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString("utf8").split(manifestBase).join(baseUrl),
+          },
+        ],
+      }),
+    ],
+  };
+};
