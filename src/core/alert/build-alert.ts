@@ -118,6 +118,14 @@ function fit(p: Parts, markdown: boolean, incomplete: boolean, fixHint: boolean)
 }
 
 /**
+ * A URL inside mail data (a file named "https://…") must not become a link a client auto-detects in the dialog:
+ * the only links there are our guidance pages. "https[:]//" is the usual way to show an address inertly.
+ */
+export function defang(text: string): string {
+  return text.replace(/([a-z][a-z0-9+.-]*):\/\//gi, "$1[:]//");
+}
+
+/**
  * Builds the Smart Alerts dialog text: plain `errorMessage` and `errorMessageMarkdown`, each at most 500 characters
  * for any set of findings. Long content is shortened by whole units (fewer names, then the check's title, then
  * "N more"), never by cutting a word or a link; links are only HTTPS guidance pages.
@@ -140,8 +148,8 @@ export function buildSmartAlert(req: AlertRequest): SmartAlertText {
           ? t.pressAgain
           : t.fixFirst;
   const rendered = req.findings.map((f) => [
-    renderFinding(f, req.lang, { maxItems: 3 }),
-    renderFinding(f, req.lang, { maxItems: 1 }),
+    defang(renderFinding(f, req.lang, { maxItems: 3 })),
+    defang(renderFinding(f, req.lang, { maxItems: 1 })),
     checkTitle(f.check, req.lang),
   ]);
   const plain: Parts = {

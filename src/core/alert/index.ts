@@ -1,4 +1,11 @@
 /** The Smart Alerts dialog text, pure so the Outlook handler and the simulator show the same words. */
-export { buildSmartAlert, ALERT_LIMITS, type AlertKind, type AlertRequest, type SmartAlertText } from "./build-alert";
+export {
+  buildSmartAlert,
+  defang,
+  ALERT_LIMITS,
+  type AlertKind,
+  type AlertRequest,
+  type SmartAlertText,
+} from "./build-alert";
 export { escapeMarkdown, isHttpsUrl, markdownLink } from "./markdown";
 export { ALERT_TEXTS, type AlertTexts } from "./texts";

@@ -1,0 +1,190 @@
+import {
+  ALERT_LIMITS,
+  ALERT_TEXTS,
+  buildSmartAlert,
+  defang,
+  escapeMarkdown,
+  type AlertRequest,
+} from "../../src/core/alert/index";
+import { CHECKS } from "../../src/core/checks/index";
+import type { GuidanceSection } from "../../src/core/checks/ids";
+import type { Finding } from "../../src/core/checks/types";
+import { checkTitle, renderFinding } from "../../src/core/i18n/render";
+import type { Lang } from "../../src/core/i18n/types";
+
+/** Data every template can draw from, deliberately long so the 500-character limit is under pressure. */
+const LONG_NAME =
+  "令和7年度_第3四半期_予算要求資料_最終版（修正反映済み）_機密性２_関係者限り_v12" + "_追補".repeat(20) + ".docx";
+const DATA = {
+  count: 37,
+  max: 10,
+  domains: Array.from({ length: 12 }, (_, i) => `organisation-number-${i}.example-long-domain.co.jp`),
+  recipients: Array.from(
+    { length: 40 },
+    (_, i) => `very.long.recipient.name.${i}@partner-${i}.example-long-domain.co.jp`,
+  ),
+  marking: ["機密性3", "送信禁止", "転送禁止"],
+  where: ["subject", "body", `attachment:${LONG_NAME}`, "attachment:b.xlsx"],
+  attachment: LONG_NAME,
+  attachments: [LONG_NAME, "b.xlsx", "c*_[x](y).pdf"],
+  subjectLevel: 2,
+  domain: "examp1e.go.jp",
+  of: "example.go.jp",
+  error: "TypeError: " + "x".repeat(300),
+};
+
+/** One finding per message id of every registered check, plus one the catalog does not know. */
+const ALL: Finding[] = [
+  ...CHECKS.flatMap((c) =>
+    c.messageIds.map((messageId) => ({
+      check: c.id,
+      action: "warn" as const,
+      guidance: c.guidance,
+      messageId,
+      data: DATA,
+    })),
+  ),
+  { check: "ppap", action: "warn", guidance: "2章-4", messageId: "ppap.unknown-message", data: {} },
+];
+
+/** One representative (the longest) finding per check, for the exhaustive subset test. */
+function perCheck(lang: Lang): Finding[] {
+  const best = new Map<string, Finding>();
+  for (const f of ALL) {
+    const cur = best.get(f.check);
+    if (!cur || renderFinding(f, lang).length > renderFinding(cur, lang).length) best.set(f.check, f);
+  }
+  return [...best.values()];
+}
+
+const URLS: Partial<Record<GuidanceSection, string>> = {
+  "1章-1": "https://addin.example.go.jp/sendcheck/guidance/ja/1-1.html",
+  "1章-2": "http://insecure.example.go.jp/1-2.html",
+  "1章-3": "https://intra.example.go.jp/" + "very-long-path/".repeat(12) + "1-3.html",
+  "2章-4": "https://addin.example.go.jp/sendcheck/guidance/ja/2-4.html",
+  "3章-2": "https://addin.example.go.jp/sendcheck/guidance/ja/3-2.html",
+};
+const guidanceUrl = (s: GuidanceSection) => URLS[s];
+const HTTPS = new Set(Object.values(URLS).filter((u) => u.startsWith("https://")));
+
+function subsets<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let mask = 0; mask < 1 << items.length; mask++) out.push(items.filter((_, i) => mask & (1 << i)));
+  return out;
+}
+
+/** Checks one rendered alert: limits, links, and that every finding line is one whole rendering of a finding. */
+function verify(req: AlertRequest) {
+  const out = buildSmartAlert(req);
+  expect(out.errorMessage.length).toBeLessThanOrEqual(ALERT_LIMITS.message);
+  expect(out.errorMessageMarkdown.length).toBeLessThanOrEqual(ALERT_LIMITS.message);
+  expect(out.cancelLabel.length).toBeLessThanOrEqual(ALERT_LIMITS.cancelLabel);
+  expect(out.errorMessage.length).toBeGreaterThan(0);
+
+  const md = out.errorMessageMarkdown;
+  const links = [...md.matchAll(/\[((?:\\.|[^\]\\])*)\]\(([^)\s]*)\)/g)];
+  for (const l of links) expect(HTTPS.has(l[2] as string)).toBe(true);
+  // No stray link syntax: every unescaped "](" belongs to a complete link.
+  expect((md.match(/(?<!\\)\]\(/g) ?? []).length).toBe(links.length);
+  expect(md).not.toMatch(/http:\/\//);
+  expect(out.errorMessage).not.toMatch(/http:\/\//);
+  for (const url of out.errorMessage.match(/https:\/\/\S+/g) ?? []) expect(HTTPS.has(url)).toBe(true);
+
+  const t = ALERT_TEXTS[req.lang];
+  const allowedPlain = new Set<string>();
+  const allowedMd = new Set<string>();
+  for (const f of req.findings) {
+    for (const line of [
+      defang(renderFinding(f, req.lang, { maxItems: 3 })),
+      defang(renderFinding(f, req.lang, { maxItems: 1 })),
+      checkTitle(f.check, req.lang),
+    ]) {
+      allowedPlain.add(t.bullet + line + t.sectionTag(f.guidance));
+      allowedMd.add(escapeMarkdown(line));
+    }
+  }
+  for (const item of md.match(/^- .*\r/gm) ?? []) {
+    for (const piece of item.split("\r").filter((p) => p.startsWith("- ")))
+      expect(allowedMd.has(piece.slice(2))).toBe(true);
+  }
+  for (const line of out.errorMessage.split("\n").filter((l) => l.startsWith(t.bullet))) {
+    expect(allowedPlain.has(line)).toBe(true);
+  }
+  return out;
+}
+
+describe("Smart Alert text", () => {
+  for (const lang of ["ja", "en"] as const) {
+    test(`every subset of checks fits the limits with whole lines and HTTPS links only (${lang})`, () => {
+      let count = 0;
+      for (const findings of subsets(perCheck(lang))) {
+        for (const kind of ["warn", "block"] as const) {
+          for (const sendAnyway of ["button", "press-again", "none"] as const) {
+            verify({
+              kind,
+              findings,
+              lang,
+              guidanceUrl,
+              sendAnyway,
+              fixPane: sendAnyway === "button",
+              incomplete: findings.length % 2 === 1,
+            });
+            count++;
+          }
+        }
+      }
+      expect(count).toBe(2 ** perCheck(lang).length * 6);
+    });
+
+    test(`all message ids at once, and many repeated findings, still fit (${lang})`, () => {
+      verify({ kind: "block", findings: ALL, lang, guidanceUrl, sendAnyway: "none", fixPane: true, incomplete: true });
+      const many = Array.from({ length: 60 }, (_, i) => ALL[i % ALL.length] as Finding);
+      const out = verify({
+        kind: "warn",
+        findings: many,
+        lang,
+        guidanceUrl,
+        sendAnyway: "press-again",
+        fixPane: false,
+      });
+      // The way to go on is never dropped.
+      expect(out.errorMessage).toContain(ALERT_TEXTS[lang].pressAgain);
+    });
+
+    test(`an error with no findings (${lang})`, () => {
+      const out = verify({ kind: "error", findings: [], lang, guidanceUrl, sendAnyway: "none", fixPane: false });
+      expect(out.errorMessage).toContain(ALERT_TEXTS[lang].head.error);
+      expect(out.errorMessage).toContain(ALERT_TEXTS[lang].errorBlocked);
+    });
+  }
+
+  test("a short alert keeps full detail and links the guidance", () => {
+    const f = ALL.find((x) => x.messageId === "bcc-expected.organisations") as Finding;
+    const small = { ...f, data: { count: 2, domains: ["a.co.jp", "b.co.jp"] } };
+    const out = verify({
+      kind: "warn",
+      findings: [small],
+      lang: "ja",
+      guidanceUrl,
+      sendAnyway: "button",
+      fixPane: true,
+    });
+    expect(out.errorMessage).toContain("a.co.jp、b.co.jp");
+    expect(out.errorMessageMarkdown).toContain(`(${URLS["2章-4"]})`);
+    expect(out.errorMessageMarkdown.startsWith("**")).toBe(true);
+  });
+
+  test("text from the mail cannot inject Markdown or links", () => {
+    const f: Finding = {
+      check: "unlabelled-attachment",
+      action: "warn",
+      guidance: "1章-1",
+      messageId: "unlabelled-attachment.missing",
+      data: { attachments: ["[click](https://evil.example.com)*bold*"] },
+    };
+    const out = verify({ kind: "warn", findings: [f], lang: "en", guidanceUrl, sendAnyway: "button", fixPane: false });
+    expect(out.errorMessageMarkdown).not.toContain("(https://evil.example.com)");
+    expect(out.errorMessageMarkdown).toContain("\\[click\\]\\(https\\[:\\]//evil.example.com\\)\\*bold\\*");
+    expect(out.errorMessage).toContain("[click](https[:]//evil.example.com)*bold*");
+  });
+});

@@ -1,0 +1,86 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { inspectAttachment } from "../../src/core/attachments/index";
+import type { Policy } from "../../src/core/policy/schema";
+import { createAttachmentsChangedHandler } from "../../src/launchevent/attachments-changed";
+import type { SendCheckConfig } from "../../src/launchevent/config";
+import { createSendHandler, type OfficeLike } from "../../src/launchevent/send-check";
+import { runtimeClock } from "../../src/office/async";
+import {
+  createOfficeStandIn,
+  type Draft,
+  type StandInEvent,
+  type StandInOptions,
+} from "../../src/simulator/office-stand-in/index";
+import { policyWith, ROOT } from "../helpers/mail";
+
+export const POLICY_HASH = "0123456789ab";
+export const VERSION = "9.9.9-test";
+export const BASE_URL = "https://addin.example.go.jp/sendcheck/";
+
+export function testPolicy(change: (p: Record<string, any>) => void = () => {}): Policy {
+  return policyWith((p) => {
+    p.send = { timeBudgetMs: 500 };
+    change(p);
+  });
+}
+
+export function fixtureBase64(name: string): string {
+  return readFileSync(join(ROOT, "test", "fixtures", "attachments", name)).toString("base64");
+}
+
+export const ORG = (local: string) => ({ emailAddress: `${local}@example.go.jp` });
+export const PARTNER = (local: string) => ({ emailAddress: `${local}@partner.example.co.jp` });
+export const OTHER = (local: string, domain: string) => ({ emailAddress: `${local}@${domain}` });
+
+export interface Harness {
+  standIn: ReturnType<typeof createOfficeStandIn>;
+  config: SendCheckConfig;
+  inspected: number;
+  send(): Promise<{ event: StandInEvent; elapsed: number; options: any }>;
+  attachmentsChanged(extras: Record<string, unknown>): Promise<StandInEvent>;
+}
+
+/** The real handlers wired to one stand-in, with the real clock and the real attachment inspector. */
+export function harness(draft: Partial<Draft>, options: StandInOptions = {}, policy: Policy = testPolicy()): Harness {
+  const standIn = createOfficeStandIn(draft, options);
+  const config: SendCheckConfig = { policy, policyHash: POLICY_HASH, version: VERSION, baseUrl: BASE_URL };
+  const h: Harness = {
+    standIn,
+    config,
+    inspected: 0,
+    async send() {
+      const deps = {
+        office: () => standIn.Office as unknown as OfficeLike,
+        config,
+        clock: runtimeClock(),
+        inspect: (bytes: Uint8Array) => {
+          h.inspected++;
+          return inspectAttachment(bytes);
+        },
+      };
+      const event = standIn.event("OnMessageSend");
+      const start = Date.now();
+      void createSendHandler(deps)(event as unknown as Office.MailboxEvent);
+      const done = await event.done;
+      return { event, elapsed: done.at - start, options: done.options };
+    },
+    async attachmentsChanged(extras) {
+      const deps = {
+        office: () => standIn.Office as unknown as OfficeLike,
+        config,
+        clock: runtimeClock(),
+        inspect: (bytes: Uint8Array) => {
+          h.inspected++;
+          return inspectAttachment(bytes);
+        },
+      };
+      const event = standIn.event("OnMessageAttachmentsChanged", extras);
+      await createAttachmentsChangedHandler(deps)(event);
+      return event;
+    },
+  };
+  return h;
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
