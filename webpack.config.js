@@ -124,7 +124,14 @@ module.exports = (env = {}, argv = {}) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => content.toString("utf8").split(manifestBase).join(baseUrl),
+            // URLs first, then the bare origin (AppDomain) with the origin of the base URL.
+            transform: (content) =>
+              content
+                .toString("utf8")
+                .split(manifestBase)
+                .join(baseUrl)
+                .split(manifestBase.replace(/\/$/, ""))
+                .join(new URL(baseUrl).origin),
           },
         ],
       }),

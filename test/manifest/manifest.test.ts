@@ -1,0 +1,165 @@
+/**
+ * manifest.xml checked offline by the strongest means available (the online validator cannot be reached):
+ * office-addin-manifest parses it, the official converter turns it into a unified JSON manifest that must pass the
+ * JSON schemas shipped in the npm packages, and our own checks cover what neither does.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { FIX_PANE_COMMAND_ID, FUNCTION_NAMES } from "../../src/launchevent/config";
+import { ROOT } from "../helpers/mail";
+
+const MANIFEST = join(ROOT, "manifest.xml");
+const XML = readFileSync(MANIFEST, "utf8");
+const MANIFEST_CLI = join(ROOT, "node_modules", "office-addin-manifest", "cli.js");
+const CONVERTER_CLI = join(ROOT, "node_modules", "office-addin-manifest-converter", "cli.js");
+
+const attr = (name: string) => [...XML.matchAll(new RegExp(`\\b${name}="([^"]*)"`, "g"))].map((m) => m[1] as string);
+/** XML without comments, so commented-out markup never counts. */
+const BODY = XML.replace(/<!--[\s\S]*?-->/g, "");
+
+function run(cli: string, args: string[]) {
+  return spawnSync(process.execPath, [cli, ...args], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+}
+
+describe("manifest.xml: Microsoft's own tools, offline", () => {
+  test("office-addin-manifest info reads it", () => {
+    const r = run(MANIFEST_CLI, ["info", MANIFEST]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Id: 31fdb5a0-f6f8-4c63-a42e-6c3885bf7083");
+    expect(r.stdout).toContain("Permissions: ReadWriteItem");
+  });
+
+  test("the converter's unified JSON manifest passes the shipped JSON schema", () => {
+    const out = mkdtempSync(join(tmpdir(), "sendcheck-manifest-"));
+    const conv = run(CONVERTER_CLI, ["convert", MANIFEST, "-o", out]);
+    expect(conv.status).toBe(0);
+    const json = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
+    const runtime = json.extensions[0].runtimes.find((r: any) => r.code?.script);
+    expect(runtime.code.script).toBe("https://localhost:3000/launchevent.js");
+    expect(runtime.actions.map((a: any) => a.id).sort()).toEqual(Object.values(FUNCTION_NAMES).sort());
+    const events = json.extensions[0].autoRunEvents[0].events;
+    expect(events).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ type: "messageSending", actionId: FUNCTION_NAMES.send }),
+        expect.objectContaining({ type: "messageAttachmentsChanged", actionId: FUNCTION_NAMES.attachmentsChanged }),
+      ]),
+    );
+    const valid = run(MANIFEST_CLI, ["validate", join(out, "manifest.json")]);
+    expect(valid.stdout + valid.stderr).not.toMatch(/not valid|Error #/);
+    expect(valid.status).toBe(0);
+
+    // Negative control: the same validator rejects a broken copy, so the pass above means something.
+    json.accentColor = "navy";
+    writeFileSync(join(out, "broken.json"), JSON.stringify(json));
+    const broken = run(MANIFEST_CLI, ["validate", join(out, "broken.json")]);
+    expect(broken.status).not.toBe(0);
+    expect(broken.stdout + broken.stderr).toMatch(/accentColor/);
+  });
+});
+
+describe("manifest.xml: what the tools do not check", () => {
+  test("every LaunchEvent FunctionName is one the bundle associates, and OnMessageSend soft-blocks", () => {
+    const events = [...BODY.matchAll(/<LaunchEvent\b([^>]*)\/>/g)].map((m) => m[1] as string);
+    const byType = Object.fromEntries(
+      events.map((e) => [/Type="([^"]+)"/.exec(e)?.[1], { fn: /FunctionName="([^"]+)"/.exec(e)?.[1], e }]),
+    );
+    expect(Object.keys(byType).sort()).toEqual(["OnMessageAttachmentsChanged", "OnMessageSend"]);
+    expect(byType.OnMessageSend?.fn).toBe(FUNCTION_NAMES.send);
+    expect(byType.OnMessageSend?.e).toContain('SendMode="SoftBlock"');
+    expect(byType.OnMessageAttachmentsChanged?.fn).toBe(FUNCTION_NAMES.attachmentsChanged);
+    // associate() is checked against the built file in test/launchevent/bundle.test.ts.
+    const source = readFileSync(join(ROOT, "src", "launchevent", "launchevent.ts"), "utf8");
+    for (const key of Object.keys(FUNCTION_NAMES))
+      expect(source).toContain(`Office.actions.associate(FUNCTION_NAMES.${key},`);
+  });
+
+  test("every resid is defined, at most 32 characters, and the runtime wiring is consistent", () => {
+    const defined = new Set([...BODY.matchAll(/<bt:(?:Image|Url|String)\s+id="([^"]+)"/g)].map((m) => m[1] as string));
+    const used = [...BODY.matchAll(/\bresid="([^"]+)"/g)].map((m) => m[1] as string);
+    expect(used.length).toBeGreaterThan(5);
+    for (const id of used) {
+      expect(defined.has(id)).toBe(true);
+      expect(id.length).toBeLessThanOrEqual(32);
+    }
+    const runtime = /<Runtime resid="([^"]+)">\s*<Override type="javascript" resid="([^"]+)"\/>/.exec(BODY);
+    expect(runtime).not.toBeNull();
+    const launch = /xsi:type="LaunchEvent">[\s\S]*?<SourceLocation resid="([^"]+)"\/>/.exec(BODY);
+    expect(launch?.[1]).toBe(runtime?.[1]);
+    expect(/<bt:Url id="JSRuntime.Url" DefaultValue="([^"]+)"/.exec(BODY)?.[1]).toMatch(/\/launchevent\.js$/);
+    expect(/<bt:Url id="Commands.Url" DefaultValue="([^"]+)"/.exec(BODY)?.[1]).toMatch(/\/commands\.html$/);
+  });
+
+  test("the fix-pane button's control id is the Smart Alert commandId", () => {
+    const ids = [...BODY.matchAll(/<Control\b[^>]*\bid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids).toContain(FIX_PANE_COMMAND_ID);
+    expect(BODY).toMatch(
+      new RegExp(`id="${FIX_PANE_COMMAND_ID.replace(".", "\\.")}">[\\s\\S]*?xsi:type="ShowTaskpane"`),
+    );
+  });
+
+  test("every URL is HTTPS", () => {
+    const urls = [
+      ...attr("DefaultValue"),
+      ...attr("Value"),
+      ...[...BODY.matchAll(/<AppDomain>([^<]+)</g)].map((m) => m[1] as string),
+    ].filter((v) => /^[a-z]+:\/\//i.test(v));
+    expect(urls.length).toBeGreaterThan(8);
+    for (const u of urls) expect(u).toMatch(/^https:\/\//);
+    // Only XML namespace names may say http://; they are identifiers, never fetched.
+    expect(BODY.replace(/\bxmlns(?::\w+)?="[^"]*"/g, "")).not.toMatch(/http:\/\//);
+  });
+
+  test("Japanese by default with an English override for every string; Mailbox 1.12 for the events", () => {
+    expect(BODY).toContain("<DefaultLocale>ja-JP</DefaultLocale>");
+    const strings = [...BODY.matchAll(/<bt:String id="([^"]+)"[^>]*>([\s\S]*?)<\/bt:String>/g)];
+    expect(strings.length).toBeGreaterThan(0);
+    for (const s of strings) expect(s[2]).toContain('Locale="en-US"');
+    expect(BODY).toMatch(/<bt:Sets DefaultMinVersion="1.12">\s*<bt:Set Name="Mailbox"\/>/);
+    expect(BODY).toContain("<Permissions>ReadWriteItem</Permissions>");
+  });
+
+  test("the icons it names exist in assets/", () => {
+    for (const u of attr("DefaultValue").filter((v) => v.endsWith(".png"))) {
+      const file = join(ROOT, "assets", u.split("/assets/")[1] as string);
+      expect(readFileSync(file).subarray(1, 4).toString()).toBe("PNG");
+    }
+  });
+});
+
+describe("the build", () => {
+  const webpack = join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
+
+  test("a policy that fails validation fails the build with the validator's message", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sendcheck-policy-"));
+    const bad = join(dir, "bad.json");
+    writeFileSync(bad, JSON.stringify({ version: 1, organisation: { name: "x", domains: [] }, onError: "maybe" }));
+    const r = spawnSync(
+      process.execPath,
+      [webpack, "--mode", "production", "--env", `policy=${bad}`, "--output-path", dir],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+        timeout: 120_000,
+      },
+    );
+    expect(r.status).not.toBe(0);
+    expect(r.stdout + r.stderr).toMatch(/\$\.organisation\.domains/);
+    expect(r.stdout + r.stderr).toMatch(/\$\.onError/);
+  });
+
+  test("--env baseUrl rewrites every manifest URL and the guidance links", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sendcheck-build-"));
+    execFileSync(
+      process.execPath,
+      [webpack, "--mode", "production", "--env", "baseUrl=https://mail.example.go.jp/sendcheck", "--output-path", dir],
+      { cwd: ROOT, stdio: "pipe", timeout: 180_000 },
+    );
+    const manifest = readFileSync(join(dir, "manifest.xml"), "utf8");
+    expect(manifest).not.toContain("localhost");
+    expect(manifest).toContain('DefaultValue="https://mail.example.go.jp/sendcheck/launchevent.js"');
+    expect(readFileSync(join(dir, "launchevent.js"), "utf8")).toContain("https://mail.example.go.jp/sendcheck/");
+    expect(readFileSync(join(dir, "guidance", "ja", "2-4.html"), "utf8")).toContain("2章-4");
+  });
+});
