@@ -4,6 +4,7 @@ staff handbook (統一基準 令和7年度版の職員向け解説); the sentenc
 `python3 scripts/make-guidance.py` and commit the pages."""
 import html
 import os
+import subprocess
 
 SECTIONS = ["1章-1", "1章-2", "1章-3", "1章-4", "2章-4", "3章-2", "4章-4", "4章-5"]
 
@@ -391,6 +392,8 @@ def main():
             f.write(index_page(lang, content))
     with open(os.path.join(root, "guidance.css"), "w", encoding="utf-8") as f:
         f.write(CSS)
+    # Keep the committed pages in the repository's own format so `npm test` (prettier --check) stays green.
+    subprocess.run(["npx", "prettier", "--write", root], check=True, stdout=subprocess.DEVNULL)
 
 
 if __name__ == "__main__":
