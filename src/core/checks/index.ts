@@ -4,13 +4,17 @@ import { freemailRecipient } from "./freemail-recipient";
 import { handlingRestriction } from "./handling-restriction";
 import { labelInheritance } from "./label-inheritance";
 import { lookalikeDomain } from "./lookalike-domain";
+import { ppap } from "./ppap";
 import type { Check } from "./types";
+import { unencryptedAttachment } from "./unencrypted-attachment";
 import { unlabelledAttachment } from "./unlabelled-attachment";
 
 /** The one registry every surface lists checks from, in the order findings are shown. */
 export const CHECKS: readonly Check[] = [
   handlingRestriction,
   externalConfidential,
+  unencryptedAttachment,
+  ppap,
   lookalikeDomain,
   bccExpected,
   freemailRecipient,

@@ -26,6 +26,14 @@ export const en: Catalog = {
       `Information marked "${s.str(d.marking)}" is addressed to a free or personal mailbox (${s.list(d.recipients)}).`,
     "label-inheritance.higher-attachment": (d, s) =>
       `The attachment "${s.str(d.attachment)}" is marked "${s.str(d.marking)}" but the subject ${d.subjectLevel ? `says 機密性${s.str(d.subjectLevel)}` : "carries no classification"}. Mark the subject the same.`,
+    "unencrypted-attachment.not-encrypted": (d, s) =>
+      `The mail carries information marked "${s.str(d.marking)}" and its attachment(s) ${s.list(d.attachments)} go outside (${s.list(d.recipients)}) unencrypted.`,
+    "unencrypted-attachment.unknown": (d, s) =>
+      `The mail carries information marked "${s.str(d.marking)}" and it could not be confirmed that the attachment(s) ${s.list(d.attachments)} are encrypted. Check before sending outside (${s.list(d.recipients)}).`,
+    "ppap.password-separately": (d, s) =>
+      `The password for the protected ZIP ${s.list(d.attachments)} is to follow by e-mail (PPAP). A password sent the same way as the file protects nothing.`,
+    "ppap.password-in-mail": (d, s) =>
+      `The password for the protected ZIP ${s.list(d.attachments)} is written in the same mail, so the encryption protects nothing.`,
     "unlabelled-attachment.missing": (d, s) =>
       `No classification marking on the attachment(s) ${s.list(d.attachments)}.`,
     "engine.check-failed": (d, s) => `A check could not finish (${s.str(d.error)}).`,

@@ -27,6 +27,14 @@ export const ja: Catalog = {
       `「${s.str(d.marking)}」の情報を、フリーメールなど個人のアドレス（${s.list(d.recipients)}）へ送ろうとしています。`,
     "label-inheritance.higher-attachment": (d, s) =>
       `添付「${s.str(d.attachment)}」は「${s.str(d.marking)}」ですが、件名${d.subjectLevel ? `の表示は機密性${s.str(d.subjectLevel)}` : "に格付の表示がありません"}。件名にも同じ格付を書いてください。`,
+    "unencrypted-attachment.not-encrypted": (d, s) =>
+      `「${s.str(d.marking)}」の情報を含むメールの添付（${s.list(d.attachments)}）が暗号化されないまま組織外（${s.list(d.recipients)}）へ送られます。`,
+    "unencrypted-attachment.unknown": (d, s) =>
+      `「${s.str(d.marking)}」の情報を含むメールの添付（${s.list(d.attachments)}）が暗号化されているか確認できませんでした。組織外（${s.list(d.recipients)}）へ送る前に確かめてください。`,
+    "ppap.password-separately": (d, s) =>
+      `パスワード付きZIP（${s.list(d.attachments)}）のパスワードをメールで送ろうとしています（PPAP）。同じ経路で送るパスワードでは保護になりません。`,
+    "ppap.password-in-mail": (d, s) =>
+      `パスワード付きZIP（${s.list(d.attachments)}）と同じメールにパスワードが書かれています。これでは暗号化の意味がありません。`,
     "unlabelled-attachment.missing": (d, s) => `添付（${s.list(d.attachments)}）に格付の表示がありません。`,
     "engine.check-failed": (d, s) => `チェックの途中で問題が起きました（${s.str(d.error)}）。`,
   },

@@ -1,0 +1,80 @@
+import { inspectAttachment } from "../../../src/core/attachments";
+import { evaluate } from "../../../src/core/engine";
+import { renderFinding } from "../../../src/core/i18n/render";
+import type { AttachmentSnapshot } from "../../../src/core/message";
+import { fixture } from "../attachments/fixtures";
+import { mail, policyWith, POLICY } from "../../helpers/mail";
+
+const fired = (m: ReturnType<typeof mail>, policy = POLICY) =>
+  evaluate(m, policy).findings.filter((f) => f.check === "ppap");
+
+function inspected(file: string, name = file): AttachmentSnapshot {
+  const bytes = fixture(file);
+  return { name, size: bytes.length, inline: false, inspection: inspectAttachment(bytes) };
+}
+
+const OUTSIDE = ["tanaka@alpha.co.jp"];
+const zip = () => inspected("zipcrypto.zip", "資料.zip");
+
+describe("ppap", () => {
+  test.each([
+    "資料を送付します。パスワードは別途お送りします。",
+    "解凍パスワードは別メールにてご連絡いたします。",
+    "ﾊﾟｽﾜｰﾄﾞは追ってお知らせします。",
+    "別送にてパスワードを送ります。",
+    "Please find the file attached. The password will follow in a separate e-mail.",
+    "Password to follow.",
+  ])("an encrypted ZIP going outside with '%s' fires", (body) => {
+    const f = fired(mail({ to: OUTSIDE, body, attachments: [zip()] }));
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({
+      action: "warn",
+      guidance: "2章-4",
+      messageId: "ppap.password-separately",
+      data: { attachments: ["資料.zip"], recipients: ["tanaka@alpha.co.jp"] },
+    });
+  });
+
+  test.each(["パスワード：Abc12345", "PW: x7y8z9w0", "password = s3cret!!", "パスワードは 2024kaigi です。"])(
+    "a password written in the same mail ('%s') is the worse message, and is never copied into the finding",
+    (body) => {
+      const f = fired(mail({ to: OUTSIDE, body: "資料を送ります。\n" + body, attachments: [zip()] }));
+      expect(f[0]?.messageId).toBe("ppap.password-in-mail");
+      expect(JSON.stringify(f[0]?.data)).not.toMatch(/Abc12345|x7y8z9w0|s3cret|2024kaigi/);
+    },
+  );
+
+  test("AES ZIP (7-Zip) counts as encrypted", () => {
+    expect(
+      fired(mail({ to: OUTSIDE, body: "パスワードは別途送付します。", attachments: [inspected("aes.zip")] })),
+    ).toHaveLength(1);
+  });
+
+  test("no finding without password wording, for an unencrypted ZIP, for a docx, or inside the organisation", () => {
+    const body = "パスワードは別途お送りします。";
+    expect(fired(mail({ to: OUTSIDE, body: "資料を送付します。", attachments: [zip()] }))).toEqual([]);
+    expect(fired(mail({ to: OUTSIDE, body, attachments: [inspected("plain.zip")] }))).toEqual([]);
+    expect(fired(mail({ to: OUTSIDE, body, attachments: [inspected("encrypted-agile.docx")] }))).toEqual([]);
+    expect(fired(mail({ to: ["suzuki@example.go.jp"], body, attachments: [zip()] }))).toEqual([]);
+    expect(fired(mail({ to: OUTSIDE, body: "password: to follow", attachments: [inspected("plain.zip")] }))).toEqual(
+      [],
+    );
+  });
+
+  test("a .zip whose bytes could not be read still counts when the wording is there", () => {
+    expect(fired(mail({ to: OUTSIDE, body: "パスワードは後ほどお送りします", attachments: ["x.zip"] }))).toHaveLength(
+      1,
+    );
+  });
+
+  test("messages render in both languages", () => {
+    const f = fired(mail({ to: OUTSIDE, body: "パスワードは別途", attachments: [zip()] }))[0]!;
+    expect(renderFinding(f, "ja")).toContain("資料.zip");
+    expect(renderFinding(f, "en")).toContain("PPAP");
+  });
+
+  test("off in the policy means off", () => {
+    const off = policyWith((p) => (p.checks.ppap = { action: "off" }));
+    expect(fired(mail({ to: OUTSIDE, body: "パスワードは別途", attachments: [zip()] }), off)).toEqual([]);
+  });
+});
