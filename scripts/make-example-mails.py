@@ -52,3 +52,17 @@ mail("08-no-send-internal", SENDER, to=["kacho@example.go.jp"],
 mail("09-many-orgs-bcc", SENDER, to=["yamada@example.go.jp"],
      bcc=["info@alpha-kaisha.co.jp", "contact@beta-corp.co.jp", "office@gamma.or.jp"],
      subject="説明会のご案内（BCC送信）", body="関係者各位\n\n説明会を下記のとおり開催します。\n")
+
+
+def fixture(name):
+    with open(os.path.join("test", "fixtures", "attachments", name), "rb") as f:
+        return f.read()
+
+
+DOCX = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
+mail("10-marking-inside-docx", SENDER, to=["tanto@alpha-kaisha.co.jp"],
+     subject="報告書の送付", body="ご担当者様\n\n報告書をお送りします。\n",
+     attachments=[("報告書.docx", fixture("word-kimitsu2.docx"), *DOCX)])
+mail("11-ppap", SENDER, to=["tanto@alpha-kaisha.co.jp"],
+     subject="資料送付", body="資料をお送りします。\nパスワードは別途メールでお送りします。\n",
+     attachments=[("資料.zip", fixture("zipcrypto.zip"), "application", "zip")])

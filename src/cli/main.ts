@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { inspectAll } from "../core/attachments/index";
+import { buildContext } from "../core/checks/context";
 import { evaluate } from "../core/engine";
+import { compilePolicy } from "../core/policy/compile";
 import type { Lang } from "../core/i18n/types";
 import { formatPolicyErrors, parsePolicyText, type PolicyResult } from "../core/policy/validate";
 import { readEml, type ReadEmlOptions } from "../eml/read-eml";
@@ -80,7 +83,10 @@ async function check(args: string[], io: Io, inspect: ReadEmlOptions["inspect"])
     }
     try {
       const { snapshot } = await readEml(bytes, inspect ? { inspect } : {});
-      results.push({ file, decision: evaluate(snapshot, policy.policy), attachments: snapshot.attachments });
+      const markings = buildContext(snapshot, compilePolicy(policy.policy)).markings.filter(
+        (m) => m.source.attachment !== undefined,
+      );
+      results.push({ file, decision: evaluate(snapshot, policy.policy), attachments: snapshot.attachments, markings });
     } catch (e) {
       io.err(`sendcheck: ${file}: ${(e as Error).message}`);
       unreadable++;
@@ -108,7 +114,7 @@ function policyValidate(args: string[], io: Io): number {
 class UsageError extends Error {}
 
 /** Runs the CLI and returns its exit code; never throws, so a bad argument is a message, not a stack trace. */
-export async function main(argv: string[], io: Io, inspect?: ReadEmlOptions["inspect"]): Promise<number> {
+export async function main(argv: string[], io: Io, inspect: ReadEmlOptions["inspect"] = inspectAll): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === "check") return await check(rest, io, inspect);

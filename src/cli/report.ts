@@ -1,6 +1,7 @@
 import type { Decision } from "../core/engine";
 import { checkTitle, decisionLabel, renderFinding } from "../core/i18n/render";
 import type { Lang } from "../core/i18n/types";
+import type { LocatedMarking } from "../core/labels/marking";
 import type { AttachmentSnapshot } from "../core/message";
 import { padEnd, textWidth } from "./text-width";
 
@@ -8,6 +9,17 @@ export interface FileResult {
   readonly file: string;
   readonly decision: Decision;
   readonly attachments: readonly AttachmentSnapshot[];
+  /** Markings found in attachment names and contents, for the per-attachment report. */
+  readonly markings: readonly LocatedMarking[];
+}
+
+function markingsOf(r: FileResult, name: string): { marking: string; where: string }[] {
+  return r.markings
+    .filter((m) => m.source.attachment === name)
+    .map((m) => ({
+      marking: m.text,
+      where: m.source.kind === "attachment-name" ? "file name" : (m.source.part ?? "content"),
+    }));
 }
 
 /** The JSON contract: one object per evaluated file, in the order given. */
@@ -29,10 +41,17 @@ export function toJson(results: readonly FileResult[], lang: Lang): string {
       inline: a.inline,
       kind: a.inspection?.kind ?? "unknown",
       encryption: a.inspection?.encryption ?? "unknown",
+      markings: markingsOf(r, a.name),
+      ...(a.inspection?.note ? { note: a.inspection.note } : {}),
     })),
   }));
   return JSON.stringify(out, null, 2);
 }
+
+const ENCRYPTION = {
+  ja: { encrypted: "暗号化あり", "not-encrypted": "暗号化なし", unknown: "暗号化は不明" },
+  en: { encrypted: "encrypted", "not-encrypted": "not encrypted", unknown: "encryption unknown" },
+} as const;
 
 const MARK: Record<Decision["action"], string> = { allow: "✓", warn: "!", block: "✗" };
 
@@ -50,6 +69,13 @@ export function toTable(results: readonly FileResult[], lang: Lang): string {
     const d = `${MARK[r.decision.action]} ${decisionLabel(r.decision.action, lang)}`;
     const count = r.decision.findings.length;
     lines.push(`${padEnd(r.file, fileWidth)}  ${padEnd(d, decisionWidth)}  ${count === 0 ? "—" : count}`);
+    for (const a of r.attachments) {
+      const found = markingsOf(r, a.name).map((m) => `${m.marking} (${m.where})`);
+      const kind = a.inspection ? `${a.inspection.kind}, ${ENCRYPTION[lang][a.inspection.encryption]}` : "—";
+      lines.push(
+        `    ${lang === "ja" ? "添付" : "attachment"}: ${a.name} — ${kind}${found.length ? ` — ${found.join(", ")}` : ""}`,
+      );
+    }
     for (const f of r.decision.findings) {
       lines.push(`    [${f.action}] ${checkTitle(f.check, lang)} (${f.check}, ${f.guidance})`);
       lines.push(`        ${renderFinding(f, lang)}`);

@@ -39,7 +39,21 @@ describe("sendcheck check", () => {
       "07-iso-2022-jp-attachment.eml": "warn",
       "08-no-send-internal.eml": "block",
       "09-many-orgs-bcc.eml": "allow",
+      "10-marking-inside-docx.eml": "warn",
+      "11-ppap.eml": "warn",
     });
+  });
+
+  test("attachments are inspected from their bytes: kind, encryption, markings and where", async () => {
+    const r = await run("check", "--format", "json", ex("10-marking-inside-docx.eml"), ex("11-ppap.eml"));
+    const [docx, ppap] = JSON.parse(r.out);
+    expect(docx.attachments[0]).toMatchObject({ name: "報告書.docx", kind: "ooxml", encryption: "not-encrypted" });
+    expect(docx.attachments[0].markings).toContainEqual({ marking: "機密性2", where: "word/header1.xml" });
+    expect(docx.findings.map((f: any) => f.check)).toEqual(
+      expect.arrayContaining(["external-confidential", "unencrypted-attachment"]),
+    );
+    expect(ppap.attachments[0]).toMatchObject({ kind: "zip", encryption: "encrypted" });
+    expect(ppap.findings.map((f: any) => f.check)).toContain("ppap");
   });
 
   test("--lang en renders English; the table names decisions and guidance", async () => {
@@ -52,9 +66,9 @@ describe("sendcheck check", () => {
 
   test("a folder run ends with counts by decision and by check", async () => {
     const r = await run("check", "--lang", "en", join(ROOT, "examples"));
-    expect(r.out).toContain("Summary (9 mails)");
-    expect(r.out).toMatch(/OK to send: 2 {3}Check before sending: 5 {3}Cannot be sent: 2/);
-    expect(r.out).toMatch(/external-confidential\s+4\s+3\s+1/);
+    expect(r.out).toContain("Summary (11 mails)");
+    expect(r.out).toMatch(/OK to send: 2 {3}Check before sending: 7 {3}Cannot be sent: 2/);
+    expect(r.out).toMatch(/external-confidential\s+6\s+5\s+1/);
   });
 
   test("--fail-on exits 1 when a decision reaches the level", async () => {
