@@ -1,5 +1,6 @@
 import { Button, Text } from "@fluentui/react-components";
 import { useRef, useState } from "react";
+import { inspectAll } from "../../core/attachments/index";
 import { evaluate, type Decision } from "../../core/engine";
 import { decisionLabel, renderFinding } from "../../core/i18n/render";
 import type { Lang } from "../../core/i18n/types";
@@ -86,7 +87,7 @@ async function judge(files: readonly { name: string; bytes: Uint8Array }[], poli
   return Promise.all(
     files.map(async (f) => {
       try {
-        const { snapshot } = await readEml(f.bytes);
+        const { snapshot } = await readEml(f.bytes, { inspect: inspectAll });
         return { name: f.name, decision: evaluate(snapshot, policy) };
       } catch (e) {
         return { name: f.name, error: (e as Error).message };
