@@ -149,7 +149,25 @@ class SendRun {
     this.failing = true;
     this.failure = reason;
     const onError = this.deps.config.policy.onError;
+    // A Send Anyway after a failed check should leave a trace too; best effort, bounded by the budget.
+    const trace =
+      onError === "warn" && this.item
+        ? withDeadline(
+            setAuditHeader(
+              this.item,
+              auditHeaderValue({
+                decision: "error",
+                findings: [],
+                policyHash: this.deps.config.policyHash,
+                version: this.deps.config.version,
+              }),
+            ),
+            this.hardDeadline - 30,
+            this.deps.clock,
+          )
+        : Promise.resolve();
     if (onError !== "warn" || this.caps.promptUser || !this.item || !this.caps.sessionData) {
+      await trace;
       this.complete(this.errorOptions(false));
       return;
     }
@@ -159,11 +177,10 @@ class SendRun {
       this.complete({ allowEvent: true });
       return;
     }
-    const written = await withDeadline(
-      setSession(this.item, SESSION_KEYS.warned, "error"),
-      this.hardDeadline - 30,
-      this.deps.clock,
-    );
+    const [written] = await Promise.all([
+      withDeadline(setSession(this.item, SESSION_KEYS.warned, "error"), this.hardDeadline - 30, this.deps.clock),
+      trace,
+    ]);
     this.complete(this.errorOptions(written.ok));
   }
 

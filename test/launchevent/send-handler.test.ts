@@ -223,6 +223,9 @@ describe.each<OnError>(["allow", "warn", "block"])("OnMessageSend failures with 
   test("a getAsync that fails", async () => {
     const h = harness(clean, { faults: [{ api: "to.getAsync", fault: { kind: "fail" } }] }, policy());
     expectOnError((await runAndSettle(h)).options, onError);
+    // With Send Anyway offered, the audit header records that the check failed.
+    if (onError === "warn") expect(h.standIn.draft.headers[AUDIT_HEADER]).toContain("decision=error");
+    else expect(h.standIn.draft.headers[AUDIT_HEADER]).toBeUndefined();
   });
 
   test("a getAsync that never calls back", async () => {
