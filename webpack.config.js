@@ -56,15 +56,74 @@ const swcFor = (syntax) => ({
   },
 });
 
+/**
+ * The pages (policy editor now; fix pane, report pane and simulator as they land): ordinary browser bundles with
+ * React and Fluent UI, built beside the event script in the same dist/ folder.
+ */
+function pagesConfig(mode, defines) {
+  const HtmlWebpackPlugin = require("html-webpack-plugin");
+  const pages = [{ name: "admin", entry: "./src/admin/index.tsx", template: "src/admin/admin.html" }];
+  return {
+    name: "pages",
+    mode,
+    context: __dirname,
+    target: ["web", "es2020"],
+    devtool: mode === "production" ? false : "source-map",
+    entry: Object.fromEntries(pages.map((p) => [p.name, p.entry])),
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", publicPath: "" },
+    resolve: { extensions: [".tsx", ".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "swc-loader",
+            options: {
+              jsc: {
+                parser: { syntax: "typescript", tsx: true },
+                target: "es2020",
+                transform: { react: { runtime: "automatic" } },
+              },
+            },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new webpack.DefinePlugin(defines),
+      ...pages.map(
+        (p) => new HtmlWebpackPlugin({ template: p.template, filename: `${p.name}.html`, chunks: [p.name] }),
+      ),
+    ],
+  };
+}
+
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || "production";
+  const defines = buildDefines(env);
+  return [eventConfig(mode, defines, baseUrlFrom(env.baseUrl)), pagesConfig(mode, defines)];
+};
+
+/** Build-time constants shared by every bundle: the validated policy, its hash, the version and the base URL. */
+function buildDefines(env) {
   const baseUrl = baseUrlFrom(env.baseUrl);
   const policyFile = path.resolve(__dirname, env.policy || "config/policy.example.json");
   const { json, hash } = loadPolicy(policyFile);
-  const version = require("./package.json").version;
+  return {
+    __SENDCHECK_POLICY__: json,
+    __SENDCHECK_POLICY_HASH__: JSON.stringify(hash),
+    __SENDCHECK_VERSION__: JSON.stringify(require("./package.json").version),
+    __SENDCHECK_BASE_URL__: JSON.stringify(baseUrl),
+  };
+}
+
+function eventConfig(mode, defines, baseUrl) {
   const manifestBase = DEFAULT_BASE_URL;
 
   return {
+    name: "launchevent",
     mode,
     context: __dirname,
     target: ["web", "es2016"],
@@ -109,12 +168,7 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [
       new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
-      new webpack.DefinePlugin({
-        __SENDCHECK_POLICY__: json,
-        __SENDCHECK_POLICY_HASH__: JSON.stringify(hash),
-        __SENDCHECK_VERSION__: JSON.stringify(version),
-        __SENDCHECK_BASE_URL__: JSON.stringify(baseUrl),
-      }),
+      new webpack.DefinePlugin(defines),
       new CopyWebpackPlugin({
         patterns: [
           { from: "src/commands/commands.html", to: "commands.html" },
@@ -137,4 +191,4 @@ module.exports = (env = {}, argv = {}) => {
       }),
     ],
   };
-};
+}

@@ -1,0 +1,125 @@
+/**
+ * @jest-environment node
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import type { Server } from "node:http";
+import { ARTIFACTS, axeViolations, DIST, launch, serveFolder } from "./browser";
+
+const ROOT = join(__dirname, "..", "..");
+let browser: Browser;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  ({ url: base, server } = await serveFolder(DIST));
+  browser = await launch();
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function openEditor(lang = "ja-JP"): Promise<Page> {
+  const context = await browser.newContext({ locale: lang, acceptDownloads: true });
+  const page = await context.newPage();
+  const outside: string[] = [];
+  page.on("request", (r) => {
+    if (!r.url().startsWith(base) && !r.url().startsWith("data:") && !r.url().startsWith("blob:"))
+      outside.push(r.url());
+  });
+  await page.goto(`${base}/admin.html`);
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  (page as Page & { outside?: string[] }).outside = outside;
+  return page;
+}
+
+describe("policy editor (admin.html)", () => {
+  test("loads the example, flags example..go.jp next to the field, and recovers", async () => {
+    const page = await openEditor();
+    await page.getByText("ポリシーは有効です").waitFor();
+    const add = page.getByRole("textbox", { name: "組織のドメイン（サブドメインを含む）: 追加" });
+    await add.fill("example..go.jp");
+    await add.press("Enter");
+    await page.getByText("1件のエラーがあります", { exact: false }).waitFor();
+    await page
+      .getByText(/expected a domain name/)
+      .first()
+      .waitFor();
+    expect(await page.getByRole("button", { name: "policy.json をダウンロード" }).isDisabled()).toBe(true);
+    await page.getByRole("textbox", { name: "組織のドメイン（サブドメインを含む） 2" }).fill("example2.go.jp");
+    await page.getByText("ポリシーは有効です").waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, "admin-ja.png"), fullPage: true });
+    expect((page as Page & { outside?: string[] }).outside).toEqual([]);
+    await page.context().close();
+  });
+
+  test("tests an address: inside, partner, look-alike", async () => {
+    const page = await openEditor();
+    const box = page.getByRole("textbox", { name: "宛先アドレスを入力すると、このポリシーでの扱いを表示します" });
+    const result = page.getByTestId("address-result");
+    await box.fill("a@sub.example.go.jp");
+    await expect(result.textContent()).resolves.toContain("組織内");
+    await box.fill("a@partner.example.co.jp");
+    await expect(result.textContent()).resolves.toContain("取引先");
+    await box.fill("a@exarnple.go.jp");
+    await expect(result.textContent()).resolves.toContain("example.go.jp に似せたドメインの疑い");
+    await page.context().close();
+  });
+
+  test("a dropped .eml gets the engine's decision, and it follows the policy", async () => {
+    const page = await openEditor();
+    const eml = readFileSync(join(ROOT, "examples", "03-secret-to-partner.eml")).toString("base64");
+    await page.evaluate(async (b64) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const dt = new DataTransfer();
+      dt.items.add(new File([bytes], "03-secret-to-partner.eml", { type: "message/rfc822" }));
+      document
+        .querySelector('[data-testid="eml-drop"]')!
+        .dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, eml);
+    const row = page.getByTestId("eml-result");
+    await row.getByText("送信不可", { exact: false }).waitFor();
+    expect(await row.textContent()).toContain("external-confidential");
+    // Relax the severe action: the same mail now only warns.
+    await page
+      .locator("fieldset", { hasText: "external-confidential" })
+      .getByRole("combobox", { name: "重大な場合の動作" })
+      .selectOption("warn");
+    await row.getByText("確認が必要", { exact: false }).waitFor();
+    await page.context().close();
+  });
+
+  test("shows the diff and downloads a file that sendcheck policy validate accepts", async () => {
+    const page = await openEditor("en-US");
+    const add = page.getByRole("textbox", { name: "Domains (subdomains included): Add" });
+    await add.fill("branch.example.go.jp");
+    await add.press("Enter");
+    await page.getByTestId("diff").getByText("branch.example.go.jp").waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download policy.json" }).click(),
+    ]);
+    const file = join(ARTIFACTS, "downloaded-policy.json");
+    await download.saveAs(file);
+    expect(JSON.parse(readFileSync(file, "utf8")).organisation.domains).toContain("branch.example.go.jp");
+    const r = spawnSync(process.execPath, [join(ROOT, "bin", "sendcheck.js"), "policy", "validate", file], {
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(0);
+    await page.screenshot({ path: join(ARTIFACTS, "admin-en.png"), fullPage: true });
+    await page.context().close();
+  });
+
+  test("axe: no serious or critical violations (ja and en)", async () => {
+    for (const lang of ["ja-JP", "en-US"]) {
+      const page = await openEditor(lang);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
