@@ -102,24 +102,41 @@ function pagesConfig(mode, defines) {
 
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || "production";
-  const defines = buildDefines(env);
-  return [eventConfig(mode, defines, baseUrlFrom(env.baseUrl)), pagesConfig(mode, defines)];
+  const version = addinVersion(env.version);
+  const defines = buildDefines(env, version);
+  return [eventConfig(mode, defines, baseUrlFrom(env.baseUrl), version), pagesConfig(mode, defines)];
 };
 
+/**
+ * The manifest version (four numbers). Microsoft 365 only offers an update to users when it grows, so every build
+ * gets a fresh one: package major.minor.patch plus the hours since 2024-01-01 (stays under 65535 until 2031).
+ * `--env version=1.2.3.4` pins it.
+ */
+function addinVersion(pinned) {
+  if (pinned !== undefined) {
+    if (!/^\d{1,5}(\.\d{1,5}){3}$/.test(String(pinned)))
+      throw new Error(`--env version must look like 1.2.3.4, got "${pinned}"`);
+    return String(pinned);
+  }
+  const [major, minor, patch] = require("./package.json").version.split(".");
+  const hours = Math.floor((Date.now() - Date.UTC(2024, 0, 1)) / 3_600_000);
+  return `${major}.${minor}.${patch}.${hours}`;
+}
+
 /** Build-time constants shared by every bundle: the validated policy, its hash, the version and the base URL. */
-function buildDefines(env) {
+function buildDefines(env, version) {
   const baseUrl = baseUrlFrom(env.baseUrl);
   const policyFile = path.resolve(__dirname, env.policy || "config/policy.example.json");
   const { json, hash } = loadPolicy(policyFile);
   return {
     __SENDCHECK_POLICY__: json,
     __SENDCHECK_POLICY_HASH__: JSON.stringify(hash),
-    __SENDCHECK_VERSION__: JSON.stringify(require("./package.json").version),
+    __SENDCHECK_VERSION__: JSON.stringify(version),
     __SENDCHECK_BASE_URL__: JSON.stringify(baseUrl),
   };
 }
 
-function eventConfig(mode, defines, baseUrl) {
+function eventConfig(mode, defines, baseUrl, version) {
   const manifestBase = DEFAULT_BASE_URL;
 
   return {
@@ -182,6 +199,7 @@ function eventConfig(mode, defines, baseUrl) {
             transform: (content) =>
               content
                 .toString("utf8")
+                .replace(/<Version>[^<]*<\/Version>/, `<Version>${version}</Version>`)
                 .split(manifestBase)
                 .join(baseUrl)
                 .split(manifestBase.replace(/\/$/, ""))

@@ -17,11 +17,11 @@ const asList = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : [])
 const asObjects = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? (v as Record<string, unknown>[]) : []);
 
 /** The policy editor: everything happens in this page; the only output is the file the administrator downloads. */
-export function App({ example }: { example: Draft }) {
+export function App({ initial, example }: { initial: Draft; example: Draft }) {
   const [lang, setLang] = useState<Lang>(navigator.language.startsWith("en") ? "en" : "ja");
   const s = STRINGS[lang];
-  const [loaded, setLoaded] = useState<Draft>(example);
-  const [draft, setDraft] = useState<Draft>(example);
+  const [loaded, setLoaded] = useState<Draft>(initial);
+  const [draft, setDraft] = useState<Draft>(initial);
   const [loadError, setLoadError] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 

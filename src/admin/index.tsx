@@ -4,8 +4,11 @@ import example from "../../config/policy.example.json";
 import { App } from "./App";
 import type { Draft } from "./draft";
 
+// The policy this build embeds (already validated, defaults filled in): the organisation's own starting point.
+declare const __SENDCHECK_POLICY__: Draft;
+
 createRoot(document.getElementById("root")!).render(
   <FluentProvider theme={webLightTheme}>
-    <App example={example as Draft} />
+    <App initial={__SENDCHECK_POLICY__} example={example as Draft} />
   </FluentProvider>,
 );

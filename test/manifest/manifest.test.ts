@@ -149,17 +149,58 @@ describe("the build", () => {
     expect(r.stdout + r.stderr).toMatch(/\$\.onError/);
   });
 
-  test("--env baseUrl rewrites every manifest URL and the guidance links", () => {
+  test("an organisation's build carries its policy, base URL and a pinned version in the manifest and every bundle", () => {
     const dir = mkdtempSync(join(tmpdir(), "sendcheck-build-"));
+    const policy = join(dir, "org-policy.json");
+    writeFileSync(
+      policy,
+      JSON.stringify({
+        version: 1,
+        organisation: { name: "架空庁", domains: ["kakuu.go.jp"] },
+        report: { mailbox: "csirt@kakuu.go.jp" },
+      }),
+    );
     execFileSync(
       process.execPath,
-      [webpack, "--mode", "production", "--env", "baseUrl=https://mail.example.go.jp/sendcheck", "--output-path", dir],
-      { cwd: ROOT, stdio: "pipe", timeout: 180_000 },
+      [
+        webpack,
+        "--mode",
+        "production",
+        "--env",
+        "baseUrl=https://mail.example.go.jp/sendcheck",
+        "--env",
+        `policy=${policy}`,
+        "--env",
+        "version=2.3.4.5",
+        "--output-path",
+        dir,
+      ],
+      { cwd: ROOT, stdio: "pipe", timeout: 240_000 },
     );
     const manifest = readFileSync(join(dir, "manifest.xml"), "utf8");
     expect(manifest).not.toContain("localhost");
     expect(manifest).toContain('DefaultValue="https://mail.example.go.jp/sendcheck/launchevent.js"');
-    expect(readFileSync(join(dir, "launchevent.js"), "utf8")).toContain("https://mail.example.go.jp/sendcheck/");
+    expect(manifest).toContain("<Version>2.3.4.5</Version>");
+    const bundle = readFileSync(join(dir, "launchevent.js"), "utf8");
+    expect(bundle).toContain("https://mail.example.go.jp/sendcheck/");
+    expect(bundle).toContain("kakuu.go.jp");
+    expect(bundle).not.toContain("partner.example.co.jp");
+    expect(bundle).toContain("2.3.4.5");
+    expect(readFileSync(join(dir, "admin.js"), "utf8")).toContain("kakuu.go.jp");
     expect(readFileSync(join(dir, "guidance", "ja", "2-4.html"), "utf8")).toContain("2章-4");
+  });
+
+  test("a malformed --env version stops the build", () => {
+    const r = spawnSync(
+      process.execPath,
+      [webpack, "--mode", "production", "--env", "version=latest", "--output-path", mkdtempSync(join(tmpdir(), "sc-"))],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+        timeout: 120_000,
+      },
+    );
+    expect(r.status).not.toBe(0);
+    expect(r.stdout + r.stderr).toMatch(/--env version must look like 1\.2\.3\.4/);
   });
 });
