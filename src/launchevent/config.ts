@@ -14,8 +14,15 @@ export interface SendCheckConfig {
 /** Control@id of the compose task-pane button in manifest.xml; the Smart Alert's commandId opens it. */
 export const FIX_PANE_COMMAND_ID = "SendCheck.FixPane";
 
+/**
+ * Control@id of the read-mode report pane button. The integrated Report button's completion (Mailbox 1.15) names it
+ * as commandId to open the pane with the answers from its pre-processing dialog.
+ */
+export const REPORT_PANE_COMMAND_ID = "SendCheck.ReportPane";
+
 /** FunctionName values in manifest.xml; Office.actions.associate must register exactly these. */
 export const FUNCTION_NAMES = {
   send: "onMessageSendHandler",
   attachmentsChanged: "onMessageAttachmentsChangedHandler",
+  report: "onReportMessageHandler",
 } as const;

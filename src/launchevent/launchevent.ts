@@ -8,6 +8,7 @@ import type { Policy } from "../core/policy/schema";
 import { runtimeClock } from "../office/async";
 import { createAttachmentsChangedHandler } from "./attachments-changed";
 import { FUNCTION_NAMES, type SendCheckConfig } from "./config";
+import { createReportHandler, type ReportOfficeLike } from "./report-button";
 import { createSendHandler, type OfficeLike } from "./send-check";
 
 declare const __SENDCHECK_POLICY__: Policy;
@@ -31,6 +32,14 @@ const deps = {
 
 const onMessageSendHandler = createSendHandler(deps);
 const onMessageAttachmentsChangedHandler = createAttachmentsChangedHandler(deps);
+// The integrated Report button shares this one file: classic Outlook loads a single script for all events.
+const onReportMessageHandler = createReportHandler({
+  office: () => Office as unknown as ReportOfficeLike,
+  config,
+  clock: deps.clock,
+  inspect: deps.inspect,
+});
 
 Office.actions.associate(FUNCTION_NAMES.send, onMessageSendHandler);
 Office.actions.associate(FUNCTION_NAMES.attachmentsChanged, onMessageAttachmentsChangedHandler);
+Office.actions.associate(FUNCTION_NAMES.report, onReportMessageHandler);

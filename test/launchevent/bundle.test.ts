@@ -23,7 +23,11 @@ function bundleSource(): string {
 
 function manifestFunctionNames(): string[] {
   const xml = readFileSync(join(ROOT, "manifest.xml"), "utf8");
-  return [...xml.matchAll(/<LaunchEvent\b[^>]*\bFunctionName="([^"]+)"/g)].map((m) => m[1] as string);
+  // LaunchEvent attributes and ExecuteFunction elements (the integrated Report button) alike.
+  return [
+    ...[...xml.matchAll(/<LaunchEvent\b[^>]*\bFunctionName="([^"]+)"/g)].map((m) => m[1] as string),
+    ...[...xml.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1] as string),
+  ];
 }
 
 /** The name `typeof X !== "undefined"` (either operand order, != or !==) tests, if `node` is such a test. */

@@ -7,7 +7,8 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { FIX_PANE_COMMAND_ID, FUNCTION_NAMES } from "../../src/launchevent/config";
+import { FIX_PANE_COMMAND_ID, FUNCTION_NAMES, REPORT_PANE_COMMAND_ID } from "../../src/launchevent/config";
+import { REPORT_OPTIONS } from "../../src/launchevent/report-button";
 import { ROOT } from "../helpers/mail";
 
 const MANIFEST = join(ROOT, "manifest.xml");
@@ -46,6 +47,18 @@ describe("manifest.xml: Microsoft's own tools, offline", () => {
         expect.objectContaining({ type: "messageAttachmentsChanged", actionId: FUNCTION_NAMES.attachmentsChanged }),
       ]),
     );
+    // The integrated Report button: a fixed control in the spamReportingOverride ribbon, calling the report handler,
+    // with our four pre-processing options in REPORT_OPTIONS order.
+    const spam = json.extensions[0].ribbons.find((r: any) => r.contexts.includes("spamReportingOverride"));
+    expect(spam.fixedControls[0].actionId).toBe(FUNCTION_NAMES.report);
+    expect(spam.spamPreProcessingDialog.spamReportingOptions.options).toHaveLength(REPORT_OPTIONS.length);
+    const read = json.extensions[0].ribbons.find((r: any) => r.contexts.includes("mailRead"));
+    expect(read.tabs[0].groups[0].controls[0].id).toBe(REPORT_PANE_COMMAND_ID);
+    // The converter writes manifestVersion 1.17, whose schema predates spamReportingOverride; 1.20 is the first
+    // shipped schema that has it. Only the unified form needs this; the XML manifest is what we deploy.
+    json.manifestVersion = "1.20";
+    json.$schema = "https://developer.microsoft.com/json-schemas/teams/v1.20/MicrosoftTeams.schema.json";
+    writeFileSync(join(out, "manifest.json"), JSON.stringify(json));
     const valid = run(MANIFEST_CLI, ["validate", join(out, "manifest.json")]);
     expect(valid.stdout + valid.stderr).not.toMatch(/not valid|Error #/);
     expect(valid.status).toBe(0);
@@ -73,6 +86,30 @@ describe("manifest.xml: what the tools do not check", () => {
     const source = readFileSync(join(ROOT, "src", "launchevent", "launchevent.ts"), "utf8");
     for (const key of Object.keys(FUNCTION_NAMES))
       expect(source).toContain(`Office.actions.associate(FUNCTION_NAMES.${key},`);
+  });
+
+  test("every ExecuteFunction FunctionName is associated; the Report button shares the event runtime", () => {
+    const functions = [...BODY.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1] as string);
+    expect(functions).toEqual([FUNCTION_NAMES.report]);
+    const launchNames = [...BODY.matchAll(/\bFunctionName="([^"]+)"/g)].map((m) => m[1] as string);
+    expect([...launchNames, ...functions].sort()).toEqual(Object.values(FUNCTION_NAMES).sort());
+    const runtime = /<Runtime resid="([^"]+)">/.exec(BODY)?.[1];
+    const spam = /xsi:type="ReportPhishingCommandSurface">([\s\S]*?)<\/ExtensionPoint>/.exec(BODY)?.[1] ?? "";
+    // Outlook allows one runtime for events and spam reporting together.
+    expect(/<SourceLocation resid="([^"]+)"\/>\s*<\/ReportPhishingCustomization>/.exec(spam)?.[1]).toBe(runtime);
+    expect(spam).toMatch(/<Action xsi:type="ExecuteFunction">/);
+    const options = [...spam.matchAll(/<Option resid="([^"]+)"\/>/g)];
+    expect(options).toHaveLength(REPORT_OPTIONS.length);
+    expect(options.length).toBeLessThanOrEqual(5);
+  });
+
+  test("the read-mode report pane button has the id the Report button's commandId names", () => {
+    const read = /xsi:type="MessageReadCommandSurface">([\s\S]*?)<\/ExtensionPoint>/.exec(BODY)?.[1] ?? "";
+    expect(read).toMatch(
+      new RegExp(`id="${REPORT_PANE_COMMAND_ID.replace(".", "\\.")}">[\\s\\S]*?xsi:type="ShowTaskpane"`),
+    );
+    expect(/<bt:Url id="ReportPane.Url" DefaultValue="([^"]+)"/.exec(BODY)?.[1]).toMatch(/\/report\.html$/);
+    expect(BODY).toContain('<Rule xsi:type="ItemIs" ItemType="Message" FormType="Read"/>');
   });
 
   test("every resid is defined, at most 32 characters, and the runtime wiring is consistent", () => {

@@ -1,0 +1,210 @@
+import { langFor } from "../core/i18n/render";
+import type { Lang } from "../core/i18n/types";
+import { analyseReceivedMail } from "../core/suspicious/analyse";
+import { needsIncidentSteps, QUESTION_IDS, type Answer, type Answers } from "../core/suspicious/questions";
+import { buildReportMessage, type ReportMessage } from "../core/suspicious/report-message";
+import type { SuspicionSign } from "../core/suspicious/types";
+import { officeCall, type Clock } from "../office/async";
+import { moveItemTo } from "../office/report/after-report";
+import { readReceivedMail, type ArchiveInspector, type MessageReadLike } from "../office/report/read-received";
+import { encodeReportContext } from "../office/report/report-context";
+import { REPORT_PANE_COMMAND_ID, type SendCheckConfig } from "./config";
+import { REPORT_BUTTON_TEXTS } from "./report-texts";
+
+/**
+ * The integrated Report button (ReportPhishingCommandSurface, Mailbox 1.14). Outlook shows our pre-processing dialog
+ * (the three questions as checkboxes, plus "not sure"), then raises the SpamReporting event here. Event handlers may
+ * not open forms (display*Form is blocked in event runtimes) and we run no server, so by default the handler cannot
+ * send the report itself: on 1.15 it opens the report pane with the answers (commandId + contextData), where one press
+ * of 報告する opens the report mail with the original attached; on 1.14 its post-processing dialog says how to finish.
+ * When a deliverer is wired in (an organisation's own report endpoint, say), the handler reads the EML with
+ * getAsFileAsync, delivers it with the report, and applies the policy's afterReport through moveItemTo.
+ */
+
+/** The order of <Option> elements in manifest.xml's ReportingOptions: event.options[i] is the i-th checkbox. */
+export const REPORT_OPTIONS = ["opened-attachment", "clicked-link", "entered-credentials", "unsure"] as const;
+
+/** Whatever the time budget, Outlook gives up after five minutes; we decide long before that. */
+const REPORT_BUDGET_MS = 60_000;
+const MAX_FREE_TEXT = 1000;
+
+export interface ReportDelivery {
+  readonly report: ReportMessage;
+  /** The original as Outlook gives it (getAsFileAsync): base64 of the EML, unmodified. */
+  readonly emlBase64: string;
+  readonly answers: Answers;
+  readonly signs: readonly SuspicionSign[];
+  readonly freeText: string;
+}
+
+/** Delivers a report; resolves true only when the desk has it. */
+export type Deliverer = (delivery: ReportDelivery) => Promise<boolean>;
+
+export interface ReportOfficeLike {
+  readonly context: {
+    readonly displayLanguage?: string;
+    readonly requirements?: { isSetSupported?(name: string, version?: string): boolean };
+    readonly mailbox?: {
+      readonly item?: unknown;
+      readonly userProfile?: { readonly emailAddress?: string; readonly displayName?: string };
+    };
+  };
+}
+
+export interface ReportDeps {
+  readonly office: () => ReportOfficeLike;
+  readonly config: SendCheckConfig;
+  readonly clock: Clock;
+  readonly inspect?: ArchiveInspector;
+  readonly deliver?: Deliverer;
+}
+
+interface ReportEvent {
+  readonly options?: unknown;
+  readonly freeText?: unknown;
+  completed(options?: unknown): void;
+}
+
+/** Checked boxes are "yes"; "not sure" turns every unchecked question into "unsure"; otherwise unchecked is "no". */
+export function answersFromOptions(options: unknown): Answers {
+  const list = Array.isArray(options) ? options : [];
+  const unsure = list[REPORT_OPTIONS.indexOf("unsure")] === true;
+  const out: Partial<Record<(typeof QUESTION_IDS)[number], Answer>> = {};
+  for (const q of QUESTION_IDS) out[q] = list[REPORT_OPTIONS.indexOf(q)] === true ? "yes" : unsure ? "unsure" : "no";
+  return out;
+}
+
+function supports(office: ReportOfficeLike, version: string): boolean {
+  try {
+    const req = office.context.requirements;
+    return !!(req && typeof req.isSetSupported === "function" && req.isSetSupported("Mailbox", version));
+  } catch {
+    return false;
+  }
+}
+
+function timeout<T>(clock: Clock, ms: number, value: T): { promise: Promise<T>; cancel(): void } {
+  let handle: unknown;
+  const promise = new Promise<T>((resolve) => {
+    handle = clock.setTimeout(() => resolve(value), ms);
+  });
+  return { promise, cancel: () => clock.clearTimeout(handle) };
+}
+
+function dialog(lang: Lang, parts: readonly string[]) {
+  const t = REPORT_BUTTON_TEXTS[lang];
+  const description = parts.filter((p) => p !== "").join(" ");
+  return { title: t.title, description: description.length <= 500 ? description : description.slice(0, 499) + "…" };
+}
+
+class ReportRun {
+  private done = false;
+  private lang: Lang = "ja";
+
+  constructor(
+    private readonly deps: ReportDeps,
+    private readonly event: ReportEvent,
+  ) {}
+
+  /** event.completed exactly once; a throw from Outlook is retried with the smallest documented option set. */
+  private complete(options: Record<string, unknown>): void {
+    if (this.done) return;
+    this.done = true;
+    try {
+      this.event.completed(options);
+    } catch {
+      try {
+        this.event.completed({ moveItemTo: "noMove" });
+      } catch {
+        // Nothing more can be done from inside the handler.
+      }
+    }
+  }
+
+  async run(): Promise<void> {
+    const office = this.deps.office();
+    try {
+      this.lang = langFor(office.context.displayLanguage);
+    } catch {
+      this.lang = "ja";
+    }
+    const t = REPORT_BUTTON_TEXTS[this.lang];
+    const answers = answersFromOptions(this.event.options);
+    const freeText = typeof this.event.freeText === "string" ? this.event.freeText.slice(0, MAX_FREE_TEXT) : "";
+    const incident = needsIncidentSteps(answers) ? t.incidentFirst : "";
+    const budget = timeout(this.deps.clock, REPORT_BUDGET_MS, "timeout" as const);
+    try {
+      const outcome = await Promise.race([this.prepareAndDeliver(office, answers, freeText), budget.promise]);
+      if (outcome === "delivered") {
+        this.complete({
+          moveItemTo: moveItemTo(this.deps.config.policy.report?.afterReport ?? "keep"),
+          onErrorDeleteItem: false,
+          showPostProcessingDialog: dialog(this.lang, [incident, t.delivered]),
+        });
+        return;
+      }
+      const signs = typeof outcome === "object" ? outcome.signs : -1;
+      this.handOver(office, answers, freeText, incident, signs);
+    } catch {
+      this.complete({ moveItemTo: "noMove", showPostProcessingDialog: dialog(this.lang, [incident, t.failed]) });
+    } finally {
+      budget.cancel();
+    }
+  }
+
+  /** The report could not be delivered from here: the pane finishes it (1.15) or the dialog says how (1.14). */
+  private handOver(office: ReportOfficeLike, answers: Answers, freeText: string, incident: string, signs: number) {
+    const t = REPORT_BUTTON_TEXTS[this.lang];
+    if (supports(office, "1.15")) {
+      // moveItemTo must be NoMove for the pane to open; the mail must stay until the report is sent anyway.
+      this.complete({
+        moveItemTo: "noMove",
+        commandId: REPORT_PANE_COMMAND_ID,
+        contextData: encodeReportContext({ answers, freeText }),
+      });
+      return;
+    }
+    this.complete({
+      moveItemTo: "noMove",
+      showPostProcessingDialog: dialog(this.lang, [incident, signs > 0 ? t.signsFound(signs) : "", t.finishInPane]),
+    });
+  }
+
+  /**
+   * Reads and analyses the mail; with a deliverer, also reads the EML and delivers. Resolves "delivered", or the
+   * number of signs found when nothing was delivered (for the 1.14 dialog).
+   */
+  private async prepareAndDeliver(
+    office: ReportOfficeLike,
+    answers: Answers,
+    freeText: string,
+  ): Promise<"delivered" | { signs: number }> {
+    const { config, deliver, inspect } = this.deps;
+    const mailbox = office.context.mailbox;
+    const item = (mailbox && mailbox.item) as MessageReadLike | undefined;
+    if (!item) return { signs: -1 };
+    const read = await readReceivedMail(item, inspect);
+    const signs = analyseReceivedMail(read.mail, config.policy);
+    if (!deliver || !config.policy.report || typeof item.getAsFileAsync !== "function") return { signs: signs.length };
+    const report = buildReportMessage({
+      policy: config.policy,
+      answers,
+      signs,
+      reporter: {
+        emailAddress: (mailbox && mailbox.userProfile && mailbox.userProfile.emailAddress) || "",
+        displayName: mailbox && mailbox.userProfile ? mailbox.userProfile.displayName : undefined,
+      },
+      originalSubject: read.subject,
+      lang: this.lang,
+    });
+    const getFile = item.getAsFileAsync.bind(item);
+    const eml = await officeCall<string>((cb) => getFile(cb));
+    if (!report || !eml.ok || typeof eml.value !== "string" || eml.value === "") return { signs: signs.length };
+    const delivered = await deliver({ report, emlBase64: eml.value, answers, signs, freeText });
+    return delivered ? "delivered" : { signs: signs.length };
+  }
+}
+
+export function createReportHandler(deps: ReportDeps): (event: ReportEvent) => Promise<void> {
+  return (event) => new ReportRun(deps, event).run();
+}
