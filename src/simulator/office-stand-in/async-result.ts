@@ -39,6 +39,9 @@ export const ERRORS = {
     message: "The session data exceeds the maximum size for this add-in.",
   },
   keyNotFound: { code: 9058, name: "KeyNotFound", message: "The key doesn't exist in session data." },
+  // No documented error exists for "the send pipeline stopped the item" (a Smart Alert, for instance); the name
+  // is the stand-in's own, and callers should only look at `status`.
+  notSent: { code: 9099, name: "ItemNotSent", message: "The item was not sent." },
 } as const;
 
 interface SplitArgs {

@@ -57,9 +57,61 @@ export class Channel {
     this.now = options.now ?? (() => Date.now());
   }
 
+  /** Runs `fn` later on the stand-in's scheduler: item events reach their handlers asynchronously, like calls. */
+  later(fn: () => void, ms = 0): void {
+    this.schedule(fn, ms);
+  }
+
   latencyFor(api: string): number {
     const l = this.options.latencyMs;
     return typeof l === "function" ? l(api) : (l ?? 0);
+  }
+
+  /**
+   * Like `call`, for the few APIs whose outcome depends on the host (sendAsync runs the send pipeline): the
+   * work is asynchronous and starts after the latency.
+   */
+  callAsync<T>(
+    api: string,
+    args: readonly unknown[],
+    work: () => Promise<{ ok: true; value: T } | { ok: false; error: StandInError }>,
+  ): void {
+    const record: CallRecord = { api, arg: args[0], startedAt: this.now() };
+    this.calls.push(record);
+    const { options, callback } = splitTrailingArgs(args);
+    const fault = findFault(this.faults, api, typeof args[0] === "function" ? undefined : args[0]);
+    if (fault?.kind === "throw") {
+      record.outcome = "threw";
+      throw new StandInArgumentError(api, fault.message ?? "injected synchronous failure");
+    }
+    if (fault?.kind === "hang") {
+      record.outcome = "hung";
+      return;
+    }
+    this.schedule(() => {
+      const done = (result: StandInAsyncResult<T>) => {
+        record.endedAt = this.now();
+        record.outcome = result.status;
+        if (callback) callback(result as StandInAsyncResult<unknown>);
+      };
+      if (fault?.kind === "fail") {
+        done(
+          failed<T>(
+            {
+              code: fault.code ?? ERRORS.generic.code,
+              name: fault.name ?? ERRORS.generic.name,
+              message: fault.message ?? ERRORS.generic.message,
+            },
+            options?.asyncContext,
+          ),
+        );
+        return;
+      }
+      work().then(
+        (r) => done(r.ok ? succeeded(r.value, options?.asyncContext) : failed<T>(r.error, options?.asyncContext)),
+        () => done(failed<T>(ERRORS.generic, options?.asyncContext)),
+      );
+    }, this.latencyFor(api));
   }
 
   call<T>(

@@ -1,6 +1,7 @@
 import { ERRORS } from "./async-result";
 import { StandInArgumentError, type Channel } from "./channel";
-import type { Draft, DraftRecipient } from "./types";
+import type { ItemEvents } from "./item-events";
+import type { Draft, DraftAttachment, DraftRecipient } from "./types";
 
 /** Documented limits that office.js enforces by throwing before any callback. */
 export const LIMITS = {
@@ -34,7 +35,7 @@ function recipientList(value: unknown, api: string): DraftRecipient[] {
   });
 }
 
-function recipientsApi(draft: Draft, field: "to" | "cc" | "bcc", ch: Channel) {
+function recipientsApi(draft: Draft, field: "to" | "cc" | "bcc", ch: Channel, events: ItemEvents) {
   const snapshot = () =>
     draft[field].map((r) => ({
       emailAddress: r.emailAddress,
@@ -47,6 +48,7 @@ function recipientsApi(draft: Draft, field: "to" | "cc" | "bcc", ch: Channel) {
       const list = recipientList(args[0], `${field}.setAsync`);
       ch.call(`${field}.setAsync`, args, () => {
         draft[field] = list;
+        events.changed({ kind: "recipients", fields: [field] });
         return ok(undefined);
       });
     },
@@ -54,20 +56,36 @@ function recipientsApi(draft: Draft, field: "to" | "cc" | "bcc", ch: Channel) {
       const list = recipientList(args[0], `${field}.addAsync`);
       ch.call(`${field}.addAsync`, args, () => {
         draft[field] = [...draft[field], ...list];
+        events.changed({ kind: "recipients", fields: [field] });
         return ok(undefined);
       });
     },
   };
 }
 
+/** What an attachment looks like in AttachmentsChanged events and getAttachmentsAsync (no content type). */
+export function attachmentDetails(a: DraftAttachment) {
+  return {
+    id: a.id,
+    name: a.name,
+    size: a.size,
+    isInline: a.isInline ?? false,
+    attachmentType: a.attachmentType ?? "file",
+  };
+}
+
+/** The host's send pipeline (Smart Alerts and all); resolves true when the item went out. */
+export type SendPipeline = () => Promise<boolean>;
+
 /** Builds `Office.context.mailbox.item` in compose mode over a mutable draft. */
-export function createComposeItem(draft: Draft, ch: Channel, version: number) {
+export function createComposeItem(draft: Draft, ch: Channel, version: number, events: ItemEvents, send: SendPipeline) {
   const sessionQuota = version >= 1.16 ? LIMITS.sessionDataChars116 : LIMITS.sessionDataCharsBefore116;
   const item: Record<string, unknown> = {
     itemType: "message",
-    to: recipientsApi(draft, "to", ch),
-    cc: recipientsApi(draft, "cc", ch),
-    bcc: recipientsApi(draft, "bcc", ch),
+    to: recipientsApi(draft, "to", ch, events),
+    cc: recipientsApi(draft, "cc", ch, events),
+    bcc: recipientsApi(draft, "bcc", ch, events),
+    ...events.api(),
     from: {
       getAsync: (...args: unknown[]) =>
         ch.call("from.getAsync", args, () =>
@@ -84,6 +102,7 @@ export function createComposeItem(draft: Draft, ch: Channel, version: number) {
         }
         ch.call("subject.setAsync", args, () => {
           draft.subject = s;
+          events.changed({ kind: "subject" });
           return ok(undefined);
         });
       },
@@ -102,17 +121,20 @@ export function createComposeItem(draft: Draft, ch: Channel, version: number) {
     getComposeTypeAsync: (...args: unknown[]) =>
       ch.call("getComposeTypeAsync", args, () => ok({ composeType: draft.composeType, coercionType: "html" })),
     getAttachmentsAsync: (...args: unknown[]) =>
-      ch.call("getAttachmentsAsync", args, () =>
-        ok(
-          draft.attachments.map((a) => ({
-            id: a.id,
-            name: a.name,
-            size: a.size,
-            isInline: a.isInline ?? false,
-            attachmentType: a.attachmentType ?? "file",
-          })),
-        ),
-      ),
+      ch.call("getAttachmentsAsync", args, () => ok(draft.attachments.map(attachmentDetails))),
+    removeAttachmentAsync: (...args: unknown[]) => {
+      if (typeof args[0] !== "string") {
+        throw new StandInArgumentError("removeAttachmentAsync", "attachmentId must be a string");
+      }
+      const id = args[0];
+      ch.call("removeAttachmentAsync", args, () => {
+        const a = draft.attachments.find((x) => x.id === id);
+        if (!a) return { ok: false, error: ERRORS.invalidAttachmentId };
+        draft.attachments = draft.attachments.filter((x) => x !== a);
+        events.changed({ kind: "attachments", status: "removed", details: attachmentDetails(a) });
+        return ok(undefined);
+      });
+    },
     getAttachmentContentAsync: (...args: unknown[]) => {
       if (typeof args[0] !== "string") {
         throw new StandInArgumentError("getAttachmentContentAsync", "attachmentId must be a string");
@@ -161,6 +183,7 @@ export function createComposeItem(draft: Draft, ch: Channel, version: number) {
         }
         ch.call("internetHeaders.setAsync", args, () => {
           Object.assign(draft.headers, headers);
+          events.changed({ kind: "headers" });
           return ok(undefined);
         });
       },
@@ -169,6 +192,7 @@ export function createComposeItem(draft: Draft, ch: Channel, version: number) {
         const names = (args[0] as unknown[]).map((n) => String(n).toLowerCase());
         ch.call("internetHeaders.removeAsync", args, () => {
           for (const k of Object.keys(draft.headers)) if (names.includes(k.toLowerCase())) delete draft.headers[k];
+          events.changed({ kind: "headers" });
           return ok(undefined);
         });
       },
@@ -193,6 +217,7 @@ export function createComposeItem(draft: Draft, ch: Channel, version: number) {
           const next = { ...draft.sessionData, [name]: value };
           if (sessionDataSize(next) > sessionQuota) return { ok: false, error: ERRORS.sessionDataFull };
           draft.sessionData = next;
+          events.changed({ kind: "session" });
           return ok(undefined);
         });
       },
@@ -201,12 +226,14 @@ export function createComposeItem(draft: Draft, ch: Channel, version: number) {
         const name = args[0];
         ch.call("sessionData.removeAsync", args, () => {
           delete draft.sessionData[name];
+          events.changed({ kind: "session" });
           return ok(undefined);
         });
       },
       clearAsync: (...args: unknown[]) =>
         ch.call("sessionData.clearAsync", args, () => {
           draft.sessionData = {};
+          events.changed({ kind: "session" });
           return ok(undefined);
         }),
     };
@@ -217,6 +244,16 @@ export function createComposeItem(draft: Draft, ch: Channel, version: number) {
       getAsync: (...args: unknown[]) =>
         ch.call("sensitivityLabel.getAsync", args, () => ok(draft.sensitivityLabel ?? "")),
     };
+  }
+
+  if (version >= 1.15) {
+    // Task panes only (never event handlers). The item goes through the same pipeline as the Send button, so a
+    // Smart Alerts add-in's OnMessageSend still runs and may stop it.
+    item.sendAsync = (...args: unknown[]) =>
+      ch.callAsync("sendAsync", args, async () => {
+        if (draft.sent) return ok(undefined);
+        return (await send()) ? ok(undefined) : { ok: false as const, error: ERRORS.notSent };
+      });
   }
 
   return item;

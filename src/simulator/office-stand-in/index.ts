@@ -7,9 +7,18 @@
  * callback that never comes) are injectable per API.
  */
 import { Channel, type ChannelOptions } from "./channel";
-import { createComposeItem } from "./compose-item";
+import { attachmentDetails, createComposeItem, type SendPipeline } from "./compose-item";
 import { createMailboxEvent, type StandInEvent } from "./events";
-import { MAILBOX_VERSIONS, emptyDraft, type Draft, type MailboxVersion } from "./types";
+import { ItemEvents, type DraftChange } from "./item-events";
+import { officeTheme, type ThemeName } from "./theme";
+import {
+  MAILBOX_VERSIONS,
+  emptyDraft,
+  type Draft,
+  type DraftAttachment,
+  type DraftRecipient,
+  type MailboxVersion,
+} from "./types";
 
 export * from "./types";
 export { ERRORS, type StandInAsyncResult, type StandInError } from "./async-result";
@@ -17,6 +26,9 @@ export { StandInArgumentError, type CallRecord, type Scheduler } from "./channel
 export { LIMITS, sessionDataSize } from "./compose-item";
 export { createMailboxEvent, type StandInEvent, type Completion } from "./events";
 export type { Fault, FaultKind } from "./faults";
+export { ITEM_EVENT_TYPES, type DraftChange } from "./item-events";
+export type { SendPipeline } from "./compose-item";
+export type { ThemeName } from "./theme";
 
 export interface StandInOptions extends ChannelOptions {
   /** Highest Mailbox requirement set the pretend client supports. Default "1.15". */
@@ -24,6 +36,22 @@ export interface StandInOptions extends ChannelOptions {
   /** Office.context.displayLanguage. Default "ja-JP". */
   displayLanguage?: string;
   userEmail?: string;
+  /** Office.context.officeTheme (Mailbox 1.14+). Default "light". */
+  theme?: ThemeName;
+  /**
+   * What sending means for this host: the simulator runs OnMessageSend and the Smart Alerts dialog here. Default:
+   * the item is simply sent. item.sendAsync (1.15) and `userSend` both go through it.
+   */
+  sendPipeline?: SendPipeline;
+}
+
+/** Changes a user makes in the compose window; they raise the same item events an add-in's calls do. */
+export interface UserEdits {
+  setRecipients(field: "to" | "cc" | "bcc", list: DraftRecipient[]): void;
+  setSubject(subject: string): void;
+  setBody(body: string): void;
+  addAttachment(attachment: DraftAttachment): void;
+  removeAttachment(id: string): void;
 }
 
 function versionNumber(v: string): number {
@@ -43,6 +71,11 @@ export interface OfficeStandIn {
   event(type: string, extras?: Record<string, unknown>): StandInEvent;
   /** Runs the handler registered under `name` (case-insensitive, as office.js) with a fresh event. */
   dispatch(name: string, type: string, extras?: Record<string, unknown>): StandInEvent;
+  /** Hears every change to the draft, whoever made it; returns the unsubscribe function. */
+  observe(listener: (change: DraftChange) => void): () => void;
+  readonly edit: UserEdits;
+  /** The user pressed Send: runs the send pipeline; resolves true when the item went out. */
+  userSend(): Promise<boolean>;
 }
 
 export function createOfficeStandIn(draftInit: Partial<Draft> = {}, options: StandInOptions = {}): OfficeStandIn {
@@ -52,7 +85,18 @@ export function createOfficeStandIn(draftInit: Partial<Draft> = {}, options: Sta
   const vnum = versionNumber(version);
   const associated = new Map<string, (event: unknown) => unknown>();
   const associatedNames: string[] = [];
-  const item = createComposeItem(draft, channel, vnum);
+  const events = new ItemEvents(channel);
+  const pipeline: SendPipeline = options.sendPipeline ?? (async () => true);
+  const send = async () => {
+    if (draft.sent) return true;
+    const sent = await pipeline();
+    if (sent && !draft.sent) {
+      draft.sent = true;
+      events.changed({ kind: "sent" });
+    }
+    return sent;
+  };
+  const item = createComposeItem(draft, channel, vnum, events, send);
 
   const Office = {
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
@@ -82,6 +126,7 @@ export function createOfficeStandIn(draftInit: Partial<Draft> = {}, options: Sta
     },
     context: {
       displayLanguage: options.displayLanguage ?? "ja-JP",
+      ...(vnum >= 1.14 ? { officeTheme: officeTheme(options.theme ?? "light") } : {}),
       requirements: {
         isSetSupported(name: unknown, minVersion?: unknown) {
           if (typeof name !== "string" || name.toLowerCase() !== "mailbox") return false;
@@ -109,6 +154,32 @@ export function createOfficeStandIn(draftInit: Partial<Draft> = {}, options: Sta
     associated,
     associatedNames,
     event,
+    observe: (listener) => events.observe(listener),
+    userSend: send,
+    edit: {
+      setRecipients(field, list) {
+        draft[field] = list.map((r) => ({ ...r }));
+        events.changed({ kind: "recipients", fields: [field] });
+      },
+      setSubject(subject) {
+        draft.subject = subject;
+        events.changed({ kind: "subject" });
+      },
+      setBody(body) {
+        draft.body = body;
+        events.changed({ kind: "body" });
+      },
+      addAttachment(a) {
+        draft.attachments = [...draft.attachments, a];
+        events.changed({ kind: "attachments", status: "added", details: attachmentDetails(a) });
+      },
+      removeAttachment(id) {
+        const a = draft.attachments.find((x) => x.id === id);
+        if (!a) return;
+        draft.attachments = draft.attachments.filter((x) => x !== a);
+        events.changed({ kind: "attachments", status: "removed", details: attachmentDetails(a) });
+      },
+    },
     dispatch(name, type, extras) {
       const handler = associated.get(name.toUpperCase());
       if (!handler) throw new Error(`no handler associated for ${name}`);

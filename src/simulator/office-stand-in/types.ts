@@ -48,6 +48,8 @@ export interface Draft {
   sessionData: Record<string, string>;
   /** What the Smart Alerts dialog handed to the task pane (getInitializationContextAsync). */
   initializationContext?: string;
+  /** Set once the item went out (the Send button or sendAsync); a sent item changes no more. */
+  sent?: boolean;
 }
 
 export function emptyDraft(partial: Partial<Draft> = {}): Draft {

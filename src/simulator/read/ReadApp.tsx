@@ -1,0 +1,112 @@
+import { Button, FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { useRef } from "react";
+import type { Lang } from "../../core/i18n/types";
+import { formatRecipients } from "../components/RecipientField";
+import type { ReceivedMessage } from "../office-stand-in/read-mode";
+
+const TEXT = {
+  ja: {
+    title: "受信メールの表示（閲覧モード）",
+    intro:
+      "受信したメールを Office スタンドインの閲覧モードで開きます。本文はテキストとしてだけ表示し、HTML は表示しません。報告ウィンドウはこのページの stand-in（window.sendcheckSimulator）を使います。",
+    open: ".eml を開く",
+    sample: "サンプルを表示",
+    from: "差出人",
+    to: "宛先",
+    cc: "CC",
+    subject: "件名",
+    attachments: "添付ファイル",
+    headers: "インターネットヘッダー",
+    back: "作成画面のシミュレーターへ",
+    error: (m: string) => `.eml を読み取れませんでした: ${m}`,
+  },
+  en: {
+    title: "Received message (read mode)",
+    intro:
+      "Opens a received message in the Office stand-in's read mode. The body is shown as text only, never as HTML. The report pane uses this page's stand-in (window.sendcheckSimulator).",
+    open: "Open an .eml",
+    sample: "Show the sample",
+    from: "From",
+    to: "To",
+    cc: "Cc",
+    subject: "Subject",
+    attachments: "Attachments",
+    headers: "Internet headers",
+    back: "Back to the compose simulator",
+    error: (m: string) => `Could not read the .eml: ${m}`,
+  },
+};
+
+type Props = {
+  lang: Lang;
+  message: ReceivedMessage;
+  text: string;
+  error?: string;
+  onFile: (file: File) => void;
+  onSample: () => void;
+};
+
+/** A received message, text only: everything from the mail goes through React text nodes. */
+export function ReadApp({ lang, message, text, error, onFile, onSample }: Props) {
+  const t = TEXT[lang];
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <main className="page" lang={lang}>
+        <h1>{t.title}</h1>
+        <p>{t.intro}</p>
+        <p>
+          <a href="simulator.html">{t.back}</a>
+        </p>
+        <div className="row">
+          <input
+            ref={input}
+            type="file"
+            accept=".eml,message/rfc822"
+            className="visually-hidden"
+            aria-label={t.open}
+            tabIndex={-1}
+            data-testid="eml-input"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              if (f) onFile(f);
+              e.target.value = "";
+            }}
+          />
+          <Button onClick={() => input.current?.click()}>{t.open}</Button>
+          <Button onClick={onSample}>{t.sample}</Button>
+        </div>
+        {error && <p role="alert">{t.error(error)}</p>}
+        <article className="message" aria-label={message.subject || t.subject} data-testid="read-message">
+          <dl>
+            <dt>{t.from}</dt>
+            <dd>{message.from ? formatRecipients([message.from]) : ""}</dd>
+            <dt>{t.to}</dt>
+            <dd>{formatRecipients(message.to)}</dd>
+            {message.cc.length > 0 && (
+              <>
+                <dt>{t.cc}</dt>
+                <dd>{formatRecipients(message.cc)}</dd>
+              </>
+            )}
+            <dt>{t.subject}</dt>
+            <dd>{message.subject}</dd>
+            {message.attachments.length > 0 && (
+              <>
+                <dt>{t.attachments}</dt>
+                <dd>{message.attachments.map((a) => `${a.name} (${a.size} B)`).join(", ")}</dd>
+              </>
+            )}
+          </dl>
+          <pre className="body" data-testid="read-body">
+            {text}
+          </pre>
+          <details>
+            <summary>{t.headers}</summary>
+            <pre className="headers">{message.internetHeaders}</pre>
+          </details>
+        </article>
+      </main>
+    </FluentProvider>
+  );
+}

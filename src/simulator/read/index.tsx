@@ -1,0 +1,52 @@
+import { createRoot } from "react-dom/client";
+import { langFor } from "../../core/i18n/render";
+import { createReadModeStandIn, type ReadModeStandIn } from "../office-stand-in/read-mode";
+import { emlToReceived, SAMPLE_EML } from "./eml-to-received";
+import { ReadApp } from "./ReadApp";
+
+/**
+ * The read-mode window: one received message in the stand-in's read mode, shown as text. `?lang=en` and
+ * `?mailbox=1.14` pick the pretend client. A report pane framed here takes `sendcheckSimulator.officeForPane()`.
+ */
+const params = new URLSearchParams(location.search);
+const displayLanguage = params.get("lang") === "en" ? "en-US" : "ja-JP";
+const mailboxVersion = (params.get("mailbox") ?? "1.15") as "1.15";
+const lang = langFor(displayLanguage);
+const root = createRoot(document.getElementById("root")!);
+let standIn: ReadModeStandIn;
+let error: string | undefined;
+let text = "";
+
+(window as unknown as { sendcheckSimulator: unknown }).sendcheckSimulator = {
+  officeForPane: () => standIn.Office,
+  get standIn() {
+    return standIn;
+  },
+};
+
+async function show(bytes: Uint8Array): Promise<void> {
+  try {
+    const r = await emlToReceived(bytes);
+    standIn = createReadModeStandIn(r.message, { displayLanguage, mailboxVersion });
+    text = r.text;
+    error = undefined;
+  } catch (e) {
+    error = e instanceof Error ? e.message : String(e);
+  }
+  render();
+}
+
+function render(): void {
+  root.render(
+    <ReadApp
+      lang={lang}
+      message={standIn.message}
+      text={text}
+      {...(error ? { error } : {})}
+      onFile={(f) => void f.arrayBuffer().then((b) => show(new Uint8Array(b)))}
+      onSample={() => void show(new TextEncoder().encode(SAMPLE_EML))}
+    />,
+  );
+}
+
+void show(new TextEncoder().encode(SAMPLE_EML));

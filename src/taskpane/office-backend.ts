@@ -1,0 +1,60 @@
+import { inspectAttachment } from "../core/attachments/index";
+import { langFor } from "../core/i18n/render";
+import type { Policy } from "../core/policy/schema";
+import { guidanceUrlFor } from "../guidance/slug";
+import { runtimeClock } from "../office/async";
+import { detectCapabilities } from "../office/capabilities";
+import { checkDraft } from "../office/check-draft";
+import { moveToBcc, readRecipients, removeAttachment, removeRecipients, sendItem, setSubject } from "../office/fixes";
+import { readPaneContext } from "../office/init-context";
+import { watchItemChanges } from "../office/item-changes";
+import type { PaneBackend } from "./backend";
+
+export interface PaneConfig {
+  readonly policy: Policy;
+  readonly baseUrl: string;
+}
+
+/** The pane's host over Office.js: the only file of the pane that touches `Office`. */
+export function officeBackend(office: typeof Office, config: PaneConfig): PaneBackend {
+  const item = office.context.mailbox.item as Office.MessageCompose;
+  const caps = detectCapabilities(office as never);
+  const lang = langFor(office.context.displayLanguage);
+  const clock = runtimeClock();
+  const guidance = guidanceUrlFor(config.policy.guidance, config.baseUrl, lang);
+  const supports = (v: string) => !!office.context.requirements?.isSetSupported?.("Mailbox", v);
+  return {
+    lang,
+    canSendFromPane: supports("1.15") && typeof (item as { sendAsync?: unknown }).sendAsync === "function",
+    guidanceUrl: guidance,
+    context: () => readPaneContext(item),
+    async check() {
+      const r = await checkDraft(item, caps, config.policy, (bytes) => inspectAttachment(bytes), clock);
+      if (!r.ok) return r;
+      return {
+        ok: true,
+        draft: {
+          recipients: r.draft.recipients,
+          subject: r.draft.subject,
+          attachments: r.draft.attachments.map((a) => ({ id: a.id, name: a.name })),
+        },
+        findings: r.findings,
+        unread: r.unread,
+      };
+    },
+    watch: (onChange) => watchItemChanges(item, office.EventType as never, onChange),
+    async moveToBcc(addresses) {
+      const now = await readRecipients(item);
+      if (!now.ok) return { moved: [], failed: addresses.map((address) => ({ address, error: now.error })) };
+      return moveToBcc(item, now.value, addresses);
+    },
+    setSubject: (subject) => setSubject(item, subject),
+    removeAttachment: (id) => removeAttachment(item, id),
+    async removeRecipients(addresses) {
+      const now = await readRecipients(item);
+      if (!now.ok) return addresses.map((address) => ({ address, error: now.error }));
+      return removeRecipients(item, now.value, addresses);
+    },
+    send: () => sendItem(item),
+  };
+}

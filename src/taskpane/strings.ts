@@ -1,0 +1,131 @@
+import type { CheckId } from "../core/checks/ids";
+import type { Lang } from "../core/i18n/types";
+
+/** Every word of the fix pane, Japanese first, in our own phrasing. Mail content never goes through these. */
+const ja = {
+  title: "送信前チェック",
+  loading: "メールを確認しています…",
+  readFailed: "メールの内容を読み取れませんでした。",
+  retry: "もう一度確認する",
+  openedFrom: (label: string, n: number) => `送信時の判定: ${label}（指摘${n}件）`,
+  fromDialogTruncated: "指摘が多いため、送信時の一覧は一部だけ受け取りました。下の一覧は現在のメールの状態です。",
+  clean: "指摘はありません。このまま送信できます。",
+  findingsHeading: "指摘と直し方",
+  resolvedHeading: "対処済み",
+  resolved: (title: string) => `${title} — 解消しました`,
+  severity: { block: "送信不可", warn: "要確認", info: "参考" } as Record<string, string>,
+  guidance: (section: string) => `ハンドブック${section}の解説`,
+  opensNewWindow: "（新しいウィンドウで開きます）",
+  why: {
+    "bcc-expected": "TO/CCの宛先は受信者全員に見えるため、別々の組織のアドレスが互いに漏れます。",
+    "external-confidential": "要機密情報を組織外へ出せるかは、格付を決めた人が判断します。",
+    "unencrypted-attachment": "誤送信や盗み見に備え、要機密の添付は暗号化して送ります。",
+    "handling-restriction": "取扱制限の表示は、情報を扱える範囲と方法を決めています。",
+    "lookalike-domain": "よく似たドメインは、なりすましや打ち間違いの典型です。",
+    "freemail-recipient": "個人のメールアドレスは組織の管理が及ばず、情報が残り続けます。",
+    "label-inheritance": "添付から作った情報は、元の格付を引き継ぎます。",
+    ppap: "同じ経路で送るパスワードは、添付と一緒に盗まれます。",
+    "unlabelled-attachment": "格付がないと、受け取った人が扱い方を判断できません。",
+  } as Record<CheckId, string>,
+  moveToBcc: {
+    legend: "BCCに移す宛先",
+    button: (n: number) => `選んだ${n}件をBCCに移す`,
+    none: "移す宛先を選んでください",
+    done: (n: number) => `${n}件をBCCに移しました。`,
+    failed: "BCCに移せなかった宛先（TO/CCに残っています）",
+  },
+  subject: {
+    label: "件名に付ける格付",
+    level: (n: number) => `機密性${n}`,
+    preview: "変更後の件名",
+    button: "件名に格付を付ける",
+    done: "件名を変更しました。",
+  },
+  removeAttachment: { button: (name: string) => `添付「${name}」を外す`, done: "添付を外しました。" },
+  removeRecipients: {
+    button: (n: number) => `この宛先${n}件を削除する`,
+    done: "宛先を削除しました。",
+    failed: "削除できなかった宛先",
+  },
+  checklist: "自分で確認すること",
+  failed: (detail: string) => `変更できませんでした: ${detail}`,
+  field: { to: "宛先", cc: "CC", bcc: "BCC" } as Record<string, string>,
+  send: {
+    button: "送信",
+    blocked: (n: number) => `送信できない指摘が${n}件あります。内容や宛先を直してください。`,
+    todo: (n: number) => `未対応の指摘が${n}件あります。直すか、確認項目にチェックを付けてください。`,
+    ready: "すべての指摘に対処しました。",
+    readySendAsync: "［送信］を押すと、もう一度チェックしてから送信します。",
+    pressSend: "Outlookの［送信］ボタンを押して送信してください。",
+    sending: "送信しています…",
+    notSent: "送信されませんでした。Outlookの表示を確認してください。",
+  },
+  unread: "一部の添付を読み取れなかったため、送信時にもう一度確認されます。",
+};
+
+export type Strings = typeof ja;
+
+const en: Strings = {
+  title: "Send check",
+  loading: "Checking your message…",
+  readFailed: "Could not read the message.",
+  retry: "Check again",
+  openedFrom: (label, n) => `At send: ${label} (${n} ${n === 1 ? "finding" : "findings"})`,
+  fromDialogTruncated:
+    "There were many findings, so only some came with the dialog. The list below is the message now.",
+  clean: "Nothing to fix. You can send this message.",
+  findingsHeading: "Findings and fixes",
+  resolvedHeading: "Resolved",
+  resolved: (title) => `${title} — resolved`,
+  severity: { block: "Cannot send", warn: "Check", info: "Note" },
+  guidance: (section) => `Handbook section ${section.replace("章", "")} guidance`,
+  opensNewWindow: "(opens in a new window)",
+  why: {
+    "bcc-expected": "Everyone can see To and Cc, so addresses of separate organisations leak to each other.",
+    "external-confidential": "Whether confidential information may leave is for the person who classified it.",
+    "unencrypted-attachment": "Confidential attachments are encrypted in case mail goes astray or is read in transit.",
+    "handling-restriction": "A handling restriction says who may receive the information and how.",
+    "lookalike-domain": "A domain that looks like a familiar one is a classic sign of a typo or impersonation.",
+    "freemail-recipient": "Personal mailboxes are outside the organisation's control and keep copies forever.",
+    "label-inheritance": "Information taken from an attachment keeps the attachment's classification.",
+    ppap: "A password sent the same way as the file is stolen together with it.",
+    "unlabelled-attachment": "Without a classification the recipient cannot tell how to handle the file.",
+  },
+  moveToBcc: {
+    legend: "Recipients to move to Bcc",
+    button: (n) => `Move ${n} selected to Bcc`,
+    none: "Choose recipients to move",
+    done: (n) => `Moved ${n} to Bcc.`,
+    failed: "Could not move (still in To/Cc)",
+  },
+  subject: {
+    label: "Classification to add to the subject",
+    level: (n) => `Confidentiality ${n} (機密性${n})`,
+    preview: "New subject",
+    button: "Add the marking to the subject",
+    done: "Subject changed.",
+  },
+  removeAttachment: { button: (name) => `Remove attachment "${name}"`, done: "Attachment removed." },
+  removeRecipients: {
+    button: (n) => `Remove ${n === 1 ? "this recipient" : `these ${n} recipients`}`,
+    done: "Recipients removed.",
+    failed: "Could not remove",
+  },
+  checklist: "Check yourself",
+  failed: (detail) => `Could not change the message: ${detail}`,
+  field: { to: "To", cc: "Cc", bcc: "Bcc" },
+  send: {
+    button: "Send",
+    blocked: (n) =>
+      `${n} ${n === 1 ? "finding stops" : "findings stop"} this message. Change the content or recipients.`,
+    todo: (n) => `${n} ${n === 1 ? "finding is" : "findings are"} still open. Fix them or tick the checks.`,
+    ready: "Every finding is handled.",
+    readySendAsync: "Send checks the message once more, then sends it.",
+    pressSend: "Press Send in Outlook to send the message.",
+    sending: "Sending…",
+    notSent: "The message was not sent. See Outlook's message.",
+  },
+  unread: "Some attachments could not be read; Send will check them again.",
+};
+
+export const STRINGS: Readonly<Record<Lang, Strings>> = { ja, en };
