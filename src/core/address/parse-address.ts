@@ -1,4 +1,4 @@
-import { toASCII } from "punycode";
+import { toASCII } from "punycode/";
 
 /** A recipient reduced to what the checks compare: the real mailbox, never the display name. */
 export interface NormalisedAddress {
@@ -19,6 +19,7 @@ const DOT_VARIANTS = /[\u3002\uff0e\uff61]/g;
  * clients give `"Display" <addr>`; a display name that itself looks like an address must never be mistaken for it.
  */
 export function extractMailbox(raw: string): string {
+  if (!raw.includes("<")) return raw.trim();
   let inQuote = false;
   let escaped = false;
   let lastOpen = -1;
@@ -43,13 +44,19 @@ export function normaliseDomain(raw: string): string {
   let d = raw.normalize("NFKC").replace(DOT_VARIANTS, ".").trim().toLowerCase();
   while (d.endsWith(".")) d = d.slice(0, -1);
   if (d.startsWith("[")) return d; // address literal such as [192.0.2.1]
-  try {
-    d = toASCII(d);
-  } catch {
-    return "";
+  // Almost every domain is plain ASCII already; IDNA conversion is only needed for the rest.
+  if (!ASCII_ONLY.test(d)) {
+    try {
+      d = toASCII(d);
+    } catch {
+      return "";
+    }
   }
   return isPlausibleDomain(d) ? d : "";
 }
+
+// eslint-disable-next-line no-control-regex
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 

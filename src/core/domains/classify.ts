@@ -1,7 +1,7 @@
 import { parseAddress } from "../address/parse-address";
 import type { CompiledPolicy, PartnerInfo } from "../policy/compile";
 import { findLookalike, type LookalikeMatch } from "./lookalike";
-import { lookupUp, registrableDomain } from "./registrable";
+import { domainParts, lookupUp } from "./registrable";
 
 export type DomainKind = "organisation" | "partner" | "freemail" | "outside" | "invalid";
 
@@ -35,11 +35,13 @@ function classifyUncached(domain: string, compiled: CompiledPolicy): DomainClass
   if (lookupUp(compiled.organisation, domain)) return { kind: "organisation", domain, orgKey: "self" };
   const partner = lookupUp(compiled.partners, domain);
   if (partner) return { kind: "partner", domain, orgKey: `partner:${partner.name}`, partner };
-  const orgKey = registrableDomain(domain);
+  const parts = domainParts(domain);
+  const orgKey = parts.registrable;
   const lookalike = findLookalike(
     domain,
     compiled.protectedDomains,
     compiled.policy.checks["lookalike-domain"].maxDistance,
+    parts,
   );
   const kind: DomainKind = lookupUp(compiled.freemail, domain) ? "freemail" : "outside";
   return lookalike ? { kind, domain, orgKey, lookalike } : { kind, domain, orgKey };

@@ -1,6 +1,6 @@
-import { toUnicode } from "punycode";
+import { toUnicode } from "punycode/";
 import { editDistanceWithin } from "./edit-distance";
-import { publicSuffix, registrableDomain } from "./registrable";
+import { domainParts, type DomainParts } from "./registrable";
 import { skeleton } from "./skeleton";
 
 /** A domain worth protecting: the organisation's own or a partner's, precomputed once per policy. */
@@ -28,21 +28,15 @@ const RESTRICTED_SUFFIXES = new Set(["go.jp", "lg.jp"]);
 
 const GOV_IMITATION = /(^|[.-])(go-?jp|gov-?jp|go-japan)([.-]|$)/;
 
-function nameOf(registrable: string): string {
-  const suffix = publicSuffix(registrable);
-  return suffix && registrable.length > suffix.length ? registrable.slice(0, -(suffix.length + 1)) : registrable;
-}
-
 export function protectDomain(domain: string): ProtectedDomain {
-  const registrable = registrableDomain(domain);
-  const name = nameOf(registrable);
+  const { registrable, suffix, name } = domainParts(domain);
   return {
     domain,
     registrable,
     name,
     skeleton: skeleton(registrable),
     nameSkeleton: skeleton(name),
-    squashed: (name + publicSuffix(registrable)).replace(/[.-]/g, ""),
+    squashed: (name + suffix).replace(/[.-]/g, ""),
   };
 }
 
@@ -69,13 +63,12 @@ export function findLookalike(
   domain: string,
   protectedDomains: readonly ProtectedDomain[],
   maxDistance: number,
+  parts: DomainParts = domainParts(domain),
 ): LookalikeMatch | undefined {
-  const registrable = registrableDomain(domain);
+  const { registrable, suffix, name } = parts;
   const unicode = unicodeForm(registrable);
-  const suffix = publicSuffix(registrable);
-  const name = nameOf(registrable);
   const sk = skeleton(unicode);
-  const nameSk = skeleton(nameOf(unicode));
+  const nameSk = skeleton(unicodeForm(name));
   const squashedDomain = domain.replace(/[.-]/g, "");
   // Visual tricks first, across every protected domain, so a partner homograph is not reported as a typo of ours.
   for (const p of protectedDomains) {
