@@ -1,0 +1,108 @@
+import type { Lang } from "../../core/i18n/types";
+
+/**
+ * What the report pane itself says (the questions, steps and sign sentences come from core/suspicious's catalogs).
+ * Our own wording, from the handbook's facts: 4章-4 (report a suspicious mail to the desk and follow its
+ * instructions; do not open its attachments or links) and 4章-5 (if infection is possible: unplug the LAN, keep the
+ * machine on as it is, call the desk).
+ */
+export interface ReportPaneStrings {
+  readonly title: string;
+  readonly loading: string;
+  readonly from: string;
+  readonly subject: string;
+  readonly questionsHeading: string;
+  readonly questionsHint: string;
+  readonly signsHeading: string;
+  readonly signsNone: string;
+  readonly signsNotVerdict: string;
+  readonly missingHeaders: string;
+  readonly missingBody: string;
+  readonly missingAttachment: (name: string) => string;
+  readonly reportHeading: string;
+  readonly reportExplain: (mailbox: string) => string;
+  readonly reportButton: string;
+  readonly reportOpening: string;
+  readonly noMailbox: string;
+  readonly opened: string;
+  readonly openedDetail: string;
+  readonly failedNoItemId: string;
+  readonly failedUnsupported: string;
+  readonly failedOther: string;
+  readonly manualForward: string;
+  readonly afterKeep: string;
+  readonly afterJunk: string;
+  readonly afterDelete: string;
+  readonly afterManualWhy: string;
+  readonly fromButton: string;
+  readonly readError: string;
+}
+
+export const REPORT_PANE_STRINGS: Readonly<Record<Lang, ReportPaneStrings>> = {
+  ja: {
+    title: "不審なメールの確認と報告",
+    loading: "メールを確認しています…",
+    from: "差出人",
+    subject: "件名",
+    questionsHeading: "まず教えてください",
+    questionsHint: "「はい」か「わからない」があれば、最初にすべきことを上に表示します。",
+    signsHeading: "このメールの気になる点",
+    signsNone: "自動の確認では、特に気になる点は見つかりませんでした。",
+    signsNotVerdict: "これは判断の手がかりです。安全かどうかを決めるものではありません。迷ったら報告してください。",
+    missingHeaders: "メールのヘッダーを読めなかったため、送信元の認証（なりすましの確認）はできていません。",
+    missingBody: "本文を読めなかったため、リンクの確認はできていません。",
+    missingAttachment: (name) => `添付ファイル「${name}」の中身は確認できていません。`,
+    reportHeading: "報告窓口へ報告する",
+    reportExplain: (mailbox) =>
+      `元のメールを加工せずに添付した報告メールを作成します。宛先は報告窓口（${mailbox}）です。作成されたメールを確かめて送信してください。`,
+    reportButton: "報告する",
+    reportOpening: "報告メールを作成しています…",
+    noMailbox: "報告窓口のアドレスが設定されていません。管理者に連絡してください。",
+    opened: "報告メールを作成しました",
+    openedDetail: "新しいウィンドウの報告メールを確かめて、送信してください。送信するまで報告は届きません。",
+    failedNoItemId: "このメールは添付できる形で開かれていないため、報告メールを作成できませんでした。",
+    failedUnsupported: "この Outlook では、アドインから報告メールを作成できません。",
+    failedOther: "報告メールを作成できませんでした。",
+    manualForward:
+      "手作業で報告してください：このメールを「添付ファイルとして転送」で報告窓口へ送ります。本文への転送ではヘッダーが失われます。",
+    afterKeep: "報告を送ったあとも、窓口の指示があるまでこのメールは残しておいてください。",
+    afterJunk: "報告を送ったら、このメールを「迷惑メール」フォルダーへ移してください。",
+    afterDelete: "報告を送ったら、このメールを削除してください。",
+    afterManualWhy: "この画面からはメールを移動・削除できないため、お手数ですが手作業でお願いします。",
+    fromButton: "「窓口へ報告」ボタンで答えた内容を反映しています。",
+    readError: "メールを読み取れませんでした。報告窓口へ連絡してください。",
+  },
+  en: {
+    title: "Check and report a suspicious mail",
+    loading: "Checking the mail…",
+    from: "From",
+    subject: "Subject",
+    questionsHeading: "First, tell us",
+    questionsHint: 'If any answer is "Yes" or "Not sure", what to do first appears at the top.',
+    signsHeading: "What looks suspicious",
+    signsNone: "The automatic checks found nothing in particular.",
+    signsNotVerdict: "These are clues, not a verdict on whether the mail is safe. If in doubt, report it.",
+    missingHeaders: "The mail's headers could not be read, so the sender's authentication (spoofing) was not checked.",
+    missingBody: "The body could not be read, so the links were not checked.",
+    missingAttachment: (name) => `The contents of the attachment "${name}" were not checked.`,
+    reportHeading: "Report to the reporting desk",
+    reportExplain: (mailbox) =>
+      `This creates a report mail with the original attached unmodified, addressed to the reporting desk (${mailbox}). Check it and send it.`,
+    reportButton: "Report",
+    reportOpening: "Creating the report mail…",
+    noMailbox: "No reporting desk address is set up. Please tell your administrator.",
+    opened: "The report mail is ready",
+    openedDetail: "Check the report mail in the new window and send it. The report only arrives once it is sent.",
+    failedNoItemId: "This mail is not open in a way that lets it be attached, so the report mail could not be created.",
+    failedUnsupported: "This version of Outlook does not let add-ins create the report mail.",
+    failedOther: "The report mail could not be created.",
+    manualForward:
+      'Report it by hand: use "Forward as attachment" to send this mail to the reporting desk. An inline forward loses the headers.',
+    afterKeep: "After sending the report, keep this mail until the desk tells you otherwise.",
+    afterJunk: "After sending the report, move this mail to the Junk Email folder.",
+    afterDelete: "After sending the report, delete this mail.",
+    afterManualWhy: "This pane cannot move or delete mail, so please do it by hand.",
+    fromButton: 'Your answers from the "Report to desk" button are filled in.',
+    readError: "The mail could not be read. Please contact the reporting desk.",
+  },
+};
