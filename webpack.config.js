@@ -4,7 +4,8 @@
  *   dist/launchevent.js  one self-contained classic script (no modules, no chunks, no dev-server code, ES2016 syntax)
  *                        with the validated policy embedded; classic Outlook on Windows loads it directly.
  *   dist/commands.html   the page the browser runtimes load: office.js from Microsoft's CDN + launchevent.js.
- *   dist/manifest.xml, dist/assets/, dist/guidance/, dist/taskpane.html (placeholder until the fix pane exists).
+ *   dist/manifest.xml, dist/assets/, dist/guidance/.
+ *   dist/taskpane.html (fix pane), dist/simulator.html, dist/simulator-read.html, dist/admin.html: the pages.
  * Options: --env policy=PATH (default config/policy.example.json), --env baseUrl=https://host/path/ (default
  * https://localhost:3000/). A policy that fails validation fails the build with the validator's messages.
  */
@@ -64,6 +65,11 @@ function pagesConfig(mode, defines) {
   const HtmlWebpackPlugin = require("html-webpack-plugin");
   const pages = [
     { name: "admin", entry: "./src/admin/index.tsx", template: "src/admin/admin.html" },
+    // The fix pane: manifest.xml's task pane URL (taskpane.html) and the Smart Alert's commandId open it.
+    { name: "taskpane", entry: "./src/taskpane/index.tsx", template: "src/taskpane/taskpane.html" },
+    // The in-browser Outlook of `npm start` and the e2e tests: compose window, Smart Alerts dialog, the real pane.
+    { name: "simulator", entry: "./src/simulator/index.tsx", template: "src/simulator/simulator.html" },
+    { name: "simulator-read", entry: "./src/simulator/read/index.tsx", template: "src/simulator/read/read.html" },
     // The read-mode report pane (manifest.xml ReportPane.Url) and the same pane on the Office stand-in (e2e tests).
     { name: "report", entry: "./src/taskpane/report/index.tsx", template: "src/taskpane/report/report.html" },
     {
@@ -198,7 +204,6 @@ function eventConfig(mode, defines, baseUrl, version) {
       new CopyWebpackPlugin({
         patterns: [
           { from: "src/commands/commands.html", to: "commands.html" },
-          { from: "src/commands/taskpane-placeholder.html", to: "taskpane.html" },
           { from: "src/guidance/pages", to: "guidance" },
           { from: "assets/*.png", to: "assets/[name][ext]" },
           {
