@@ -1,21 +1,107 @@
 #!/usr/bin/env node
 "use strict";
-// `npm start`: until the in-browser simulator lands, run the real send check over the bundled example mails with
-// the example policy and print the table a reviewer reads.
-const { existsSync } = require("node:fs");
-const { execFileSync } = require("node:child_process");
-const { join } = require("node:path");
+/**
+ * `npm start`: builds the add-in and serves it over HTTPS on https://localhost:3000/ (PORT overrides), then prints
+ * the manifest URL for sideloading into Outlook and the simulator URL for trying it in a browser.
+ *
+ * - The certificate comes from office-addin-dev-certs' generateCertificates() into .certs/ (gitignored). Nothing is
+ *   installed into the system's trust store and nothing needs sudo; trust .certs/ca.crt yourself if you want no
+ *   browser warning (Outlook needs it trusted to load the add-in).
+ * - launchevent.js is built in production mode and served as a static file: no dev-server client, no hot reload,
+ *   because injected HMR code makes classic Outlook fail silently (office-js #4391). The pages are built in
+ *   development mode and rebuilt on change; reload the page to see a change.
+ */
+const crypto = require("node:crypto");
+const fs = require("node:fs");
+const path = require("node:path");
 
-const root = join(__dirname, "..");
-if (!existsSync(join(root, "lib", "cli", "main.js"))) {
-  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"], {
-    cwd: root,
-    stdio: "inherit",
-  });
+const ROOT = path.join(__dirname, "..");
+const CERTS = path.join(ROOT, ".certs");
+const PORT = Number(process.env.PORT || 3000);
+const BASE_URL = `https://localhost:${PORT}/`;
+
+const files = {
+  ca: path.join(CERTS, "ca.crt"),
+  cert: path.join(CERTS, "localhost.crt"),
+  key: path.join(CERTS, "localhost.key"),
+};
+
+/** Valid for at least another day? Otherwise a fresh pair is made (certificates last 30 days). */
+function usable() {
+  try {
+    const cert = new crypto.X509Certificate(fs.readFileSync(files.cert));
+    return fs.existsSync(files.key) && fs.existsSync(files.ca) && Date.parse(cert.validTo) - Date.now() > 86_400_000;
+  } catch {
+    return false;
+  }
 }
-const { main } = require("../lib/cli/main.js");
-process.chdir(root);
-const args = ["check", "--policy", "config/policy.example.json", ...process.argv.slice(2), "examples"];
-main(args, { out: (t) => console.log(t), err: (t) => console.error(t) }).then((code) => {
-  process.exitCode = code;
+
+async function certificates() {
+  if (!usable()) {
+    const { generateCertificates } = require("office-addin-dev-certs");
+    await generateCertificates(files.ca, files.cert, files.key, 30, ["localhost", "127.0.0.1"]);
+  }
+  return { ca: fs.readFileSync(files.ca), cert: fs.readFileSync(files.cert), key: fs.readFileSync(files.key) };
+}
+
+async function main() {
+  const webpack = require("webpack");
+  const WebpackDevServer = require("webpack-dev-server");
+  const make = require(path.join(ROOT, "webpack.config.js"));
+  const env = PORT === 3000 ? {} : { baseUrl: BASE_URL };
+  const [event] = make(env, { mode: "production" });
+  const [, pages] = make(env, { mode: "development" });
+  const https = await certificates();
+  const compiler = webpack([event, pages]);
+  const server = new WebpackDevServer(
+    {
+      host: "localhost",
+      port: PORT,
+      server: { type: "https", options: https },
+      // No client, no hot reload, no live reload: nothing may be injected into launchevent.js.
+      hot: false,
+      liveReload: false,
+      client: false,
+      webSocketServer: false,
+      static: false,
+      devMiddleware: { stats: "errors-warnings" },
+      headers: { "Cache-Control": "no-store" },
+      setupMiddlewares(middlewares, devServer) {
+        devServer.app.get("/", (_req, res) => res.redirect("/simulator.html"));
+        return middlewares;
+      },
+    },
+    compiler,
+  );
+  let first = true;
+  compiler.hooks.done.tap("sendcheck-start", (stats) => {
+    if (stats.hasErrors()) {
+      console.error(stats.toString({ all: false, errors: true, colors: process.stdout.isTTY }));
+      return;
+    }
+    if (!first) {
+      console.log("sendcheck: rebuilt; reload the page.");
+      return;
+    }
+    first = false;
+    console.log(
+      [
+        "",
+        "sendcheck is served over HTTPS:",
+        `  Simulator      ${BASE_URL}simulator.html  (compose, press Send, see the Smart Alert and the fix pane)`,
+        `  Read mode      ${BASE_URL}simulator-read.html`,
+        `  Manifest       ${BASE_URL}manifest.xml  (sideload: Outlook > Get Add-ins > My add-ins > Add from file)`,
+        `  Policy editor  ${BASE_URL}admin.html`,
+        `The certificate is self-made (${path.relative(ROOT, files.ca)}); trust it in your browser or OS to avoid the warning.`,
+        "Press Ctrl+C to stop.",
+        "",
+      ].join("\n"),
+    );
+  });
+  await server.start();
+}
+
+main().catch((e) => {
+  console.error(`npm start failed: ${e && e.message ? e.message : e}`);
+  process.exitCode = 1;
 });
