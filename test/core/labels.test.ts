@@ -29,6 +29,9 @@ describe("格付 detection", () => {
     ["取扱注意", 2],
     ["取扱い注意", 2],
     ["資料\n秘\n本文", 3],
+    ["機密性二情報", 2],
+    ["【機密性三】", 3],
+    ["【要機密】", 2],
   ])("%s → level %i", (text, level) => expect(levelOf(text)).toBe(level));
 
   test.each([
@@ -73,6 +76,7 @@ describe("取扱制限 detection", () => {
     ["担当者限り", "limited"],
     ["【○○限り】", "limited"],
     ["部外秘", "limited"],
+    ["社外秘", "limited"],
   ])("%s → %s", (text, restriction) => expect(restrictionsOf(text)).toContain(restriction));
 
   test.each(["できる限り早く", "可能な限り", "本日限りの特売", "今回限り", "その限りではない"])(

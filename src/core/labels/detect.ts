@@ -1,5 +1,13 @@
 import type { Marking, Restriction } from "./marking";
-import { CAUTION, CONFIDENTIALITY, LIMITED_BRACKETED, LIMITED_PLAIN, RESTRICTION_WORDS, SECRET } from "./vocabulary";
+import {
+  CAUTION,
+  CONFIDENTIALITY,
+  LIMITED_BRACKETED,
+  LIMITED_PLAIN,
+  NEEDS_CONFIDENTIALITY,
+  RESTRICTION_WORDS,
+  SECRET,
+} from "./vocabulary";
 
 /** A word an administrator added to the vocabulary, already NFKC-normalised. */
 export interface ExtraWord {
@@ -27,8 +35,10 @@ function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
   }
 }
 
+const KANJI_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4 };
+
 function confidentialityLevel(digit: string, localGov: boolean): number {
-  const n = Number(digit);
+  const n = KANJI_DIGITS[digit] ?? Number(digit);
   // 自治体機密性 has levels 1–3 (3A/3B/3C …); 4 exists only in some ministries' own schemes.
   return localGov ? Math.min(n, 3) : n;
 }
@@ -46,12 +56,11 @@ export function detectMarkings(raw: string, extraWords: readonly ExtraWord[] = [
     each(CONFIDENTIALITY, text, (m) => {
       const localGov = m[1] !== undefined;
       const digit = m[2] ?? "0";
-      add({
-        text: `${localGov ? "自治体" : ""}機密性${digit}${m[3] ?? ""}`,
-        level: confidentialityLevel(digit, localGov),
-      });
+      const level = confidentialityLevel(digit, localGov);
+      add({ text: `${localGov ? "自治体" : ""}機密性${level}${m[3] ?? ""}`, level });
     });
   }
+  if (text.includes("要機密")) each(NEEDS_CONFIDENTIALITY, text, () => add({ text: "要機密", level: 2 }));
   if (text.includes("秘")) {
     for (const [re, label] of SECRET) each(re, text, () => add({ text: label, level: 3 }));
   }

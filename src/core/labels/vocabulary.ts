@@ -8,7 +8,7 @@ import type { Restriction } from "./marking";
 
 // 機密性２, 機密性:2, 機密性【3】, 機密性2情報, 自治体機密性3A; not "機密性2以上" (a rule about labels, not a label).
 export const CONFIDENTIALITY =
-  /(自治体)?機密性\s*(?::\s*)?[([【「]?\s*([1-4])\s*([ABC])?(?![0-9])(?!\s*(?:以上|以下|未満))/g;
+  /(自治体)?機密性\s*(?::\s*)?[([【「]?\s*([1-4一二三四])\s*([ABC])?(?![0-9])(?!\s*(?:以上|以下|未満))/g;
 
 // Secret-document tiers. 秘 alone only inside brackets or on a line of its own: 秘書, 便秘, 秘訣 are ordinary words.
 export const SECRET: readonly [RegExp, string][] = [
@@ -21,6 +21,9 @@ export const SECRET: readonly [RegExp, string][] = [
   [/(?:^|[^極非])秘文書/g, "秘文書"],
 ];
 
+// 【要機密】: the standard's umbrella term for 機密性２ and ３, used as a marking only inside brackets.
+export const NEEDS_CONFIDENTIALITY = /[【[(「]\s*要機密(?:情報)?\s*[】\])」]/g;
+
 // 取扱注意 (legacy, treated as 機密性２); not 取扱注意事項 (notes on handling).
 export const CAUTION = /取(?:り)?扱(?:い)?注意(?!事項|点)/g;
 
@@ -30,7 +33,7 @@ export const RESTRICTION_WORDS: readonly [RegExp, Restriction][] = [
   [/送信(?:禁止|不可)/g, "no-send"],
   [/送信要許可/g, "needs-permission"],
   [/外部提供(?:禁止|不可)/g, "no-external"],
-  [/(?:部|庁|省|府|局|課|外部|組織)外秘/g, "limited"],
+  [/(?:部|庁|省|府|局|課|社|外部|組織)外秘/g, "limited"],
   [/複製(?:禁止|不可|要許可)/g, "no-copy"],
   [/コピー(?:禁止|不可)/g, "no-copy"],
   [/配[付布](?:禁止|不可|要許可)/g, "no-distribute"],
