@@ -57,6 +57,8 @@ export interface ReportDeps {
   readonly clock: Clock;
   readonly inspect?: ArchiveInspector;
   readonly deliver?: Deliverer;
+  /** Milliseconds before the handler stops waiting for Outlook and hands over; default 60 s (Outlook allows 5 min). */
+  readonly budgetMs?: number;
 }
 
 interface ReportEvent {
@@ -93,7 +95,8 @@ function timeout<T>(clock: Clock, ms: number, value: T): { promise: Promise<T>; 
 
 function dialog(lang: Lang, parts: readonly string[]) {
   const t = REPORT_BUTTON_TEXTS[lang];
-  const description = parts.filter((p) => p !== "").join(" ");
+  // Japanese sentences run on without spaces; English ones need one.
+  const description = parts.filter((p) => p !== "").join(lang === "ja" ? "" : " ");
   return { title: t.title, description: description.length <= 500 ? description : description.slice(0, 499) + "…" };
 }
 
@@ -132,7 +135,7 @@ class ReportRun {
     const answers = answersFromOptions(this.event.options);
     const freeText = typeof this.event.freeText === "string" ? this.event.freeText.slice(0, MAX_FREE_TEXT) : "";
     const incident = needsIncidentSteps(answers) ? t.incidentFirst : "";
-    const budget = timeout(this.deps.clock, REPORT_BUDGET_MS, "timeout" as const);
+    const budget = timeout(this.deps.clock, this.deps.budgetMs ?? REPORT_BUDGET_MS, "timeout" as const);
     try {
       const outcome = await Promise.race([this.prepareAndDeliver(office, answers, freeText), budget.promise]);
       if (outcome === "delivered") {

@@ -54,7 +54,8 @@ export function createReadModeStandIn(
     base.channel.calls.push({ api: "displayNewMessageForm", arg: params, startedAt: base.channel.now() });
     open(validateMessageForm(params));
   };
-  if (vnum >= 1.9) {
+  // versionNumber("1.9") is 1.09: minor versions are hundredths.
+  if (vnum >= 1.09) {
     mailbox.displayNewMessageFormAsync = (...args: unknown[]) => {
       const form = validateMessageForm(args[0]);
       base.channel.call("displayNewMessageFormAsync", args, () => {

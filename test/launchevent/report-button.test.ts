@@ -1,0 +1,180 @@
+import { gzipSync } from "node:zlib";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import * as vm from "node:vm";
+import { inspectAttachment } from "../../src/core/attachments/index";
+import { decodeBase64 } from "../../src/office/base64";
+import { parseReportContext } from "../../src/office/report/report-context";
+import { FUNCTION_NAMES, REPORT_PANE_COMMAND_ID, type SendCheckConfig } from "../../src/launchevent/config";
+import {
+  answersFromOptions,
+  createReportHandler,
+  type Deliverer,
+  type ReportDelivery,
+  type ReportOfficeLike,
+} from "../../src/launchevent/report-button";
+import { runtimeClock } from "../../src/office/async";
+import type { StandInOptions } from "../../src/simulator/office-stand-in/index";
+import { createReadModeStandIn } from "../../src/simulator/office-stand-in/read-mode";
+import { SPOOFED } from "../office/report/fixtures";
+import { BASE_URL, POLICY_HASH, testPolicy, VERSION } from "./setup";
+import { ROOT } from "../helpers/mail";
+
+function run(
+  eventExtras: Record<string, unknown>,
+  options: StandInOptions = {},
+  extra: { deliver?: Deliverer; afterReport?: string; budgetMs?: number } = {},
+) {
+  const standIn = createReadModeStandIn(SPOOFED, options);
+  const policy = testPolicy((p) => {
+    if (extra.afterReport) p.report.afterReport = extra.afterReport;
+  });
+  const config: SendCheckConfig = { policy, policyHash: POLICY_HASH, version: VERSION, baseUrl: BASE_URL };
+  const event = standIn.event("SpamReporting", eventExtras);
+  const handler = createReportHandler({
+    office: () => standIn.Office as unknown as ReportOfficeLike,
+    config,
+    clock: runtimeClock(),
+    inspect: inspectAttachment,
+    deliver: extra.deliver,
+    budgetMs: extra.budgetMs,
+  });
+  const done = handler(event as never);
+  return { standIn, event, done };
+}
+
+describe("the Report button's answers", () => {
+  test("checked boxes are yes, 'not sure' makes the rest unsure, otherwise no", () => {
+    expect(answersFromOptions([false, true, false, false])).toEqual({
+      "opened-attachment": "no",
+      "clicked-link": "yes",
+      "entered-credentials": "no",
+    });
+    expect(answersFromOptions([true, false, false, true])).toEqual({
+      "opened-attachment": "yes",
+      "clicked-link": "unsure",
+      "entered-credentials": "unsure",
+    });
+    expect(answersFromOptions(undefined)).toEqual({
+      "opened-attachment": "no",
+      "clicked-link": "no",
+      "entered-credentials": "no",
+    });
+  });
+});
+
+describe("onReportMessageHandler", () => {
+  test("Mailbox 1.15, no deliverer: opens the report pane with the answers and leaves the mail where it is", async () => {
+    const { event, done } = run({ options: [false, true, false, false], freeText: "URLを開きました" });
+    await done;
+    expect(event.completions).toHaveLength(1);
+    const o = event.completions[0]!.options as Record<string, unknown>;
+    expect(o.moveItemTo).toBe("noMove");
+    expect(o.commandId).toBe(REPORT_PANE_COMMAND_ID);
+    expect(o.showPostProcessingDialog).toBeUndefined();
+    expect(parseReportContext(o.contextData)).toEqual({
+      answers: { "opened-attachment": "no", "clicked-link": "yes", "entered-credentials": "no" },
+      freeText: "URLを開きました",
+    });
+  });
+
+  test("Mailbox 1.14: a post-processing dialog, 4章-5 first when a box was ticked, no move", async () => {
+    const { event, done } = run({ options: [false, true, false, false] }, { mailboxVersion: "1.14" });
+    await done;
+    const o = event.completions[0]!.options as any;
+    expect(o.commandId).toBeUndefined();
+    expect(o.moveItemTo).toBe("noMove");
+    expect(o.showPostProcessingDialog.title).toBe("不審なメールの報告");
+    const d: string = o.showPostProcessingDialog.description;
+    expect(d).toMatch(/^まずLANケーブル/);
+    expect(d).toMatch(/気になる点が\d+件/);
+    expect(d).toContain("報告はまだ送られていません");
+    expect(d.length).toBeLessThanOrEqual(500);
+  });
+
+  test("English on an English client", async () => {
+    const { event, done } = run({ options: [] }, { mailboxVersion: "1.14", displayLanguage: "en-US" });
+    await done;
+    expect((event.completions[0]!.options as any).showPostProcessingDialog.description).toMatch(/^The automatic/);
+  });
+
+  test("with a deliverer: the unmodified EML from getAsFileAsync and the report go out, then afterReport applies", async () => {
+    const got: ReportDelivery[] = [];
+    const { standIn, event, done } = run(
+      { options: [true, false, false, false], freeText: "" },
+      {},
+      {
+        afterReport: "junk",
+        deliver: async (d) => {
+          got.push(d);
+          return true;
+        },
+      },
+    );
+    await done;
+    expect(standIn.channel.calls.map((c) => c.api)).toContain("getAsFileAsync");
+    const eml = new TextDecoder().decode(decodeBase64(got[0]!.emlBase64)!);
+    expect(eml).toContain("Authentication-Results: mx.example.go.jp; spf=fail");
+    expect(got[0]!.report.to).toBe("soc@example.go.jp");
+    expect(got[0]!.report.bodyText).toContain("sender-lookalike");
+    expect(got[0]!.answers["opened-attachment"]).toBe("yes");
+    const o = event.completions[0]!.options as any;
+    expect(o).toMatchObject({ moveItemTo: "junkFolder", onErrorDeleteItem: false });
+    expect(o.showPostProcessingDialog.description).toMatch(/^まずLANケーブル.*報告窓口へ報告しました/);
+  });
+
+  test("a deliverer that fails hands over to the pane instead of moving the mail", async () => {
+    const { event, done } = run({ options: [] }, {}, { afterReport: "delete", deliver: async () => false });
+    await done;
+    expect(event.completions).toHaveLength(1);
+    expect((event.completions[0]!.options as any).moveItemTo).toBe("noMove");
+  });
+
+  test("an Outlook call that never answers still ends in exactly one completion, within the budget", async () => {
+    const { event, done } = run(
+      { options: [] },
+      { faults: [{ api: "getAllInternetHeadersAsync", fault: { kind: "hang" } }] },
+      { budgetMs: 200 },
+    );
+    await done;
+    expect(event.completions).toHaveLength(1);
+    expect((event.completions[0]!.options as any).commandId).toBe(REPORT_PANE_COMMAND_ID);
+  });
+
+  test("completed that throws once is retried with the smallest option set", async () => {
+    const standIn = createReadModeStandIn(SPOOFED);
+    const calls: unknown[] = [];
+    const event = {
+      options: [],
+      completed(o: unknown) {
+        calls.push(o);
+        if (calls.length === 1) throw new Error("unknown property");
+      },
+    };
+    const config: SendCheckConfig = { policy: testPolicy(), policyHash: "", version: "", baseUrl: BASE_URL };
+    await createReportHandler({ office: () => standIn.Office as never, config, clock: runtimeClock() })(event);
+    expect(calls).toHaveLength(2);
+    expect(calls[1]).toEqual({ moveItemTo: "noMove" });
+  });
+});
+
+describe("dist/launchevent.js and the Report button", () => {
+  const BUNDLE = join(ROOT, "dist", "launchevent.js");
+
+  test("stays within 150 KB gzip with the report handler inside", () => {
+    expect(gzipSync(readFileSync(BUNDLE)).length).toBeLessThanOrEqual(150 * 1024);
+  });
+
+  test("the built bundle, in a bare context, answers the SpamReporting event with one completion", async () => {
+    const standIn = createReadModeStandIn(SPOOFED, { mailboxVersion: "1.15" });
+    const context = vm.createContext({ Office: standIn.Office, setTimeout, clearTimeout });
+    vm.runInContext(readFileSync(BUNDLE, "utf8"), context, { filename: "launchevent.js" });
+    const event = standIn.dispatch(FUNCTION_NAMES.report, "SpamReporting", { options: [false, false, true, false] });
+    await event.done;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(event.completions).toHaveLength(1);
+    const o = event.completions[0]!.options as any;
+    expect(o.commandId).toBe(REPORT_PANE_COMMAND_ID);
+    expect(parseReportContext(o.contextData)?.answers["entered-credentials"]).toBe("yes");
+  });
+});
