@@ -1,0 +1,181 @@
+/**
+ * @jest-environment node
+ */
+import { mkdirSync } from "node:fs";
+import type { Server } from "node:http";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import type { ReceivedMessage } from "../../src/simulator/office-stand-in/read-mode";
+import { SPOOFED } from "../office/report/fixtures";
+import { ARTIFACTS, axeViolations, DIST, launch, serveFolder } from "./browser";
+
+let browser: Browser;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  ({ url: base, server } = await serveFolder(DIST));
+  browser = await launch();
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** The pane on the stand-in (report-preview.html), with the given message; nothing may leave 127.0.0.1. */
+async function openPane(message: Partial<ReceivedMessage>, lang = "ja-JP"): Promise<Page> {
+  const context = await browser.newContext({ locale: lang });
+  const page = await context.newPage();
+  const outside: string[] = [];
+  page.on("request", (r) => {
+    if (!r.url().startsWith(base) && !r.url().startsWith("data:")) outside.push(r.url());
+  });
+  page.on("dialog", (d) => void d.dismiss());
+  await page.addInitScript(
+    (m) => {
+      (window as unknown as { __SENDCHECK_READ_PREVIEW__: unknown }).__SENDCHECK_READ_PREVIEW__ = { message: m };
+    },
+    message as unknown as Record<string, unknown>,
+  );
+  await page.goto(`${base}/report-preview.html?lang=${lang}`);
+  await page.getByTestId("signs").waitFor();
+  (page as Page & { outside?: string[] }).outside = outside;
+  return page;
+}
+
+const forms = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __sendcheckStandIn: { forms: unknown[] } }).__sendcheckStandIn.forms);
+
+describe("report pane (report-preview.html on the Office stand-in)", () => {
+  test("a spoofed mail shows its signs, one sentence each", async () => {
+    const page = await openPane(SPOOFED);
+    const ids = await page.locator("[data-sign]").evaluateAll((els) => els.map((e) => e.getAttribute("data-sign")));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        "sender-lookalike",
+        "reply-to-elsewhere",
+        "attachment-double-extension",
+        "link-text-mismatch",
+      ]),
+    );
+    await expect(page.getByTestId("signs").textContent()).resolves.toContain("exarnple.go.jp");
+    await page.screenshot({ path: join(ARTIFACTS, "report-pane-ja.png"), fullPage: true });
+    expect((page as Page & { outside?: string[] }).outside).toEqual([]);
+    await page.context().close();
+  });
+
+  test('answering "clicked a link" shows the 4章-5 steps first', async () => {
+    const page = await openPane(SPOOFED);
+    expect(await page.getByTestId("incident-steps").count()).toBe(0);
+    await page
+      .getByRole("radiogroup", { name: "このメールのリンクをクリックしましたか？" })
+      .getByRole("radio", { name: "はい" })
+      .check();
+    const incident = page.getByTestId("incident-steps");
+    await incident.waitFor();
+    await expect(incident.textContent()).resolves.toContain("LANケーブルを抜いて");
+    // First thing under the title: above the mail, the questions and the signs.
+    const order = await page.evaluate(() => {
+      const ids = [...document.querySelectorAll("main [data-testid]")].map((e) => e.getAttribute("data-testid"));
+      return ids;
+    });
+    expect(order[0]).toBe("incident-steps");
+    expect(order.indexOf("incident-steps")).toBeLessThan(order.indexOf("questions"));
+    await page.screenshot({ path: join(ARTIFACTS, "report-pane-incident.png"), fullPage: true });
+    await page.context().close();
+  });
+
+  test("報告する opens a new message to the report mailbox with the original attached as an item", async () => {
+    const page = await openPane(SPOOFED);
+    await page.getByRole("button", { name: "報告する" }).click();
+    await page.getByTestId("report-confirmation").waitFor();
+    const [form] = (await forms(page)) as {
+      toRecipients: string[];
+      subject: string;
+      htmlBody: string;
+      attachments: { type: string; itemId: string }[];
+    }[];
+    expect(form!.toRecipients).toEqual(["soc@example.go.jp"]);
+    expect(form!.subject).toBe("[不審メール報告] 【重要】アカウント確認のお願い");
+    expect(form!.attachments).toEqual([expect.objectContaining({ type: "item", itemId: SPOOFED.itemId })]);
+    expect(form!.htmlBody).toContain("sender-lookalike");
+    await page.context().close();
+  });
+
+  test("a header string full of <script> and markup renders inert", async () => {
+    const evil = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"><b>太字</b>';
+    const page = await openPane({
+      ...SPOOFED,
+      subject: evil,
+      from: { emailAddress: "info@exarnple.go.jp", displayName: evil },
+      internetHeaders: SPOOFED.internetHeaders!.replace("Subject: check", `Subject: ${evil}\r\nX-Evil: ${evil}`),
+      attachments: [{ id: "1", name: `${evil}.exe`, size: 10 }],
+      body: { type: "html", content: `<a href="https://evil.example.net/">${evil}https://www.example.go.jp/</a>` },
+    });
+    await page.getByRole("button", { name: "報告する" }).click();
+    await page.getByTestId("report-confirmation").waitFor();
+    const probe = await page.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: number }).__pwned,
+      imgs: document.querySelectorAll("main img").length,
+      bold: document.querySelectorAll("main b").length,
+      scripts: [...document.querySelectorAll("script")].filter((s) => !s.src).length,
+    }));
+    expect(probe).toEqual({ pwned: undefined, imgs: 0, bold: 0, scripts: 0 });
+    await expect(page.getByTestId("mail").textContent()).resolves.toContain("<script>window.__pwned=1</script>");
+    const [form] = (await forms(page)) as { htmlBody: string }[];
+    expect(form!.htmlBody).not.toMatch(/<script|<img|<b>/);
+    await page.context().close();
+  });
+
+  test.each([
+    ["ja-JP", "報告する"],
+    ["en-US", "Report"],
+  ])("axe: no serious or critical violations (%s), before and after the incident steps", async (lang, button) => {
+    const page = await openPane(SPOOFED, lang);
+    expect(await axeViolations(page)).toEqual([]);
+    await page
+      .getByRole("radio", { name: lang === "ja-JP" ? "わからない" : "Not sure" })
+      .first()
+      .check();
+    await page.getByTestId("incident-steps").waitFor();
+    await page.getByRole("button", { name: button, exact: true }).click();
+    await page.getByTestId("report-confirmation").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    if (lang === "en-US") await page.screenshot({ path: join(ARTIFACTS, "report-pane-en.png"), fullPage: true });
+    await page.context().close();
+  });
+});
+
+describe("report pane framed in the simulator's read view (simulator-read.html)", () => {
+  test("runs on the read view's stand-in: its sample mail's signs, and 報告する opens the form there", async () => {
+    const context = await browser.newContext({ locale: "ja-JP" });
+    const page = await context.newPage();
+    await page.goto(`${base}/simulator-read.html`);
+    await page.getByTestId("read-message").waitFor();
+    // The read view exposes its stand-in to a same-origin frame; the pane is the real report.html bundle.
+    await page.evaluate(() => {
+      const f = document.createElement("iframe");
+      f.title = "report pane";
+      f.src = "report.html?host=simulator";
+      f.style.width = "420px";
+      f.style.height = "900px";
+      document.body.appendChild(f);
+    });
+    const frame = page.frameLocator('iframe[title="report pane"]');
+    await frame.getByTestId("signs").waitFor();
+    await frame.getByRole("button", { name: "報告する" }).click();
+    await frame.getByTestId("report-confirmation").waitFor();
+    const sent = await page.evaluate(() => {
+      const s = (window as unknown as { sendcheckSimulator: { standIn: { forms: any[]; message: any } } })
+        .sendcheckSimulator.standIn;
+      return { forms: s.forms, itemId: s.message.itemId };
+    });
+    expect(sent.forms).toHaveLength(1);
+    expect(sent.forms[0].toRecipients).toEqual(["soc@example.go.jp"]);
+    expect(sent.forms[0].attachments).toEqual([expect.objectContaining({ type: "item", itemId: sent.itemId })]);
+    await page.screenshot({ path: join(ARTIFACTS, "report-pane-in-read-view.png"), fullPage: true });
+    await context.close();
+  });
+});
