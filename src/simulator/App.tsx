@@ -44,7 +44,7 @@ export function App({ session }: { session: SimulatorSession }) {
   const status = state.phase === "checking" ? (state.slow ? s.slow : s.checking) : state.phase === "dialog" ? "" : "";
   return (
     <FluentProvider theme={webLightTheme} className="provider">
-      <div className="page" lang={lang}>
+      <main className="page" lang={lang}>
         <header>
           <h1>{s.title}</h1>
           <p>{s.intro}</p>
@@ -98,7 +98,7 @@ export function App({ session }: { session: SimulatorSession }) {
             ))}
           </ol>
         </details>
-      </div>
+      </main>
     </FluentProvider>
   );
 }

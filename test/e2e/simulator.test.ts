@@ -1,0 +1,192 @@
+/**
+ * @jest-environment node
+ */
+import { mkdirSync } from "node:fs";
+import type { Server } from "node:http";
+import { join } from "node:path";
+import type { Browser, FrameLocator, Page } from "playwright-core";
+import { ARTIFACTS, axeViolations, DIST, launch, serveFolder } from "./browser";
+
+/**
+ * The simulator drives the real dist/launchevent.js and dist/taskpane.html through the Office stand-in, so these
+ * tests cover what a user sees in Outlook: the Smart Alerts dialog, the fix pane, and what finally gets sent.
+ */
+let browser: Browser;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  ({ url: base, server } = await serveFolder(DIST));
+  browser = await launch();
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+type Sim = Page & { outside: string[]; errors: string[] };
+
+async function openSimulator(query: string, locale = "ja-JP"): Promise<Sim> {
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+  const page = (await context.newPage()) as Sim;
+  page.outside = [];
+  page.errors = [];
+  page.on("request", (r) => {
+    if (!r.url().startsWith(base) && !/^(data|blob):/.test(r.url())) page.outside.push(r.url());
+  });
+  page.on("pageerror", (e) => page.errors.push(e.message));
+  await page.goto(`${base}/simulator.html?${query}`);
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  return page;
+}
+
+const dialog = (page: Page) => page.getByRole("alertdialog");
+const dialogClosed = (page: Page) => page.locator("dialog[open]").waitFor({ state: "detached" });
+const pane = (page: Page): FrameLocator =>
+  page.frameLocator("iframe[title^='送信前チェック'], iframe[title^='Send Check']");
+
+async function send(page: Page, label = "送信"): Promise<void> {
+  await page.getByRole("button", { name: label, exact: true }).first().click();
+}
+
+async function close(page: Sim): Promise<void> {
+  expect(page.errors).toEqual([]);
+  expect(page.outside).toEqual([]);
+  await page.context().close();
+}
+
+describe("simulator: Send, the Smart Alert and the fix pane", () => {
+  test("two outside organisations in CC: dialog links 2章-4, 対処する opens the pane, move to BCC, Send goes", async () => {
+    const page = await openSimulator("sample=two-organisations");
+    await send(page);
+    await dialog(page).waitFor();
+    const link = dialog(page).getByRole("link", { name: /2章-4/ });
+    expect(await link.getAttribute("href")).toMatch(/^https:\/\/.*\/guidance\/ja\/2-4\.html$/);
+    expect(await dialog(page).getByRole("button", { name: "そのまま送信" }).count()).toBe(1);
+    await page.screenshot({ path: join(ARTIFACTS, "simulator-dialog-ja.png") });
+    await dialog(page).getByRole("button", { name: "対処する" }).click();
+
+    const p = pane(page);
+    await p.getByText("送信時の判定: 確認が必要（指摘1件）").waitFor();
+    const card = p.locator("section[data-check='bcc-expected']");
+    await card.getByRole("checkbox", { name: /office@gamma\.or\.jp/ }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, "fix-pane-ja.png") });
+    await card.getByRole("button", { name: "選んだ3件をBCCに移す" }).click();
+    await p.getByText("BCCにすべき宛先 — 解消しました").waitFor();
+    // The compose window shows what the pane did to the draft.
+    await expect(page.getByRole("textbox", { name: "BCC" }).inputValue()).resolves.toContain("office@gamma.or.jp");
+    await p.getByRole("button", { name: "送信", exact: true }).click();
+    await page.getByTestId("sent").waitFor();
+    expect(await page.getByTestId("sent-cc").textContent()).toBe("（なし）");
+    expect(await page.getByTestId("sent-bcc").textContent()).toContain("contact@beta-corp.co.jp");
+    await close(page);
+  });
+
+  test("a 機密性３ attachment to an outside address is blocked: no Send Anyway; removing it in the pane clears it", async () => {
+    const page = await openSimulator("sample=secret-attachment");
+    await send(page);
+    await dialog(page).waitFor();
+    expect(await dialog(page).textContent()).toContain("このメールは送信できません。");
+    expect(await dialog(page).getByRole("button", { name: "そのまま送信" }).count()).toBe(0);
+    await dialog(page).getByRole("button", { name: "対処する" }).click();
+    const card = pane(page).locator("section[data-check='external-confidential']");
+    await card.getByText("送信不可").waitFor();
+    await pane(page)
+      .getByText(/送信できない指摘が1件あります/)
+      .waitFor();
+    await card.getByRole("button", { name: /添付「【機密性３】調達仕様書（案）\.txt」を外す/ }).click();
+    await pane(page).getByText("指摘はありません。このまま送信できます。").waitFor();
+    expect(await page.getByRole("list", { name: "添付ファイル" }).count()).toBe(0);
+    await close(page);
+  });
+
+  test("a clean internal mail sends with no dialog", async () => {
+    const page = await openSimulator("sample=internal");
+    await send(page);
+    await page.getByTestId("sent").waitFor();
+    expect(await dialog(page).count()).toBe(0);
+    expect(await page.getByTestId("sent-to").textContent()).toBe("kakari@example.go.jp");
+    await close(page);
+  });
+
+  test("an older client (Mailbox 1.12): plain text, no Send Anyway or 対処する; pressing Send again sends", async () => {
+    const page = await openSimulator("sample=two-organisations&mailbox=1.12");
+    await send(page);
+    await dialog(page).waitFor();
+    expect(await dialog(page).textContent()).toContain("もう一度［送信］を押すとそのまま送信されます");
+    expect(await dialog(page).getByRole("link").count()).toBe(0);
+    expect(await dialog(page).getByRole("button").allTextContents()).toEqual(["送信しない"]);
+    await dialog(page).getByRole("button", { name: "送信しない" }).click();
+    await dialogClosed(page);
+    await send(page);
+    await page.getByTestId("sent").waitFor();
+    await close(page);
+  });
+
+  test("a failing Office call: the dialog shows policy.onError (warn: Send Anyway), and the audit header says so", async () => {
+    const page = await openSimulator("sample=two-organisations");
+    await page.getByRole("combobox", { name: "障害の注入" }).selectOption("body-fails");
+    await send(page);
+    await dialog(page).waitFor();
+    expect(await dialog(page).textContent()).toContain("送信前チェックを完了できませんでした。");
+    expect(await dialog(page).getByRole("button", { name: "対処する" }).count()).toBe(0);
+    await dialog(page).getByRole("button", { name: "そのまま送信" }).click();
+    await page.getByTestId("sent").waitFor();
+    expect(await page.getByTestId("sent").textContent()).toMatch(/X-SendCheck: .*error/i);
+    await close(page);
+  });
+
+  test("English display language: dialog and pane in English (screenshots)", async () => {
+    const page = await openSimulator("sample=two-organisations&lang=en", "en-US");
+    await send(page, "Send");
+    await dialog(page).waitFor();
+    const link = dialog(page).getByRole("link", { name: "Handbook 2章-4" });
+    expect(await link.getAttribute("href")).toMatch(/\/guidance\/en\/2-4\.html$/);
+    expect(await dialog(page).getByRole("button").allTextContents()).toEqual(["Send Anyway", "Fix", "Don't Send"]);
+    await page.screenshot({ path: join(ARTIFACTS, "simulator-dialog-en.png") });
+    await dialog(page).getByRole("button", { name: "Fix", exact: true }).click();
+    await pane(page).getByRole("heading", { name: "Findings and fixes" }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, "fix-pane-en.png") });
+    await close(page);
+  });
+
+  test("axe: no serious or critical violations in the simulator and in the fix pane", async () => {
+    const page = await openSimulator("sample=label-inheritance");
+    await send(page);
+    await dialog(page).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog(page).getByRole("button", { name: "対処する" }).click();
+    await pane(page).getByRole("heading", { name: "指摘と直し方" }).waitFor();
+    await dialogClosed(page);
+    expect(await axeViolations(page)).toEqual([]);
+    const frame = page.frames().find((f) => f.url().includes("taskpane.html"));
+    expect(frame).toBeDefined();
+    expect(await axeViolations(frame as unknown as Page)).toEqual([]);
+    await close(page);
+  });
+
+  test("read mode: a received message is shown as text, with the stand-in ready for a report pane", async () => {
+    const context = await browser.newContext({ locale: "ja-JP" });
+    const page = await context.newPage();
+    await page.goto(`${base}/simulator-read.html`);
+    await page.getByTestId("read-body").getByText("パスワードの有効期限").waitFor();
+    const html = "<b>bold</b><script>window.__xss = 1</script>";
+    await page.getByTestId("eml-input").setInputFiles({
+      name: "html.eml",
+      mimeType: "message/rfc822",
+      buffer: Buffer.from(
+        `From: a@example.com\r\nTo: b@example.go.jp\r\nSubject: html\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${html}`,
+      ),
+    });
+    await page.getByTestId("read-body").getByText("bold").waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.locator("[data-testid='read-body'] b").count()).toBe(0);
+    const subject = await page.evaluate(
+      () => (window as any).sendcheckSimulator.officeForPane().context.mailbox.item.subject as string,
+    );
+    expect(subject).toBe("html");
+    await context.close();
+  });
+});
