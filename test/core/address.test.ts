@@ -32,6 +32,9 @@ describe("parseAddress", () => {
   test("normaliseDomain keeps address literals and rejects empty labels", () => {
     expect(normaliseDomain("[192.0.2.1]")).toBe("[192.0.2.1]");
     expect(normaliseDomain("a..b.jp")).toBe("");
+    expect(normaliseDomain("[")).toBe("");
+    expect(normaliseDomain("[not a literal]")).toBe("");
+    expect(normaliseDomain("[IPv6:2001:db8::1]")).toBe("[ipv6:2001:db8::1]");
     expect(normaliseDomain("EXAMPLE.CO.JP.")).toBe("example.co.jp");
   });
 });

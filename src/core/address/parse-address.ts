@@ -43,7 +43,7 @@ export function extractMailbox(raw: string): string {
 export function normaliseDomain(raw: string): string {
   let d = raw.normalize("NFKC").replace(DOT_VARIANTS, ".").trim().toLowerCase();
   while (d.endsWith(".")) d = d.slice(0, -1);
-  if (d.startsWith("[")) return d; // address literal such as [192.0.2.1]
+  if (d.startsWith("[")) return /^\[(?:ipv6:)?[0-9a-f:.]+\]$/.test(d) ? d : ""; // address literal such as [192.0.2.1]
   // Almost every domain is plain ASCII already; IDNA conversion is only needed for the rest.
   if (!ASCII_ONLY.test(d)) {
     try {
