@@ -8,5 +8,6 @@ module.exports = {
   },
   // office-addin-mock and the manifest tools pull ESM-only packages; only the OfficeApp enum is ever needed.
   moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js" },
+  setupFiles: ["<rootDir>/test/setup-fast-check.ts"],
   testTimeout: 30000,
 };
