@@ -3,7 +3,6 @@ import type { Finding } from "../core/checks/types";
 import { evaluate, type DecisionAction } from "../core/engine";
 import { langFor } from "../core/i18n/render";
 import type { Lang } from "../core/i18n/types";
-import type { AttachmentSnapshot, MessageSnapshot } from "../core/message";
 import { compilePolicy } from "../core/policy/compile";
 import { guidanceUrlFor } from "../guidance/slug";
 import { officeCall, withDeadline, type Clock } from "../office/async";
@@ -11,6 +10,7 @@ import { auditHeaderValue, removeAuditHeader, setAuditHeader } from "../office/a
 import { detectCapabilities, type Capabilities } from "../office/capabilities";
 import { findingSetKey } from "../office/finding-key";
 import { inspectAttachments, type Inspector } from "../office/inspect-attachments";
+import { draftSnapshot } from "../office/draft-snapshot";
 import { readDraft, type DraftRead } from "../office/read-draft";
 import { SESSION_KEYS } from "../office/session-keys";
 import { removeSession, sessionSize, setSession } from "../office/session";
@@ -230,19 +230,7 @@ class SendRun {
     );
     if (this.guard.done) return;
 
-    const attachments: AttachmentSnapshot[] = draft.attachments.map((a) => {
-      const inspection = inspected.inspections.get(a.id);
-      return { name: a.name, size: a.size, inline: a.inline, ...(inspection ? { inspection } : {}) };
-    });
-    const snapshot: MessageSnapshot = {
-      ...(draft.sender ? { sender: draft.sender } : {}),
-      recipients: draft.recipients,
-      subject: draft.subject,
-      body: draft.body,
-      composeType: draft.composeType,
-      attachments,
-      ...(draft.sensitivityLabelId ? { sensitivityLabelId: draft.sensitivityLabelId } : {}),
-    };
+    const snapshot = draftSnapshot(draft, inspected.inspections);
     const decision = evaluate(snapshot, policy);
     const incomplete = inspected.failures.length > 0;
     // An attachment we could not read is a failure of the check: onError may raise the decision, never lower it.

@@ -1,10 +1,10 @@
 import { evaluate, type DecisionAction } from "../core/engine";
 import type { Finding } from "../core/checks/types";
-import type { AttachmentSnapshot, MessageSnapshot } from "../core/message";
 import type { Policy } from "../core/policy/schema";
 import type { Clock } from "./async";
 import type { Capabilities } from "./capabilities";
 import { inspectAttachments, type Inspector } from "./inspect-attachments";
+import { draftSnapshot } from "./draft-snapshot";
 import { readDraft, type DraftRead } from "./read-draft";
 
 export type DraftCheck =
@@ -38,19 +38,7 @@ export async function checkDraft(
   const words = policy.labels.extraWords.map((w) => w.word);
   const until = clock.now() + PANE_BUDGET_MS;
   const inspected = await inspectAttachments(item, draft.attachments, draft.session, inspect, until, clock, words);
-  const attachments: AttachmentSnapshot[] = draft.attachments.map((a) => {
-    const inspection = inspected.inspections.get(a.id);
-    return { name: a.name, size: a.size, inline: a.inline, ...(inspection ? { inspection } : {}) };
-  });
-  const snapshot: MessageSnapshot = {
-    ...(draft.sender ? { sender: draft.sender } : {}),
-    recipients: draft.recipients,
-    subject: draft.subject,
-    body: draft.body,
-    composeType: draft.composeType,
-    attachments,
-    ...(draft.sensitivityLabelId ? { sensitivityLabelId: draft.sensitivityLabelId } : {}),
-  };
+  const snapshot = draftSnapshot(draft, inspected.inspections);
   const decision = evaluate(snapshot, policy);
   return { ok: true, draft, action: decision.action, findings: decision.findings, unread: inspected.failures };
 }

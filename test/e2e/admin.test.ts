@@ -2,37 +2,23 @@
  * @jest-environment node
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import type { Server } from "node:http";
-import { ARTIFACTS, axeViolations, DIST, launch, serveFolder } from "./browser";
+import type { Page } from "playwright-core";
+import { ARTIFACTS, axeViolations, browserSuite } from "./browser";
 
 const ROOT = join(__dirname, "..", "..");
-let browser: Browser;
-let server: Server;
-let base: string;
-
-beforeAll(async () => {
-  ({ url: base, server } = await serveFolder(DIST));
-  browser = await launch();
-  mkdirSync(ARTIFACTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const suite = browserSuite();
 
 async function openEditor(lang = "ja-JP"): Promise<Page> {
-  const context = await browser.newContext({ locale: lang, acceptDownloads: true });
+  const context = await suite.newContext({ locale: lang, acceptDownloads: true });
   const page = await context.newPage();
   const outside: string[] = [];
   page.on("request", (r) => {
-    if (!r.url().startsWith(base) && !r.url().startsWith("data:") && !r.url().startsWith("blob:"))
+    if (!r.url().startsWith(suite.base) && !r.url().startsWith("data:") && !r.url().startsWith("blob:"))
       outside.push(r.url());
   });
-  await page.goto(`${base}/admin.html`);
+  await page.goto(`${suite.base}/admin.html`);
   await page.getByRole("heading", { level: 1 }).waitFor();
   (page as Page & { outside?: string[] }).outside = outside;
   return page;

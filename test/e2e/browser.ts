@@ -1,8 +1,8 @@
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { createReadStream, existsSync, mkdirSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from "playwright-core";
 
 /** Where Debian puts its chromium; CHROMIUM_PATH overrides for other machines. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -74,3 +74,34 @@ export async function axeViolations(
 
 export const DIST = join(__dirname, "..", "..", "dist");
 export const ARTIFACTS = join(__dirname, "..", "..", "test-results");
+
+/**
+ * One static server for dist/ and one browser per test file, started before its tests and closed after them.
+ * `suite.base` is the server's origin; every page a test opens comes from there.
+ */
+export function browserSuite(): {
+  readonly base: string;
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+} {
+  let browser: Browser | undefined;
+  let server: Server | undefined;
+  let base = "";
+  beforeAll(async () => {
+    ({ url: base, server } = await serveFolder(DIST));
+    browser = await launch();
+    mkdirSync(ARTIFACTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+  return {
+    get base() {
+      return base;
+    },
+    newContext: (options) => {
+      if (!browser) throw new Error("browserSuite: the browser is not running (use it inside a test)");
+      return browser.newContext(options);
+    },
+  };
+}

@@ -1,36 +1,21 @@
 /**
  * @jest-environment node
  */
-import { mkdirSync } from "node:fs";
-import type { Server } from "node:http";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { ReceivedMessage } from "../../src/simulator/office-stand-in/read-mode";
 import { SPOOFED } from "../office/report/fixtures";
-import { ARTIFACTS, axeViolations, DIST, launch, serveFolder } from "./browser";
+import { ARTIFACTS, axeViolations, browserSuite } from "./browser";
 
-let browser: Browser;
-let server: Server;
-let base: string;
-
-beforeAll(async () => {
-  ({ url: base, server } = await serveFolder(DIST));
-  browser = await launch();
-  mkdirSync(ARTIFACTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const suite = browserSuite();
 
 /** The pane on the stand-in (report-preview.html), with the given message; nothing may leave 127.0.0.1. */
 async function openPane(message: Partial<ReceivedMessage>, lang = "ja-JP"): Promise<Page> {
-  const context = await browser.newContext({ locale: lang });
+  const context = await suite.newContext({ locale: lang });
   const page = await context.newPage();
   const outside: string[] = [];
   page.on("request", (r) => {
-    if (!r.url().startsWith(base) && !r.url().startsWith("data:")) outside.push(r.url());
+    if (!r.url().startsWith(suite.base) && !r.url().startsWith("data:")) outside.push(r.url());
   });
   page.on("dialog", (d) => void d.dismiss());
   await page.addInitScript(
@@ -39,7 +24,7 @@ async function openPane(message: Partial<ReceivedMessage>, lang = "ja-JP"): Prom
     },
     message as unknown as Record<string, unknown>,
   );
-  await page.goto(`${base}/report-preview.html?lang=${lang}`);
+  await page.goto(`${suite.base}/report-preview.html?lang=${lang}`);
   await page.getByTestId("signs").waitFor();
   (page as Page & { outside?: string[] }).outside = outside;
   return page;
@@ -150,9 +135,9 @@ describe("report pane (report-preview.html on the Office stand-in)", () => {
 
 describe("report pane framed in the simulator's read view (simulator-read.html)", () => {
   test("runs on the read view's stand-in: its sample mail's signs, and 報告する opens the form there", async () => {
-    const context = await browser.newContext({ locale: "ja-JP" });
+    const context = await suite.newContext({ locale: "ja-JP" });
     const page = await context.newPage();
-    await page.goto(`${base}/simulator-read.html`);
+    await page.goto(`${suite.base}/simulator-read.html`);
     await page.getByTestId("read-message").waitFor();
     // The read view exposes its stand-in to a same-origin frame; the pane is the real report.html bundle.
     await page.evaluate(() => {

@@ -1,43 +1,28 @@
 /**
  * @jest-environment node
  */
-import { mkdirSync } from "node:fs";
-import type { Server } from "node:http";
 import { join } from "node:path";
-import type { Browser, FrameLocator, Page } from "playwright-core";
-import { ARTIFACTS, axeViolations, DIST, launch, serveFolder } from "./browser";
+import type { FrameLocator, Page } from "playwright-core";
+import { ARTIFACTS, axeViolations, browserSuite } from "./browser";
 
 /**
  * The simulator drives the real dist/launchevent.js and dist/taskpane.html through the Office stand-in, so these
  * tests cover what a user sees in Outlook: the Smart Alerts dialog, the fix pane, and what finally gets sent.
  */
-let browser: Browser;
-let server: Server;
-let base: string;
-
-beforeAll(async () => {
-  ({ url: base, server } = await serveFolder(DIST));
-  browser = await launch();
-  mkdirSync(ARTIFACTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const suite = browserSuite();
 
 type Sim = Page & { outside: string[]; errors: string[] };
 
 async function openSimulator(query: string, locale = "ja-JP"): Promise<Sim> {
-  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+  const context = await suite.newContext({ locale, viewport: { width: 1280, height: 900 } });
   const page = (await context.newPage()) as Sim;
   page.outside = [];
   page.errors = [];
   page.on("request", (r) => {
-    if (!r.url().startsWith(base) && !/^(data|blob):/.test(r.url())) page.outside.push(r.url());
+    if (!r.url().startsWith(suite.base) && !/^(data|blob):/.test(r.url())) page.outside.push(r.url());
   });
   page.on("pageerror", (e) => page.errors.push(e.message));
-  await page.goto(`${base}/simulator.html?${query}`);
+  await page.goto(`${suite.base}/simulator.html?${query}`);
   await page.getByRole("heading", { level: 1 }).waitFor();
   return page;
 }
@@ -168,9 +153,9 @@ describe("simulator: Send, the Smart Alert and the fix pane", () => {
   });
 
   test("read mode: a received message is shown as text, with the stand-in ready for a report pane", async () => {
-    const context = await browser.newContext({ locale: "ja-JP" });
+    const context = await suite.newContext({ locale: "ja-JP" });
     const page = await context.newPage();
-    await page.goto(`${base}/simulator-read.html`);
+    await page.goto(`${suite.base}/simulator-read.html`);
     await page.getByTestId("read-body").getByText("パスワードの有効期限").waitFor();
     const html = "<b>bold</b><script>window.__xss = 1</script>";
     await page.getByTestId("eml-input").setInputFiles({

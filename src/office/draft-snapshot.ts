@@ -1,0 +1,25 @@
+import type { AttachmentInspection, AttachmentSnapshot, MessageSnapshot } from "../core/message";
+import type { DraftRead } from "./read-draft";
+
+/**
+ * The engine's view of a draft: what was read in the first round trip plus the attachment inspections by id. The
+ * send handler and the fix pane both build it here, so the pane shows exactly what Send will decide.
+ */
+export function draftSnapshot(
+  draft: DraftRead,
+  inspections: ReadonlyMap<string, AttachmentInspection>,
+): MessageSnapshot {
+  const attachments: AttachmentSnapshot[] = draft.attachments.map((a) => {
+    const inspection = inspections.get(a.id);
+    return { name: a.name, size: a.size, inline: a.inline, ...(inspection ? { inspection } : {}) };
+  });
+  return {
+    ...(draft.sender ? { sender: draft.sender } : {}),
+    recipients: draft.recipients,
+    subject: draft.subject,
+    body: draft.body,
+    composeType: draft.composeType,
+    attachments,
+    ...(draft.sensitivityLabelId ? { sensitivityLabelId: draft.sensitivityLabelId } : {}),
+  };
+}
