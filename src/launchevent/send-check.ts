@@ -283,9 +283,16 @@ class SendRun {
 
     let sendAnyway: "button" | "press-again" | "none" = "none";
     if (action === "warn") {
+      const key = findingSetKey(findings) + (incomplete ? "+incomplete" : "");
+      if (this.session && this.session[SESSION_KEYS.acknowledged] === key) {
+        // The user ticked every item of exactly these warnings in the fix pane and sent from there: asking again
+        // would only train them to click through. The audit header still records what they were warned about.
+        await Promise.all(writes);
+        this.complete({ allowEvent: true });
+        return;
+      }
       if (this.caps.promptUser) sendAnyway = "button";
       else {
-        const key = findingSetKey(findings) + (incomplete ? "+incomplete" : "");
         if (this.session && this.session[SESSION_KEYS.warned] === key) {
           // Warned about exactly this before and pressed Send again: that is this client's Send Anyway.
           await Promise.all(writes);

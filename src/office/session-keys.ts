@@ -7,6 +7,8 @@ export const SESSION_KEYS = {
   attachmentPrefix: "sc.att.",
   /** The finding set a pre-1.14 client was last warned about ("press Send again to send anyway"). */
   warned: "sc.warned",
+  /** The finding set the user confirmed item by item in the fix pane before sending from it: no second dialog. */
+  acknowledged: "sc.ack",
   /** Set when we wrote the audit header, so an allow knows it must remove it. */
   header: "sc.hdr",
 } as const;

@@ -32,5 +32,6 @@ export interface PaneBackend {
   setSubject(subject: string): Promise<OfficeResult<void>>;
   removeAttachment(id: string): Promise<OfficeResult<void>>;
   removeRecipients(addresses: readonly string[]): Promise<RecipientFailure[]>;
-  send(): Promise<OfficeResult<void>>;
+  /** Sends from the pane; `acknowledged` are the warnings whose checklists the user ticked (remembered for Send). */
+  send(acknowledged: readonly Finding[]): Promise<OfficeResult<void>>;
 }

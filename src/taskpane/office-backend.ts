@@ -6,7 +6,10 @@ import { runtimeClock } from "../office/async";
 import { detectCapabilities } from "../office/capabilities";
 import { checkDraft } from "../office/check-draft";
 import { moveToBcc, readRecipients, removeAttachment, removeRecipients, sendItem, setSubject } from "../office/fixes";
+import { findingSetKey } from "../office/finding-key";
 import { readPaneContext } from "../office/init-context";
+import { setSession } from "../office/session";
+import { SESSION_KEYS } from "../office/session-keys";
 import { watchItemChanges } from "../office/item-changes";
 import type { PaneBackend } from "./backend";
 
@@ -55,6 +58,10 @@ export function officeBackend(office: typeof Office, config: PaneConfig): PaneBa
       if (!now.ok) return addresses.map((address) => ({ address, error: now.error }));
       return removeRecipients(item, now.value, addresses);
     },
-    send: () => sendItem(item),
+    async send(acknowledged) {
+      // The send handler runs again on sendAsync; this marker tells it these exact warnings were confirmed here.
+      if (acknowledged.length > 0) await setSession(item, SESSION_KEYS.acknowledged, findingSetKey(acknowledged));
+      return sendItem(item);
+    },
   };
 }

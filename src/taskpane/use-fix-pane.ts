@@ -67,6 +67,8 @@ export function useFixPane(backend: PaneBackend): { view: PaneView; actions: Pan
   const [sending, setSending] = useState(false);
   const [sendError, setSendError] = useState<string | undefined>();
   const seq = useRef(0);
+  // What Send will re-evaluate: read at send time, so the marker matches the latest check, not a stale closure.
+  const latestFindings = useRef<readonly Finding[]>([]);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const evaluateNow = useCallback(async () => {
@@ -80,6 +82,7 @@ export function useFixPane(backend: PaneBackend): { view: PaneView; actions: Pan
     }
     setErrors([]);
     setFindings(r.findings);
+    latestFindings.current = r.findings;
     setDraft(r.draft);
     setUnread(r.unread);
     setStatus("ready");
@@ -160,7 +163,9 @@ export function useFixPane(backend: PaneBackend): { view: PaneView; actions: Pan
       send: () => {
         setSending(true);
         setSendError(undefined);
-        void backend.send().then((r) => {
+        // Send is only offered when no block remains and every warning's checklist is ticked.
+        const acknowledged = latestFindings.current.some((f) => f.action === "warn") ? latestFindings.current : [];
+        void backend.send(acknowledged).then((r) => {
           // After a successful send the pane usually closes with the item; if it is still here, say so.
           setSending(false);
           if (!r.ok) setSendError(s.send.notSent);

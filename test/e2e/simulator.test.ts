@@ -87,6 +87,26 @@ describe("simulator: Send, the Smart Alert and the fix pane", () => {
     await close(page);
   });
 
+  test("warnings fixed or confirmed item by item in the pane: its 送信 sends without a second dialog", async () => {
+    const page = await openSimulator("sample=label-inheritance");
+    await send(page);
+    await dialog(page).waitFor();
+    await dialog(page).getByRole("button", { name: "対処する" }).click();
+    const p = pane(page);
+    await p.getByRole("button", { name: "件名に格付を付ける" }).click();
+    await p.getByText("格付の引継ぎ — 解消しました").waitFor();
+    const boxes = p.locator("fieldset").getByRole("checkbox");
+    await boxes.first().waitFor();
+    for (const box of await boxes.all()) await box.check();
+    await p.getByRole("button", { name: "送信", exact: true }).click();
+    await page.getByTestId("sent").waitFor();
+    expect(await dialog(page).count()).toBe(0);
+    expect(await page.getByTestId("sent-subject").textContent()).toContain("【機密性２】");
+    // The audit header still records the warnings the user confirmed.
+    expect(await page.getByTestId("sent-header").textContent()).toContain("decision=warn");
+    await close(page);
+  });
+
   test("a clean internal mail sends with no dialog", async () => {
     const page = await openSimulator("sample=internal");
     await send(page);

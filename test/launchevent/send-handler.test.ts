@@ -1,6 +1,7 @@
 import { ALERT_TEXTS } from "../../src/core/alert/index";
 import { FIX_PANE_COMMAND_ID } from "../../src/launchevent/config";
 import { AUDIT_HEADER } from "../../src/office/audit-header";
+import { findingSetKey } from "../../src/office/finding-key";
 import { SESSION_KEYS } from "../../src/office/session-keys";
 import { BASE_URL, harness, ORG, OTHER, PARTNER, POLICY_HASH, sleep, testPolicy, VERSION } from "./setup";
 
@@ -40,6 +41,34 @@ describe("OnMessageSend: decisions", () => {
     expect(header).toContain(`policy=${POLICY_HASH}`);
     expect(header).toContain(`addin=${VERSION}`);
     expect(h.standIn.draft.sessionData[SESSION_KEYS.header]).toBe("1");
+  });
+
+  test("warnings confirmed in the fix pane send without a second dialog, and only those warnings", async () => {
+    const h = harness(TWO_ORGS_IN_CC, { mailboxVersion: "1.15" });
+    const first = await h.send();
+    const confirmed = JSON.parse(first.options.contextData).findings;
+    h.standIn.draft.sessionData[SESSION_KEYS.acknowledged] = findingSetKey(confirmed);
+    const second = await h.send();
+    expect(second.options).toEqual({ allowEvent: true });
+    expect(h.standIn.draft.headers[AUDIT_HEADER]).toContain("decision=warn");
+
+    // A recipient added after the confirmation changes the findings: the dialog comes back.
+    h.standIn.draft.cc.push(OTHER("c", "northwind.co.jp"));
+    const third = await h.send();
+    expect(third.options.allowEvent).toBe(false);
+    expect(third.options.sendModeOverride).toBe("promptUser");
+  });
+
+  test("a confirmation never turns a block into an allow", async () => {
+    const h = harness({ ...TWO_ORGS_IN_CC, subject: "【機密性３】人事案" }, { mailboxVersion: "1.15" });
+    const first = await h.send();
+    expect(first.options.allowEvent).toBe(false);
+    h.standIn.draft.sessionData[SESSION_KEYS.acknowledged] = findingSetKey(
+      JSON.parse(first.options.contextData).findings,
+    );
+    const second = await h.send();
+    expect(second.options.allowEvent).toBe(false);
+    expect(second.options.sendModeOverride).toBeUndefined();
   });
 
   test("warn on Mailbox 1.14: Send Anyway but no Markdown", async () => {

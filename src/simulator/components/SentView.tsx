@@ -22,12 +22,12 @@ export function SentView({ draft, s, onNew }: { draft: Draft; s: SimStrings; onN
         <dt>{s.bcc}</dt>
         <dd data-testid="sent-bcc">{formatRecipients(draft.bcc) || s.none}</dd>
         <dt>{s.subject}</dt>
-        <dd>{draft.subject}</dd>
+        <dd data-testid="sent-subject">{draft.subject}</dd>
         <dt>{s.attachments}</dt>
         <dd>{draft.attachments.map((a) => a.name).join(", ") || s.none}</dd>
         <dt>{s.header}</dt>
         <dd>
-          <code>{header ? `${header[0]}: ${header[1]}` : s.none}</code>
+          <code data-testid="sent-header">{header ? `${header[0]}: ${header[1]}` : s.none}</code>
         </dd>
       </dl>
       <Button appearance="primary" onClick={onNew}>
