@@ -67,3 +67,18 @@ img.add_header("Content-ID", "<image001@x>")
 img.add_header("Content-Disposition", "inline", filename="image001.png")
 m.attach(img)
 write("html-only.eml", m)
+
+# A mail forwarded as an attachment (message/rfc822 without a file name), its subject marked 機密性３.
+inner = EmailMessage()
+inner["From"] = "boss@example.go.jp"
+inner["To"] = "yamada@example.go.jp"
+inner["Subject"] = "【機密性３】人事案"
+inner.set_content("人事案です。\n")
+inner.add_attachment(b"x", maintype="application", subtype="octet-stream", filename="関係者限り_名簿.xlsx")
+m = EmailMessage()
+m["From"] = "yamada@example.go.jp"
+m["To"] = "x@alpha.co.jp"
+m["Subject"] = "参考送付"
+m.set_content("参考までに転送します。\n")
+m.add_attachment(inner)
+write("forward-as-attachment.eml", m)

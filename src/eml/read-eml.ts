@@ -38,6 +38,30 @@ function flatten(list: readonly Address[] | undefined, field: RecipientField): R
   return out;
 }
 
+/** The marking-relevant text of an attached message/rfc822 part, as an inspection; undefined when unreadable. */
+async function readAttachedMail(
+  bytes: Uint8Array,
+): Promise<{ subject: string; inspection: AttachmentInspection } | undefined> {
+  try {
+    const inner = await PostalMime.parse(bytes, { attachmentEncoding: "arraybuffer" });
+    const subject = inner.subject ?? "";
+    const body = inner.text ?? (inner.html ? htmlToText(inner.html) : "");
+    const texts = [
+      { where: "attached mail subject", text: subject },
+      { where: "attached mail body", text: body.slice(0, ATTACHED_MAIL_TEXT_CHARS) },
+      ...inner.attachments.map((a) => ({ where: "attached mail attachment name", text: a.filename ?? "" })),
+    ].filter((t) => t.text !== "");
+    return {
+      subject,
+      inspection: { kind: "other", encryption: "not-encrypted", texts, note: "attached mail (message/rfc822)" },
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+const ATTACHED_MAIL_TEXT_CHARS = 20_000;
+
 function toBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {
   if (typeof content === "string") return new TextEncoder().encode(content);
   return content instanceof Uint8Array ? content : new Uint8Array(content);
@@ -60,12 +84,20 @@ export async function readEml(bytes: Uint8Array, options: ReadEmlOptions = {}): 
     throw new EmlError("not an e-mail message: no From, To, Cc, Bcc or Subject header");
   }
   const recipients = [...flatten(email.to, "to"), ...flatten(email.cc, "cc"), ...flatten(email.bcc, "bcc")];
-  const files: EmlAttachment[] = email.attachments.map((a, i) => ({
-    name: a.filename ?? `attachment-${i + 1}`,
-    bytes: toBytes(a.content),
-    inline: a.disposition === "inline" || (a.related === true && a.contentId !== undefined),
+  const parts = email.attachments.map((a) => ({ part: a, bytes: toBytes(a.content) }));
+  // A mail attached to a mail (forward as attachment) is read one level deep: its subject, body and attachment
+  // names carry markings just like the outer mail's.
+  const attachedMails = await Promise.all(
+    parts.map(({ part, bytes }) => (part.mimeType === "message/rfc822" ? readAttachedMail(bytes) : undefined)),
+  );
+  const files: EmlAttachment[] = parts.map(({ part, bytes }, i) => ({
+    // Outlook names an attached item after its subject; do the same when the part has no file name.
+    name: part.filename ?? (attachedMails[i]?.subject ? `${attachedMails[i]?.subject}.eml` : `attachment-${i + 1}`),
+    bytes,
+    inline: part.disposition === "inline" || (part.related === true && part.contentId !== undefined),
   }));
-  const inspections = options.inspect ? options.inspect(files) : [];
+  const inspected = options.inspect ? options.inspect(files) : [];
+  const inspections = files.map((_, i) => attachedMails[i]?.inspection ?? inspected[i]);
   const attachments: AttachmentSnapshot[] = files.map((f, i) => {
     const inspection = inspections[i];
     return { name: f.name, size: f.bytes.length, inline: f.inline, ...(inspection ? { inspection } : {}) };

@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { composeTypeFromSubject } from "../../src/eml/compose-type";
 import { EmlError, readEml } from "../../src/eml/read-eml";
-import { ROOT } from "../helpers/mail";
+import { evaluate } from "../../src/core/engine";
+import { POLICY, ROOT } from "../helpers/mail";
 
 const fixture = (name: string) => readFileSync(join(ROOT, "test", "fixtures", "eml", name));
 
@@ -39,6 +40,23 @@ describe("readEml", () => {
     expect(snapshot.body).toContain("【機密性２】資料&説明");
     expect(snapshot.body).not.toContain("<b>");
     expect(snapshot.attachments).toEqual([expect.objectContaining({ name: "image001.png", inline: true })]);
+  });
+
+  test("a mail forwarded as an attachment is read one level deep, named by its subject like Outlook does", async () => {
+    const { snapshot } = await readEml(fixture("forward-as-attachment.eml"));
+    const attached = snapshot.attachments[0]!;
+    expect(attached.name).toBe("【機密性３】人事案.eml");
+    expect(attached.inspection?.texts).toEqual(
+      expect.arrayContaining([
+        { where: "attached mail subject", text: "【機密性３】人事案" },
+        { where: "attached mail attachment name", text: "関係者限り_名簿.xlsx" },
+      ]),
+    );
+    const decision = evaluate(snapshot, POLICY);
+    expect(decision.action).toBe("block");
+    expect(decision.findings.map((f) => f.check)).toEqual(
+      expect.arrayContaining(["external-confidential", "handling-restriction"]),
+    );
   });
 
   test("bytes that are not a mail are refused with a clear error", async () => {
