@@ -6,7 +6,7 @@ import type {
   Recipient,
   RecipientField,
 } from "../core/message";
-import { composeTypeFromSubject } from "./compose-type";
+import { composeTypeFromSubject } from "../core/compose-type";
 import { htmlToText } from "./html-to-text";
 
 export class EmlError extends Error {}

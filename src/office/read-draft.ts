@@ -1,3 +1,4 @@
+import { composeTypeFromSubject } from "../core/compose-type";
 import type { ComposeType, Recipient } from "../core/message";
 import { officeCall, type OfficeResult } from "./async";
 import type { Capabilities } from "./capabilities";
@@ -34,15 +35,18 @@ function recipients(item: Item, field: "to" | "cc" | "bcc"): Promise<OfficeResul
   return officeCall<Office.EmailAddressDetails[]>((cb) => item[field].getAsync(cb));
 }
 
-function composeTypeOf(value: unknown): ComposeType {
+/** From getComposeTypeAsync's value; when that read failed, from the subject (FW:/転送:), as the CLI does. */
+function composeTypeOf(value: unknown, subject: string): ComposeType {
   const t = value && typeof value === "object" ? (value as { composeType?: unknown }).composeType : undefined;
-  return t === "forward" ? "forward" : t === "reply" ? "reply" : "new";
+  if (t === "forward" || t === "reply" || t === "newMail") return t === "newMail" ? "new" : t;
+  return composeTypeFromSubject(subject);
 }
 
 /**
  * Issues every read at once (one round trip however many fields), so Send costs one server latency, not eight.
- * Recipients, subject, body, compose type and the attachment list are required: without them the check cannot
- * decide and the policy's onError does. Sender, sensitivity label and sessionData are best effort.
+ * Recipients, subject, body and the attachment list are required: without them the check cannot decide and the
+ * policy's onError does. Compose type (falls back to the subject's FW:), sender, sensitivity label and sessionData
+ * are best effort.
  */
 export async function readDraft(item: Item, caps: Capabilities): Promise<DraftReadResult> {
   const [to, cc, bcc, subject, body, compose, attachments, from, label, session] = await Promise.all([
@@ -82,7 +86,7 @@ export async function readDraft(item: Item, caps: Capabilities): Promise<DraftRe
   }
   const subjectText = need("subject", subject);
   const bodyText = need("body", body);
-  const composeValue = need("composeType", compose);
+  const composeValue = compose.ok ? compose.value : undefined;
   const listed = need("attachments", attachments);
   if (errors.length) return { ok: false, errors };
   return {
@@ -91,7 +95,7 @@ export async function readDraft(item: Item, caps: Capabilities): Promise<DraftRe
       recipients: list,
       subject: typeof subjectText === "string" ? subjectText : "",
       body: typeof bodyText === "string" ? bodyText : "",
-      composeType: composeTypeOf(composeValue),
+      composeType: composeTypeOf(composeValue, typeof subjectText === "string" ? subjectText : ""),
       attachments: (listed || []).map((a) => ({
         id: String(a.id),
         name: String(a.name),

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { composeTypeFromSubject } from "../../src/eml/compose-type";
+import { composeTypeFromSubject } from "../../src/core/compose-type";
 import { EmlError, readEml } from "../../src/eml/read-eml";
 import { evaluate } from "../../src/core/engine";
 import { POLICY, ROOT } from "../helpers/mail";

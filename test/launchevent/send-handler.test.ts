@@ -71,6 +71,18 @@ describe("OnMessageSend: decisions", () => {
     expect(second.options.sendModeOverride).toBeUndefined();
   });
 
+  test("a client without getComposeTypeAsync still decides: a FW: subject makes the mail a forward", async () => {
+    const h = harness(
+      { to: [OTHER("x", "contoso.co.jp")], subject: "FW: 検討状況", body: "【転送禁止】\n検討状況です。" },
+      { mailboxVersion: "1.15", faults: [{ api: "getComposeTypeAsync", fault: { kind: "throw" } }] },
+    );
+    const { options } = await h.send();
+    expect(options.allowEvent).toBe(false);
+    expect(JSON.parse(options.contextData).findings.map((f: any) => f.messageId)).toEqual([
+      "handling-restriction.no-forward",
+    ]);
+  });
+
   test("warn on Mailbox 1.14: Send Anyway but no Markdown", async () => {
     const { options } = await harness(TWO_ORGS_IN_CC, { mailboxVersion: "1.14" }).send();
     expect(options.sendModeOverride).toBe("promptUser");

@@ -1,4 +1,4 @@
-import type { ComposeType } from "../core/message";
+import type { ComposeType } from "./message";
 
 // FW:, Fwd:, 転送:, and the full-width forms Japanese clients write (ＦＷ：); NFKC folds those to ASCII first.
 const FORWARD = /^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|転送)\s*:/i;
