@@ -98,6 +98,13 @@ describe("dist/launchevent.js", () => {
     expect(forbiddenReferences(probe).map((r) => r.split("@")[0])).toEqual(["atob", "window"]);
   });
 
+  test("calls no built-in added after ES2016 (the oldest classic runtime has none of them, and nothing polyfills)", () => {
+    const NEWER =
+      /\.(flatMap|flat|padStart|padEnd|matchAll|replaceAll|trimStart|trimEnd|finally)\(|Object\.(entries|values|fromEntries|hasOwn)\b|Promise\.(allSettled|any)\b/g;
+    expect(bundleSource().match(NEWER) ?? []).toEqual([]);
+    expect("x.flatMap(f); Object.entries(o)".match(NEWER)).toEqual([".flatMap(", "Object.entries"]);
+  });
+
   test("associates every FunctionName of manifest.xml at top level, in a bare context", () => {
     const standIn = createOfficeStandIn();
     const context = bareContext(standIn.Office);

@@ -49,23 +49,24 @@ interface ListedAttachment extends ReceivedAttachment {
   readonly type: string;
 }
 
+// Array.prototype.flatMap is ES2019: this file is bundled into the ES2016 event script, so a plain loop.
 function listAttachments(v: unknown): ListedAttachment[] {
   if (!Array.isArray(v)) return [];
-  return v.flatMap((a: unknown) => {
-    if (!a || typeof a !== "object") return [];
+  const out: ListedAttachment[] = [];
+  for (const a of v as unknown[]) {
+    if (!a || typeof a !== "object") continue;
     const o = a as Record<string, unknown>;
-    if (typeof o.name !== "string") return [];
-    return [
-      {
-        id: typeof o.id === "string" ? o.id : "",
-        type: typeof o.attachmentType === "string" ? o.attachmentType : "file",
-        name: o.name,
-        size: typeof o.size === "number" ? o.size : 0,
-        contentType: typeof o.contentType === "string" ? o.contentType : undefined,
-        isInline: o.isInline === true,
-      },
-    ];
-  });
+    if (typeof o.name !== "string") continue;
+    out.push({
+      id: typeof o.id === "string" ? o.id : "",
+      type: typeof o.attachmentType === "string" ? o.attachmentType : "file",
+      name: o.name,
+      size: typeof o.size === "number" ? o.size : 0,
+      contentType: typeof o.contentType === "string" ? o.contentType : undefined,
+      isInline: o.isInline === true,
+    });
+  }
+  return out;
 }
 
 async function encryptedArchive(
