@@ -1,3 +1,4 @@
+import { parseContextObject } from "./context-json";
 import { CHECK_IDS, GUIDANCE_SECTIONS, type CheckId, type GuidanceSection } from "../core/checks/ids";
 import type { Finding, FindingData } from "../core/checks/types";
 import { officeCall } from "./async";
@@ -35,15 +36,8 @@ function finding(v: unknown): Finding | undefined {
 
 /** Parses contextData; anything unexpected means "no context", never an exception. */
 export function parsePaneContext(raw: unknown): PaneContext | undefined {
-  if (typeof raw !== "string" || raw === "") return undefined;
-  let v: unknown;
-  try {
-    v = JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-  if (!v || typeof v !== "object") return undefined;
-  const o = v as Record<string, unknown>;
+  const o = parseContextObject(raw);
+  if (!o) return undefined;
   if (o.v !== 1 || (o.decision !== "warn" && o.decision !== "block" && o.decision !== "error")) return undefined;
   const findings = Array.isArray(o.findings) ? o.findings.map(finding).filter((f): f is Finding => !!f) : [];
   return { decision: o.decision, findings, truncated: o.truncated === true };

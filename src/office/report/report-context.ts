@@ -1,3 +1,4 @@
+import { parseContextObject } from "../context-json";
 import { QUESTION_IDS, type Answer, type Answers, type QuestionId } from "../../core/suspicious/questions";
 import { officeCall } from "../async";
 
@@ -21,15 +22,8 @@ const isAnswer = (v: unknown): v is Answer => v === "yes" || v === "no" || v ===
 
 /** Anything unexpected means "no context" (the pane was opened by hand), never an exception. */
 export function parseReportContext(raw: unknown): ReportContext | undefined {
-  if (typeof raw !== "string" || raw === "") return undefined;
-  let v: unknown;
-  try {
-    v = JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-  if (!v || typeof v !== "object") return undefined;
-  const o = v as Record<string, unknown>;
+  const o = parseContextObject(raw);
+  if (!o) return undefined;
   if (o.v !== 1 || o.kind !== "report") return undefined;
   const given = (o.answers && typeof o.answers === "object" ? o.answers : {}) as Record<string, unknown>;
   const answers: Partial<Record<QuestionId, Answer>> = {};
