@@ -25,7 +25,7 @@ export function App({ initial, example }: { initial: Draft; example: Draft }) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const result = useMemo(() => validatePolicy(draft), [draft]);
+  const result = useMemo(() => validatePolicy(draft, lang), [draft, lang]);
   const errors = useMemo(() => errorsByPath(result.ok ? [] : result.errors), [result]);
   const policy = result.ok ? result.policy : null;
 

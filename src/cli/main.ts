@@ -18,12 +18,12 @@ export interface Io {
 
 const USAGE = `usage:
   sendcheck check [--policy FILE] [--format json|table] [--lang ja|en] [--fail-on warn|block] FILE.eml|DIR...
-  sendcheck policy validate FILE`;
+  sendcheck policy validate [--lang ja|en] FILE`;
 
 /** The example policy shipped with the product: what runs when no --policy is given. */
 export const EXAMPLE_POLICY_PATH = join(__dirname, "..", "..", "config", "policy.example.json");
 
-function loadPolicy(path: string): PolicyResult {
+function loadPolicy(path: string, lang: Lang = "en"): PolicyResult {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -35,7 +35,7 @@ function loadPolicy(path: string): PolicyResult {
       ],
     };
   }
-  return parsePolicyText(text);
+  return parsePolicyText(text, lang);
 }
 
 function describeReadError(e: unknown): string {
@@ -65,7 +65,7 @@ async function check(args: string[], io: Io, inspect: ReadEmlOptions["inspect"])
   if (positionals.length === 0) throw new UsageError("no .eml file given");
   const lang: Lang = values.lang;
   const policyPath = values.policy ?? EXAMPLE_POLICY_PATH;
-  const policy = loadPolicy(policyPath);
+  const policy = loadPolicy(policyPath, lang);
   if (!policy.ok) {
     io.err(`sendcheck: invalid policy ${policyPath}:\n${formatPolicyErrors(policy.errors)}`);
     return 2;
@@ -100,9 +100,16 @@ async function check(args: string[], io: Io, inspect: ReadEmlOptions["inspect"])
 }
 
 function policyValidate(args: string[], io: Io): number {
-  if (args[0] !== "validate" || args.length !== 2) throw new UsageError("usage: sendcheck policy validate FILE");
-  const file = args[1]!;
-  const result = loadPolicy(file);
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { lang: { type: "string", default: "ja" } },
+  });
+  if (positionals[0] !== "validate" || positionals.length !== 2)
+    throw new UsageError("usage: sendcheck policy validate [--lang ja|en] FILE");
+  if (values.lang !== "ja" && values.lang !== "en") throw new UsageError(`--lang must be ja or en`);
+  const file = positionals[1]!;
+  const result = loadPolicy(file, values.lang);
   if (result.ok) {
     io.out(`${file}: OK`);
     return 0;

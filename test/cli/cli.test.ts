@@ -130,11 +130,14 @@ describe("sendcheck policy validate", () => {
       bad,
       JSON.stringify({ version: 1, organisation: { name: "x", domains: [] }, onError: "maybe", extra: 1 }),
     );
-    const r = await run("policy", "validate", bad);
+    const r = await run("policy", "validate", "--lang", "en", bad);
     expect(r.code).toBe(2);
     expect(r.err).toContain("$.organisation.domains");
     expect(r.err).toContain("$.onError");
     expect(r.err).toContain('unknown key "extra"');
+    const ja = await run("policy", "validate", bad);
+    expect(ja.code).toBe(2);
+    expect(ja.err).toContain('不明なキー "extra"');
   });
 });
 

@@ -65,6 +65,22 @@ describe("policy", () => {
     expect(hit!.message).toMatch(message);
   });
 
+  test("messages come in Japanese too: the schema's own checks and zod's built-in ones", () => {
+    const input = examplePolicyInput() as any;
+    input.organisation.domains = ["example..go.jp"];
+    input.onError = 3;
+    input.colour = "blue";
+    const r = validatePolicy(input, "ja");
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const by = Object.fromEntries(r.errors.map((e) => [e.path, e.message]));
+    expect(by["$.organisation.domains[0]"]).toBe(
+      'example.go.jp のようなドメイン名を指定してください（指定値: "example..go.jp"）',
+    );
+    expect(by["$.onError"]).toMatch(/無効/);
+    expect(by["$"]).toMatch(/不明なキー "colour"/);
+  });
+
   test("a missing organisation and a wrong type are reported, not thrown", () => {
     expect(errorsOf({ version: 1 }).map((e) => e.path)).toContain("$.organisation");
     expect(errorsOf(null).length).toBeGreaterThan(0);

@@ -33,7 +33,7 @@ describe("policy editor (admin.html)", () => {
     await add.press("Enter");
     await page.getByText("1件のエラーがあります", { exact: false }).waitFor();
     await page
-      .getByText(/expected a domain name/)
+      .getByText(/example\.go\.jp のようなドメイン名を指定してください/)
       .first()
       .waitFor();
     expect(await page.getByRole("button", { name: "policy.json をダウンロード" }).isDisabled()).toBe(true);

@@ -11,18 +11,18 @@ import { DEFAULT_FREEMAIL_DOMAINS } from "./default-freemail";
 const domainName = z.string().transform((raw, ctx) => {
   const d = normaliseDomain(raw);
   if (d === "" || !isPlausibleDomain(d)) {
-    ctx.addIssue({ code: "custom", message: `expected a domain name such as example.go.jp, got "${raw}"` });
+    ctx.addIssue({ code: "custom", message: "sendcheck:domain", params: { raw } });
     return z.NEVER;
   }
   return d;
 });
 
 const httpsUrl = z.string().refine((u) => /^https:\/\/[^\s/?#]+[^\s]*$/i.test(u), {
-  message: "expected an https:// URL",
+  message: "sendcheck:https-url",
 });
 
 const emailAddress = z.string().refine((a) => /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(a), {
-  message: "expected an e-mail address such as soc@example.go.jp",
+  message: "sendcheck:email",
 });
 
 const action = z.enum(ACTIONS);
@@ -81,7 +81,7 @@ const partnerSchema = z
     exemptFrom: z.array(checkId).default([]),
   })
   .refine((p) => p.domain !== undefined || (p.domains !== undefined && p.domains.length > 0), {
-    message: 'a partner needs "domain" or a non-empty "domains"',
+    message: "sendcheck:partner-domain",
   });
 
 const guidanceSchema = z.strictObject(

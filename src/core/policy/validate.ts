@@ -1,4 +1,6 @@
 import type { z } from "zod";
+import { en as zodEn, ja as zodJa } from "zod/locales";
+import type { Lang } from "../i18n/types";
 import { policySchema, type Policy } from "./schema";
 
 export interface PolicyError {
@@ -20,30 +22,59 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function toError(issue: z.core.$ZodIssue): PolicyError {
+// The schema's own checks carry a key ("sendcheck:domain"), said here in each language; zod's built-in messages
+// come from its locale of the same language.
+const CUSTOM: Record<Lang, Record<string, (params: Record<string, unknown>) => string>> = {
+  en: {
+    domain: (p) => `expected a domain name such as example.go.jp, got "${String(p.raw)}"`,
+    "https-url": () => "expected an https:// URL",
+    email: () => "expected an e-mail address such as soc@example.go.jp",
+    "partner-domain": () => 'a partner needs "domain" or a non-empty "domains"',
+    unknown: (p) => `unknown key ${String(p.keys)} (check the spelling; see README for the keys)`,
+  },
+  ja: {
+    domain: (p) => `example.go.jp のようなドメイン名を指定してください（指定値: "${String(p.raw)}"）`,
+    "https-url": () => "https:// で始まるURLを指定してください",
+    email: () => "soc@example.go.jp のようなメールアドレスを指定してください",
+    "partner-domain": () => '取引先には "domain" か、空でない "domains" が必要です',
+    unknown: (p) => `不明なキー ${String(p.keys)} です（綴りを確かめてください。キーの一覧は README にあります）`,
+  },
+};
+
+const ZOD_LOCALES = { en: zodEn, ja: zodJa } as const;
+
+function toError(issue: z.core.$ZodIssue, lang: Lang): PolicyError {
+  const path = formatPath(issue.path);
   if (issue.code === "unrecognized_keys") {
-    const keys = issue.keys.map((k) => `"${k}"`).join(", ");
-    return { path: formatPath(issue.path), message: `unknown key ${keys} (check the spelling; see docs for the keys)` };
+    return { path, message: CUSTOM[lang].unknown!({ keys: issue.keys.map((k) => `"${k}"`).join(", ") }) };
   }
-  return { path: formatPath(issue.path), message: issue.message };
+  if (issue.code === "custom" && issue.message.startsWith("sendcheck:")) {
+    const say = CUSTOM[lang][issue.message.slice("sendcheck:".length)];
+    if (say) return { path, message: say((issue.params ?? {}) as Record<string, unknown>) };
+  }
+  return { path, message: issue.message };
 }
 
-/** Validates a parsed policy and fills in every default. Never throws. */
-export function validatePolicy(input: unknown): PolicyResult {
-  const result = policySchema.safeParse(input);
+/** Validates a parsed policy and fills in every default. Never throws. Messages in `lang` (English by default). */
+export function validatePolicy(input: unknown, lang: Lang = "en"): PolicyResult {
+  const result = policySchema.safeParse(input, { error: ZOD_LOCALES[lang]().localeError });
   if (result.success) return { ok: true, policy: result.data };
-  return { ok: false, errors: result.error.issues.map(toError) };
+  return { ok: false, errors: result.error.issues.map((i) => toError(i, lang)) };
 }
 
 /** Parses policy JSON text; a syntax error is reported at `$` with the parser's own words. */
-export function parsePolicyText(text: string): PolicyResult {
+export function parsePolicyText(text: string, lang: Lang = "en"): PolicyResult {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (e) {
-    return { ok: false, errors: [{ path: "$", message: `not valid JSON: ${(e as Error).message}` }] };
+    const why = (e as Error).message;
+    return {
+      ok: false,
+      errors: [{ path: "$", message: lang === "ja" ? `JSONとして読めません: ${why}` : `not valid JSON: ${why}` }],
+    };
   }
-  return validatePolicy(parsed);
+  return validatePolicy(parsed, lang);
 }
 
 export function formatPolicyErrors(errors: readonly PolicyError[]): string {
