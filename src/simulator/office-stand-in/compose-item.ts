@@ -1,4 +1,5 @@
 import { ERRORS } from "./async-result";
+import { attachmentContentApi } from "./attachment-content";
 import { StandInArgumentError, type Channel } from "./channel";
 import type { ItemEvents } from "./item-events";
 import type { Draft, DraftAttachment, DraftRecipient } from "./types";
@@ -135,21 +136,7 @@ export function createComposeItem(draft: Draft, ch: Channel, version: number, ev
         return ok(undefined);
       });
     },
-    getAttachmentContentAsync: (...args: unknown[]) => {
-      if (typeof args[0] !== "string") {
-        throw new StandInArgumentError("getAttachmentContentAsync", "attachmentId must be a string");
-      }
-      const id = args[0];
-      ch.call("getAttachmentContentAsync", args, () => {
-        const a = draft.attachments.find((x) => x.id === id);
-        if (!a) return { ok: false, error: ERRORS.invalidAttachmentId };
-        const type = a.attachmentType ?? "file";
-        if (type === "cloud") return ok({ format: "url", content: `https://files.example.com/${a.name}` });
-        if (type === "item") return ok({ format: "eml", content: "" });
-        if (a.contentBase64 === undefined) return { ok: false, error: ERRORS.attachmentTypeNotSupported };
-        return ok({ format: "base64", content: a.contentBase64 });
-      });
-    },
+    getAttachmentContentAsync: attachmentContentApi(ch, () => draft.attachments),
     getInitializationContextAsync: (...args: unknown[]) =>
       ch.call("getInitializationContextAsync", args, () => ok(draft.initializationContext ?? null)),
     internetHeaders: {

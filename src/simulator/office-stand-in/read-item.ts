@@ -1,4 +1,4 @@
-import { ERRORS } from "./async-result";
+import { attachmentContentApi } from "./attachment-content";
 import { StandInArgumentError, type Channel } from "./channel";
 import type { MessageFormRecord, ReceivedMessage } from "./read-types";
 import type { DraftRecipient } from "./types";
@@ -67,21 +67,7 @@ export function createReadItem(message: ReceivedMessage, ch: Channel, version: n
         });
       },
     },
-    getAttachmentContentAsync: (...args: unknown[]) => {
-      if (typeof args[0] !== "string") {
-        throw new StandInArgumentError("getAttachmentContentAsync", "attachmentId must be a string");
-      }
-      const id = args[0];
-      ch.call("getAttachmentContentAsync", args, () => {
-        const a = message.attachments.find((x) => x.id === id);
-        if (!a) return { ok: false, error: ERRORS.invalidAttachmentId };
-        const type = a.attachmentType ?? "file";
-        if (type === "cloud") return ok({ format: "url", content: `https://files.example.com/${a.name}` });
-        if (type === "item") return ok({ format: "eml", content: "" });
-        if (a.contentBase64 === undefined) return { ok: false, error: ERRORS.attachmentTypeNotSupported };
-        return ok({ format: "base64", content: a.contentBase64 });
-      });
-    },
+    getAttachmentContentAsync: attachmentContentApi(ch, () => message.attachments),
     getAllInternetHeadersAsync: (...args: unknown[]) =>
       ch.call("getAllInternetHeadersAsync", args, () => ok(message.internetHeaders)),
     getInitializationContextAsync: (...args: unknown[]) =>
