@@ -76,40 +76,21 @@ export class Channel {
     args: readonly unknown[],
     work: () => Promise<{ ok: true; value: T } | { ok: false; error: StandInError }>,
   ): void {
-    const record: CallRecord = { api, arg: args[0], startedAt: this.now() };
-    this.calls.push(record);
-    const { options, callback } = splitTrailingArgs(args);
-    const fault = findFault(this.faults, api, typeof args[0] === "function" ? undefined : args[0]);
-    if (fault?.kind === "throw") {
-      record.outcome = "threw";
-      throw new StandInArgumentError(api, fault.message ?? "injected synchronous failure");
-    }
-    if (fault?.kind === "hang") {
-      record.outcome = "hung";
-      return;
-    }
+    const started = this.begin(api, args);
+    if (!started) return;
+    const { options, fault } = started;
     this.schedule(() => {
-      const done = (result: StandInAsyncResult<T>) => {
-        record.endedAt = this.now();
-        record.outcome = result.status;
-        if (callback) callback(result as StandInAsyncResult<unknown>);
-      };
       if (fault?.kind === "fail") {
-        done(
-          failed<T>(
-            {
-              code: fault.code ?? ERRORS.generic.code,
-              name: fault.name ?? ERRORS.generic.name,
-              message: fault.message ?? ERRORS.generic.message,
-            },
-            options?.asyncContext,
-          ),
-        );
+        this.end(started, injectedFailure<T>(fault, options?.asyncContext));
         return;
       }
       work().then(
-        (r) => done(r.ok ? succeeded(r.value, options?.asyncContext) : failed<T>(r.error, options?.asyncContext)),
-        () => done(failed<T>(ERRORS.generic, options?.asyncContext)),
+        (r) =>
+          this.end(
+            started,
+            r.ok ? succeeded(r.value, options?.asyncContext) : failed<T>(r.error, options?.asyncContext),
+          ),
+        () => this.end(started, failed<T>(ERRORS.generic, options?.asyncContext)),
       );
     }, this.latencyFor(api));
   }
@@ -120,6 +101,24 @@ export class Channel {
     work: () => { ok: true; value: T } | { ok: false; error: StandInError },
     validate?: () => void,
   ): void {
+    const started = this.begin(api, args, validate);
+    if (!started) return;
+    const { options, fault } = started;
+    this.schedule(() => {
+      if (fault?.kind === "fail") {
+        this.end(started, injectedFailure<T>(fault, options?.asyncContext));
+        return;
+      }
+      const r = work();
+      this.end(started, r.ok ? succeeded(r.value, options?.asyncContext) : failed<T>(r.error, options?.asyncContext));
+    }, this.latencyFor(api));
+  }
+
+  /**
+   * What every call does before its callback is scheduled: record it, run argument validation and injected
+   * synchronous throws (office.js throws before any callback), and swallow it for good when it is set to hang.
+   */
+  private begin(api: string, args: readonly unknown[], validate?: () => void) {
     const record: CallRecord = { api, arg: args[0], startedAt: this.now() };
     this.calls.push(record);
     if (validate) {
@@ -138,26 +137,31 @@ export class Channel {
     }
     if (fault?.kind === "hang") {
       record.outcome = "hung";
-      return;
+      return undefined;
     }
-    this.schedule(() => {
-      let result: StandInAsyncResult<T>;
-      if (fault?.kind === "fail") {
-        result = failed<T>(
-          {
-            code: fault.code ?? ERRORS.generic.code,
-            name: fault.name ?? ERRORS.generic.name,
-            message: fault.message ?? ERRORS.generic.message,
-          },
-          options?.asyncContext,
-        );
-      } else {
-        const r = work();
-        result = r.ok ? succeeded(r.value, options?.asyncContext) : failed<T>(r.error, options?.asyncContext);
-      }
-      record.endedAt = this.now();
-      record.outcome = result.status;
-      if (callback) callback(result as StandInAsyncResult<unknown>);
-    }, this.latencyFor(api));
+    return { record, options, callback, fault };
   }
+
+  private end<T>(
+    started: { record: CallRecord; callback?: ((r: StandInAsyncResult<unknown>) => void) | undefined },
+    result: StandInAsyncResult<T>,
+  ): void {
+    started.record.endedAt = this.now();
+    started.record.outcome = result.status;
+    if (started.callback) started.callback(result as StandInAsyncResult<unknown>);
+  }
+}
+
+function injectedFailure<T>(
+  fault: { readonly code?: number; readonly name?: string; readonly message?: string },
+  asyncContext: unknown,
+): StandInAsyncResult<T> {
+  return failed<T>(
+    {
+      code: fault.code ?? ERRORS.generic.code,
+      name: fault.name ?? ERRORS.generic.name,
+      message: fault.message ?? ERRORS.generic.message,
+    },
+    asyncContext,
+  );
 }
