@@ -8,7 +8,24 @@ import { DEFAULT_FREEMAIL_DOMAINS } from "./default-freemail";
  * this schema; the TypeScript types are inferred from it so the two can never drift apart.
  */
 
+/**
+ * Longest inputs worth reading. A domain name is at most 253 characters once encoded; its raw form may be a little
+ * longer before NFKC and IDNA, never this long. An address is at most 254 (RFC 5321 path limit), a URL we link to at
+ * most 2,048 (what browsers and Outlook's dialog reliably keep). Anything longer is invalid: say so before any
+ * normalisation or pattern runs on it, so a huge value costs nothing and gets a clear message.
+ */
+export const MAX_DOMAIN_INPUT = 1024;
+export const MAX_EMAIL = 254;
+export const MAX_URL = 2048;
+
+const tooLong = (ctx: z.core.$RefinementCtx<string>, raw: string, max: number): boolean => {
+  if (raw.length <= max) return false;
+  ctx.addIssue({ code: "custom", message: "sendcheck:too-long", params: { max, length: raw.length } });
+  return true;
+};
+
 const domainName = z.string().transform((raw, ctx) => {
+  if (tooLong(ctx, raw, MAX_DOMAIN_INPUT)) return z.NEVER;
   const d = normaliseDomain(raw);
   if (d === "" || !isPlausibleDomain(d)) {
     ctx.addIssue({ code: "custom", message: "sendcheck:domain", params: { raw } });
@@ -17,19 +34,38 @@ const domainName = z.string().transform((raw, ctx) => {
   return d;
 });
 
-const httpsUrl = z.string().refine((u) => /^https:\/\/[^\s/?#]+[^\s]*$/i.test(u), {
-  message: "sendcheck:https-url",
+// Linear by construction: one character class then one run, no two quantifiers that can trade characters.
+const HTTPS_URL = /^https:\/\/[^\s/?#]\S*$/i;
+
+const httpsUrl = z.string().superRefine((u, ctx) => {
+  if (tooLong(ctx, u, MAX_URL)) return;
+  if (!HTTPS_URL.test(u)) ctx.addIssue({ code: "custom", message: "sendcheck:https-url" });
 });
 
-const emailAddress = z.string().refine((a) => /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(a), {
-  message: "sendcheck:email",
+/** local@domain.tld with no spaces, angle brackets or quotes, one `@`, and a dot inside the domain; no regex. */
+export function isPlainEmailAddress(a: string): boolean {
+  if (a.length > MAX_EMAIL || /[\s<>"]/.test(a)) return false;
+  const at = a.indexOf("@");
+  if (at <= 0 || at !== a.lastIndexOf("@")) return false;
+  // A dot with something on both sides of it, within the domain.
+  return a.slice(at + 2, -1).indexOf(".") >= 0;
+}
+
+const emailAddress = z.string().superRefine((a, ctx) => {
+  if (tooLong(ctx, a, MAX_EMAIL)) return;
+  if (!isPlainEmailAddress(a)) ctx.addIssue({ code: "custom", message: "sendcheck:email" });
 });
 
 const action = z.enum(ACTIONS);
 const checkId = z.enum(CHECK_IDS);
 
+/*
+ * Every optional section is `prefault({})`: an omitted section is parsed as if it were written empty, so its fields
+ * take the defaults declared once, on the fields themselves. (A zod `.default(value)` would return `value` as is,
+ * unparsed: that is how an omitted `checks` once became `{}` and every evaluation threw.)
+ */
 const simpleCheck = (defaultAction: (typeof ACTIONS)[number]) =>
-  z.strictObject({ action: action.default(defaultAction) }).default({ action: defaultAction });
+  z.strictObject({ action: action.default(defaultAction) }).prefault({});
 
 const checksSchema = z
   .strictObject({
@@ -41,23 +77,23 @@ const checksSchema = z
         /** Visible outside addresses in To/CC above which the check fires even for one organisation. */
         maxVisibleOutside: z.number().int().min(1).max(1000).default(10),
       })
-      .default({ action: "warn", minOrganisations: 2, maxVisibleOutside: 10 }),
+      .prefault({}),
     "external-confidential": z
       .strictObject({ action: action.default("warn"), severeAction: action.default("block") })
-      .default({ action: "warn", severeAction: "block" }),
+      .prefault({}),
     "unencrypted-attachment": simpleCheck("warn"),
     "handling-restriction": z
       .strictObject({ action: action.default("warn"), severeAction: action.default("block") })
-      .default({ action: "warn", severeAction: "block" }),
+      .prefault({}),
     "lookalike-domain": z
       .strictObject({ action: action.default("warn"), maxDistance: z.number().int().min(0).max(3).default(2) })
-      .default({ action: "warn", maxDistance: 2 }),
+      .prefault({}),
     "freemail-recipient": simpleCheck("warn"),
     "label-inheritance": simpleCheck("warn"),
     ppap: simpleCheck("warn"),
     "unlabelled-attachment": simpleCheck("off"),
   })
-  .default(() => ({}) as never);
+  .prefault({});
 
 export const LABEL_MEANINGS = [
   "confidential-2",
@@ -78,7 +114,7 @@ const partnerSchema = z
     domain: domainName.optional(),
     domains: z.array(domainName).optional(),
     /** Checks for which this partner counts as inside the organisation (the milder treatment a contract allows). */
-    exemptFrom: z.array(checkId).default([]),
+    exemptFrom: z.array(checkId).default(() => []),
   })
   .refine((p) => p.domain !== undefined || (p.domains !== undefined && p.domains.length > 0), {
     message: "sendcheck:partner-domain",
@@ -97,15 +133,15 @@ export const policySchema = z.strictObject({
     name: z.string().min(1),
     domains: z.array(domainName).min(1),
   }),
-  partners: z.array(partnerSchema).default([]),
-  freemailDomains: z.array(domainName).default([...DEFAULT_FREEMAIL_DOMAINS]),
+  partners: z.array(partnerSchema).default(() => []),
+  freemailDomains: z.array(domainName).default(() => [...DEFAULT_FREEMAIL_DOMAINS]),
   labels: z
     .strictObject({
       extraWords: z
         .array(z.strictObject({ word: z.string().min(1).max(50), meaning: z.enum(LABEL_MEANINGS) }))
-        .default([]),
+        .default(() => []),
     })
-    .default({ extraWords: [] }),
+    .prefault({}),
   /** Microsoft Purview sensitivity labels: which 格付 each stands for, and whether it encrypts the mail. */
   sensitivityLabels: z
     .array(
@@ -116,9 +152,9 @@ export const policySchema = z.strictObject({
         encrypts: z.boolean().default(false),
       }),
     )
-    .default([]),
+    .default(() => []),
   checks: checksSchema,
-  guidance: guidanceSchema.default({}),
+  guidance: guidanceSchema.prefault({}),
   report: z
     .strictObject({
       mailbox: emailAddress,
@@ -133,7 +169,7 @@ export const policySchema = z.strictObject({
       /** Milliseconds the send handler may take before deciding by onError (Outlook warns after 5 s). */
       timeBudgetMs: z.number().int().min(500).max(4500).default(4000),
     })
-    .default({ timeBudgetMs: 4000 }),
+    .prefault({}),
   /** What a failure inside the send check means for the mail. */
   onError: z.enum(["allow", "warn", "block"]).default("warn"),
 });

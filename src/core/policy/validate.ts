@@ -16,7 +16,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   let out = "$";
   for (const key of path) {
     if (typeof key === "number") out += `[${key}]`;
-    else if (typeof key === "string" && /^[A-Za-z_$][\w$]*$/.test(key)) out += `.${key}`;
+    else if (typeof key === "string" && /^[a-z_$][\w$]*$/i.test(key)) out += `.${key}`;
     else out += `[${JSON.stringify(String(key))}]`;
   }
   return out;
@@ -29,6 +29,7 @@ const CUSTOM: Record<Lang, Record<string, (params: Record<string, unknown>) => s
     domain: (p) => `expected a domain name such as example.go.jp, got "${String(p.raw)}"`,
     "https-url": () => "expected an https:// URL",
     email: () => "expected an e-mail address such as soc@example.go.jp",
+    "too-long": (p) => `too long: ${String(p.length)} characters, at most ${String(p.max)} allowed`,
     "partner-domain": () => 'a partner needs "domain" or a non-empty "domains"',
     unknown: (p) => `unknown key ${String(p.keys)} (check the spelling; see README for the keys)`,
   },
@@ -36,6 +37,7 @@ const CUSTOM: Record<Lang, Record<string, (params: Record<string, unknown>) => s
     domain: (p) => `example.go.jp のようなドメイン名を指定してください（指定値: "${String(p.raw)}"）`,
     "https-url": () => "https:// で始まるURLを指定してください",
     email: () => "soc@example.go.jp のようなメールアドレスを指定してください",
+    "too-long": (p) => `長すぎます（${String(p.length)} 文字。${String(p.max)} 文字以内にしてください）`,
     "partner-domain": () => '取引先には "domain" か、空でない "domains" が必要です',
     unknown: (p) => `不明なキー ${String(p.keys)} です（綴りを確かめてください。キーの一覧は README にあります）`,
   },
