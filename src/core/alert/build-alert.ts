@@ -2,7 +2,7 @@ import type { GuidanceSection } from "../checks/ids";
 import type { Finding } from "../checks/types";
 import { checkTitle, renderFinding } from "../i18n/render";
 import type { Lang } from "../i18n/types";
-import { escapeMarkdown, isHttpsUrl, markdownLink } from "./markdown";
+import { escapeMarkdown, isHttpsUrl, markdownLink, neutraliseText } from "./markdown";
 import { ALERT_TEXTS } from "./texts";
 
 /** Outlook's documented limits for the Smart Alerts dialog. */
@@ -114,7 +114,7 @@ function fit(p: Parts, markdown: boolean, incomplete: boolean, fixHint: boolean)
     if (text.length <= ALERT_LIMITS.message) return text;
   }
   // Unreachable with our own texts (head + count + closing is far below 500); kept as a hard guarantee.
-  return markdown ? escapeMarkdown(p.head) : p.head;
+  return p.head;
 }
 
 /**
@@ -122,7 +122,27 @@ function fit(p: Parts, markdown: boolean, incomplete: boolean, fixHint: boolean)
  * the only links there are our guidance pages. "https[:]//" is the usual way to show an address inertly.
  */
 export function defang(text: string): string {
-  return text.replace(/([a-z][a-z0-9+.-]*):\/\//gi, "$1[:]//");
+  // Same result as text.replace(/([a-z][a-z0-9+.-]*):\/\//gi, "$1[:]//"), in one pass: that regex rescans a long
+  // run of letters from every position in it when no "://" follows (quadratic on a hostile file name).
+  if (text.indexOf("://") < 0) return text;
+  return text.replace(/:\/\//g, (sep: string, at: number) => (schemeEndsAt(text, at) ? "[:]//" : sep));
+}
+
+/** Whether the run of scheme characters (letters, digits, + . -) just before `end` holds a letter to start one. */
+function schemeEndsAt(text: string, end: number): boolean {
+  for (let i = end - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i) | 0x20; // ASCII letters fold to lower case; other scheme characters stay apart
+    if (c >= 0x61 && c <= 0x7a) return true;
+    const raw = text.charCodeAt(i);
+    const other = (raw >= 0x30 && raw <= 0x39) || raw === 0x2b || raw === 0x2e || raw === 0x2d;
+    if (!other) return false;
+  }
+  return false;
+}
+
+/** One rendered finding as dialog text: mail data in it can add no line, hide nothing and link nowhere. */
+function inert(line: string): string {
+  return defang(neutraliseText(line));
 }
 
 /**
@@ -148,8 +168,8 @@ export function buildSmartAlert(req: AlertRequest): SmartAlertText {
           ? t.pressAgain
           : t.fixFirst;
   const rendered = req.findings.map((f) => [
-    defang(renderFinding(f, req.lang, { maxItems: 3 })),
-    defang(renderFinding(f, req.lang, { maxItems: 1 })),
+    inert(renderFinding(f, req.lang, { maxItems: 3 })),
+    inert(renderFinding(f, req.lang, { maxItems: 1 })),
     checkTitle(f.check, req.lang),
   ]);
   const plain: Parts = {

@@ -7,5 +7,5 @@ export {
   type AlertRequest,
   type SmartAlertText,
 } from "./build-alert";
-export { escapeMarkdown, isHttpsUrl, markdownLink } from "./markdown";
+export { escapeMarkdown, isHttpsUrl, markdownLink, neutraliseText } from "./markdown";
 export { ALERT_TEXTS, type AlertTexts } from "./texts";

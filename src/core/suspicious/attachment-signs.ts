@@ -1,4 +1,5 @@
 import { displaySafe, hasBidiControl, stripBidi } from "./display-safe";
+import { charsIn, trailingRun, trimEndWhere } from "./trim";
 import type { ReceivedAttachment, SignId, SignSeverity, SuspicionSign } from "./types";
 
 /**
@@ -61,10 +62,13 @@ export interface NameAnalysis {
   readonly bidi: boolean;
 }
 
+const DOT_OR_SPACE = charsIn(". ");
+const PADDING = charsIn(" \u3000_");
+
 /** Splits a file name the way Windows does: trailing dots and spaces are dropped before the extension is read. */
 export function analyseFileName(name: string, contentType?: string): NameAnalysis {
   const bidi = hasBidiControl(name);
-  const plain = stripBidi(name).replace(/[. ]+$/, "");
+  const plain = trimEndWhere(stripBidi(name), DOT_OR_SPACE);
   const base = plain.slice(Math.max(plain.lastIndexOf("/"), plain.lastIndexOf("\\")) + 1);
   const dot = base.lastIndexOf(".");
   const extension = dot > 0 ? base.slice(dot + 1).toLowerCase() : "";
@@ -82,7 +86,7 @@ export function analyseFileName(name: string, contentType?: string): NameAnalysi
             .trim()
         : "";
     // 請求書.pdf.exe, or "請求書.pdf          .exe" where the padding pushes .exe out of sight.
-    disguised = DECOY.has(inner) || /[ \u3000_]{5,}$/.test(stem);
+    disguised = DECOY.has(inner) || trailingRun(stem, PADDING) >= 5;
   }
   return kind ? { extension, kind, disguised, bidi } : { extension, disguised, bidi };
 }

@@ -1,7 +1,7 @@
 import { normaliseDomain } from "../address/parse-address";
 import { registrableDomain } from "../domains/registrable";
 import type { AuthResultsHeader, MethodResult } from "./auth-results";
-import type { ClassifiedMailbox } from "./context";
+import { MAX_ADDRESS_INPUT, type ClassifiedMailbox } from "./context";
 import { displaySafe } from "./display-safe";
 import type { SignSeverity, SuspicionSign } from "./types";
 
@@ -38,7 +38,7 @@ function alignedPass(results: readonly MethodResult[], keys: readonly string[], 
     if (r.result !== "pass") return false;
     return keys.some((k) => {
       const v = r.props[k];
-      if (!v) return false;
+      if (!v || v.length > MAX_ADDRESS_INPUT) return false;
       const d = normaliseDomain(v.slice(v.lastIndexOf("@") + 1));
       return d !== "" && registrableDomain(d) === fromOrg;
     });
@@ -69,7 +69,7 @@ export function authSigns(headers: readonly AuthResultsHeader[], from: Classifie
   if (dmarcFail.length > 0 || compFail.length > 0) {
     // Microsoft: compauth=fail on its own is a signal, not a verdict; reason 000 is an explicit DMARC failure and
     // 6xx is spoofing of the organisation's own domain, both as strong as a DMARC fail.
-    const strongComp = compFail.some((r) => /^(000|6\d\d)$/.test(r.props.reason ?? ""));
+    const strongComp = compFail.some((r) => /^(?:000|6\d\d)$/.test(r.props.reason ?? ""));
     const severity: SignSeverity = dmarcFail.length > 0 || strongComp ? "high" : "warn";
     const domain =
       domainPart(dmarcFail[0]?.props["header.from"]) ||

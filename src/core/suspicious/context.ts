@@ -9,8 +9,14 @@ export interface ClassifiedMailbox extends NormalisedAddress {
   readonly cls: DomainClass;
 }
 
+/**
+ * An address is at most 254 characters (RFC 5321); written with full-width or IDN characters a little more. Longer
+ * strings are refused before NFKC and IDNA, whose cost grows faster than the length on hostile input.
+ */
+export const MAX_ADDRESS_INPUT = 1024;
+
 export function classifyMailbox(m: MailAddress | undefined, compiled: CompiledPolicy): ClassifiedMailbox | undefined {
-  if (!m || typeof m.emailAddress !== "string") return undefined;
+  if (!m || typeof m.emailAddress !== "string" || m.emailAddress.length > MAX_ADDRESS_INPUT) return undefined;
   const parsed = parseAddress(m.emailAddress);
   if (!parsed) return undefined;
   return {

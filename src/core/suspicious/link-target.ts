@@ -1,6 +1,7 @@
 import { parse as parseHost } from "tldts";
 import { normaliseDomain, parseAddress } from "../address/parse-address";
 import { stripBidi } from "./display-safe";
+import { charsIn, trimEndWhere, trimStartWhere, type CharTest } from "./trim";
 
 /**
  * Where a link really goes, and which domain its visible text names. Both reduce to a normalised host so that
@@ -26,15 +27,26 @@ function queryParam(url: string, name: string): string | undefined {
   return undefined;
 }
 
-// Browsers drop tabs and newlines anywhere in a URL and trim spaces and controls at the ends.
-// eslint-disable-next-line no-control-regex -- controls are what is being removed
-const URL_NOISE = /[\t\n\r]|^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
+/**
+ * No host name is longer than 253 characters once encoded; its written form (full-width, percent-encoded, IDN) may
+ * be a few times that, never this. Longer ones are not hosts, and are refused before NFKC and IDNA run on them.
+ */
+const MAX_HOST_INPUT = 1024;
 
-const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
+const isControlOrSpace: CharTest = (c) => c <= 0x20;
+
+/** Browsers drop tabs and newlines anywhere in a URL and trim spaces and controls at the ends. */
+function withoutUrlNoise(raw: string): string {
+  const inner =
+    raw.indexOf("\t") < 0 && raw.indexOf("\n") < 0 && raw.indexOf("\r") < 0 ? raw : raw.replace(/[\t\n\r]/g, "");
+  return trimEndWhere(trimStartWhere(inner, isControlOrSpace), isControlOrSpace);
+}
+
+const SCHEME = /^([a-z][\w+.-]*):/i;
 
 /** The host of an absolute http(s)/ftp URL, normalised; "" for anything else (relative, mailto:, javascript:). */
 export function hostOfUrl(raw: string): string {
-  const url = stripBidi(raw).replace(URL_NOISE, "");
+  const url = withoutUrlNoise(stripBidi(raw));
   const m = SCHEME.exec(url);
   const scheme = m ? (m[1] ?? "").toLowerCase() : "";
   if (scheme !== "http" && scheme !== "https" && scheme !== "ftp") return "";
@@ -47,7 +59,7 @@ export function hostOfUrl(raw: string): string {
   authority = authority.slice(authority.lastIndexOf("@") + 1);
   if (authority.startsWith("[")) return authority.slice(0, authority.indexOf("]") + 1).toLowerCase();
   const host = safeDecode(authority.replace(/:\d*$/, ""));
-  return normaliseDomain(host);
+  return host.length > MAX_HOST_INPUT ? "" : normaliseDomain(host);
 }
 
 /** The host a link really leads to, seeing through the recipient's own link-rewriting services. */
@@ -61,14 +73,16 @@ function unwrap(href: string, depth: number): LinkTarget {
   const host = hostOfUrl(href);
   if (host === "" || depth > 3) return { host, opaque: depth > 3 };
   // Microsoft Defender Safe Links: https://<region>.safelinks.protection.outlook.com/?url=<encoded>&data=…
-  if (/(^|\.)safelinks\.protection\.(outlook\.com|office365\.us)$/.test(host)) {
+  if (/(?:^|\.)safelinks\.protection\.(?:outlook\.com|office365\.us)$/.test(host)) {
     const inner = queryParam(href, "url");
     return inner ? unwrap(safeDecode(inner), depth + 1) : { host, opaque: true };
   }
   // Proofpoint URL Defense v3: https://urldefense.com/v3/__<url>__;<marks>!!…
   if (host === "urldefense.com") {
-    const m = /\/v3\/__(.+?)__;/.exec(href);
-    return m && m[1] ? unwrap(m[1], depth + 1) : { host, opaque: true };
+    // indexOf, not /\/v3\/__(.+?)__;/: the lazy scan restarts at every "/v3/__" and is quadratic on a hostile href.
+    const open = href.indexOf("/v3/__");
+    const close = open < 0 ? -1 : href.indexOf("__;", open + 7);
+    return close > open + 6 ? unwrap(href.slice(open + 6, close), depth + 1) : { host, opaque: true };
   }
   // Proofpoint URL Defense v2: ?u=<url with - for % and _ for />
   if (host === "urldefense.proofpoint.com") {
@@ -79,14 +93,18 @@ function unwrap(href: string, depth: number): LinkTarget {
 }
 
 export function linkTarget(href: string): LinkTarget {
-  const trimmed = stripBidi(href).replace(URL_NOISE, "");
+  const trimmed = withoutUrlNoise(stripBidi(href));
   if (/^mailto:/i.test(trimmed)) {
     const addr = safeDecode(trimmed.slice(7).split("?")[0] ?? "").split(",")[0] ?? "";
-    const parsed = parseAddress(addr);
+    const parsed = addr.length > MAX_HOST_INPUT ? null : parseAddress(addr);
     return { host: parsed ? parsed.domain : "", opaque: false };
   }
   return unwrap(trimmed, 0);
 }
+
+const MAX_LINK_TEXT = 4096;
+const OPENING_PUNCT = charsIn("<([「『\"'");
+const CLOSING_PUNCT = charsIn(">)]」』\"'.,、。:;!?");
 
 // Real top-level domains that are also everyday file extensions: "資料.zip" as link text names a file, not a site.
 const FILE_LIKE_TLDS = new Set(["zip", "mov", "md", "py", "sh", "pl", "rs", "ps", "cs", "docs", "pdf", "exe", "app"]);
@@ -96,8 +114,10 @@ const FILE_LIKE_TLDS = new Set(["zip", "mov", "md", "py", "sh", "pl", "rs", "ps"
  * "" when it is ordinary words ("こちら", "詳細はこちら", "請求書.pdf").
  */
 export function hostNamedByText(text: string): string {
+  // Link text that long is a paragraph, not an address; refusing it first keeps the work below small.
+  if (text.length > MAX_LINK_TEXT) return "";
   let t = stripBidi(text).normalize("NFKC").trim();
-  t = t.replace(/^[<([「『"']+/, "").replace(/[>)\]」』"'.,、。:;!?]+$/, "");
+  t = trimEndWhere(trimStartWhere(t, OPENING_PUNCT), CLOSING_PUNCT);
   if (t === "" || t.length > 2048 || /\s/.test(t)) return "";
   if (/^(https?|ftp):\/\//i.test(t)) return hostOfUrl(t);
   if (/^www\./i.test(t)) return hostOfUrl("http://" + t);

@@ -1,9 +1,9 @@
 import { parseAddress } from "../address/parse-address";
 import { registrableDomain as registrableOf } from "../domains/registrable";
 import type { Policy } from "../policy/schema";
-import type { ClassifiedMailbox } from "./context";
-import { sameOrganisation } from "./context";
+import { MAX_ADDRESS_INPUT, sameOrganisation, type ClassifiedMailbox } from "./context";
 import { displaySafe, stripBidi } from "./display-safe";
+import { trimEndWhere } from "./trim";
 import type { SuspicionSign } from "./types";
 
 /** NFKC first so that full-width ＠, ｇｏ．ｊｐ and half-width kana compare like their plain forms. */
@@ -11,14 +11,35 @@ function fold(text: string): string {
   return stripBidi(text).normalize("NFKC").toLowerCase();
 }
 
-// Something shaped like local@domain inside a display name (after NFKC, so ＠ counts too).
-const ADDRESS_IN_TEXT = /[^\s<>"'(),;:@[\]]+@[^\s<>"'(),;:@[\]]+/g;
+// What separates an address from the words around it in a display name (after NFKC, so ＠ counts too).
+const ADDRESS_BREAK = /[\s"'(),:;<>[\]]+/;
+const isDot = (c: number) => c === 0x2e;
+
+/**
+ * The local@domain shapes in a display name, leftmost first, as /[^\s…@]+@[^\s…@]+/g would find them; but by
+ * splitting, since that regex rescans a long run without "@" from every position (quadratic).
+ */
+export function addressesInText(text: string): string[] {
+  const out: string[] = [];
+  for (const word of text.split(ADDRESS_BREAK)) {
+    if (word.indexOf("@") < 0) continue;
+    const parts = word.split("@");
+    for (let i = 0; i + 1 < parts.length;) {
+      if (parts[i] !== "" && parts[i + 1] !== "") {
+        out.push(`${parts[i]}@${parts[i + 1]}`);
+        i += 2;
+      } else i += 1;
+    }
+  }
+  return out;
+}
 
 /** Display names that show an address other than the real one: `"boss@example.go.jp" <x@evil.example>`. */
 function displayNameAddress(from: ClassifiedMailbox): SuspicionSign[] {
-  const shown = fold(from.displayName).match(ADDRESS_IN_TEXT) ?? [];
-  for (const s of shown) {
-    const parsed = parseAddress(s.replace(/\.+$/, ""));
+  const shown = addressesInText(fold(from.displayName));
+  for (const s of shown.slice(0, 20)) {
+    const candidate = trimEndWhere(s, isDot);
+    const parsed = candidate.length > MAX_ADDRESS_INPUT ? null : parseAddress(candidate);
     if (!parsed || parsed.domain === from.domain) continue;
     // support@x.example shown for noreply@mail.x.example is ordinary; only another organisation misleads.
     if (registrableOf(parsed.domain) === registrableOf(from.domain)) continue;
