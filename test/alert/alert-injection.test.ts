@@ -46,8 +46,8 @@ function structure(out: ReturnType<typeof buildSmartAlert>) {
 }
 
 // Everything but the dialog's own "\r" (end of a list item) and "\n" (paragraphs, plain lines).
-// eslint-disable-next-line no-control-regex -- looking for control characters is the point
 const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- looking for control characters is the point
   /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]|\udb40[\udc00-\udc7f]/;
 const PLAIN_FORBIDDEN = /[\r\u2028\u2029]/;
 

@@ -80,7 +80,7 @@ function tokens(segment: string): string[] {
 }
 
 // method[/version]=result; method names are keywords (letters, digits, hyphen, underscore).
-const METHOD_TOKEN = /^([a-z0-9_-]+)(?:\/[0-9]+)?=(.*)$/i;
+const METHOD_TOKEN = /^([\w-]+)(?:\/\d+)?=(.*)$/;
 
 function parseResinfo(segment: string): MethodResult | null {
   const toks = tokens(segment);

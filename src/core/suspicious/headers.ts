@@ -12,7 +12,7 @@ export interface HeaderField {
 }
 
 // A field name is printable ASCII except colon and space (RFC 5322 ftext).
-const FIELD_NAME = /^[!-9;-~]+$/;
+const FIELD_NAME = /^[\x21-\x39\x3b-\x7e]+$/;
 
 /** Caps keep a pathological header string from costing the pane more than a few milliseconds. */
 const MAX_HEADER_CHARS = 512 * 1024;

@@ -20,7 +20,7 @@ const NAMED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", qu
 /** Decodes the entities links use in practice: the five XML ones, &nbsp; and numeric references. */
 export function decodeEntities(s: string): string {
   if (!s.includes("&")) return s;
-  return s.replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,6});?/g, (whole, body: string) => {
+  return s.replace(/&(#x[\da-f]{1,6}|#\d{1,7}|[a-z]{2,6});?/gi, (whole, body: string) => {
     if (body.charAt(0) === "#") {
       const hex = body.charAt(1) === "x" || body.charAt(1) === "X";
       const cp = parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10);

@@ -119,7 +119,7 @@ export function hostNamedByText(text: string): string {
   let t = stripBidi(text).normalize("NFKC").trim();
   t = trimEndWhere(trimStartWhere(t, OPENING_PUNCT), CLOSING_PUNCT);
   if (t === "" || t.length > 2048 || /\s/.test(t)) return "";
-  if (/^(https?|ftp):\/\//i.test(t)) return hostOfUrl(t);
+  if (/^(?:https?|ftp):\/\//i.test(t)) return hostOfUrl(t);
   if (/^www\./i.test(t)) return hostOfUrl("http://" + t);
   if (/^mailto:/i.test(t)) return linkTarget(t).host;
   if (/^[^@/:]+@[^@/:]+$/.test(t)) return parseAddress(t)?.domain ?? "";
