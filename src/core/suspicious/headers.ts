@@ -17,34 +17,49 @@ const FIELD_NAME = /^[\x21-\x39\x3b-\x7e]+$/;
 /** Caps keep a pathological header string from costing the pane more than a few milliseconds. */
 const MAX_HEADER_CHARS = 512 * 1024;
 const MAX_FIELDS = 2000;
+/** No field we read is anywhere near this long; continuation lines past it are dropped, not joined. */
+const MAX_FIELD_CHARS = 64 * 1024;
 
 export function parseHeaderBlock(raw: string | undefined | null): HeaderField[] {
   if (typeof raw !== "string" || raw.length === 0) return [];
   const text = raw.length > MAX_HEADER_CHARS ? raw.slice(0, MAX_HEADER_CHARS) : raw;
-  const lines = text.split(/\r\n|\r|\n/);
   const fields: HeaderField[] = [];
-  let current: { name: string; value: string } | null = null;
+  // Parts joined once per field: appending to a string per folded line builds a rope that is slow to collect.
+  let current: { name: string; parts: string[]; length: number } | null = null;
   const push = () => {
-    if (current && fields.length < MAX_FIELDS) fields.push({ name: current.name, value: current.value.trim() });
+    if (current && fields.length < MAX_FIELDS)
+      fields.push({ name: current.name, value: current.parts.join(" ").trim() });
     current = null;
   };
-  for (const line of lines) {
-    if (line === "") {
+  // Line by line with indexes rather than split(): a continuation line past the field cap costs no allocation.
+  for (let start = 0; start < text.length;) {
+    let end = start;
+    while (end < text.length && text.charCodeAt(end) !== 0x0d && text.charCodeAt(end) !== 0x0a) end++;
+    const next = text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
+    const lineStart = start;
+    start = next;
+    if (end === lineStart) {
       // The blank line ends the header block; anything after it is body.
       if (fields.length > 0 || current) break;
       continue;
     }
-    const first = line.charCodeAt(0);
+    const first = text.charCodeAt(lineStart);
     if ((first === 0x20 || first === 0x09) && current) {
       // Folded continuation: unfolding removes only the line break (RFC 5322 2.2.3).
-      current.value += " " + line.trim();
+      if (current.length < MAX_FIELD_CHARS) {
+        const part = text.slice(lineStart, end).trim();
+        current.parts.push(part);
+        current.length += part.length + 1;
+      }
       continue;
     }
+    const line = text.slice(lineStart, end);
     const colon = line.indexOf(":");
     const name = colon > 0 ? line.slice(0, colon).trim() : "";
     push();
     if (name === "" || !FIELD_NAME.test(name)) continue;
-    current = { name: name.toLowerCase(), value: line.slice(colon + 1) };
+    const value = line.slice(colon + 1);
+    current = { name: name.toLowerCase(), parts: [value], length: value.length };
   }
   push();
   return fields;
