@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { ALERT_LIMITS, buildSmartAlert, defang, neutraliseText, type AlertRequest } from "../../src/core/alert/index";
 import type { Finding } from "../../src/core/checks/types";
 import type { Lang } from "../../src/core/i18n/types";
+import { describeGrowth, expectNearLinear } from "../helpers/complexity-policy";
 
 /** Findings whose text carries attachment names chosen by whoever named the file (or sent it to us). */
 function attachmentFindings(names: string[]): Finding[] {
@@ -216,5 +217,18 @@ describe("Smart Alert text cannot be shaped by mail data", () => {
       { numRuns: 2000 },
     );
     expect(defang("資料 https://evil.example/ と 1://x と ://y")).toBe("資料 https[:]//evil.example/ と 1://x と ://y");
+  });
+
+  test.each([
+    ["a long run of letters", (n: number) => `${"a".repeat(n)}:/x.pdf`],
+    ["many schemes", (n: number) => "ab://".repeat(n / 5)],
+    ["many line breaks and escapes", (n: number) => "\r\n*_[".repeat(n / 5)],
+  ])("building the alert stays linear on a name made of %s", (label, make) => {
+    const g = expectNearLinear(
+      label,
+      (n) => [make(n)],
+      (names) => alert(names),
+    );
+    console.log(describeGrowth(`Smart Alert, ${label}`, g));
   });
 });

@@ -130,12 +130,11 @@ export function defang(text: string): string {
 
 /** Whether the run of scheme characters (letters, digits, + . -) just before `end` holds a letter to start one. */
 function schemeEndsAt(text: string, end: number): boolean {
+  // Walks back only over that run, which the previous "://" ends: every character is visited once in all.
   for (let i = end - 1; i >= 0; i--) {
-    const c = text.charCodeAt(i) | 0x20; // ASCII letters fold to lower case; other scheme characters stay apart
-    if (c >= 0x61 && c <= 0x7a) return true;
-    const raw = text.charCodeAt(i);
-    const other = (raw >= 0x30 && raw <= 0x39) || raw === 0x2b || raw === 0x2e || raw === 0x2d;
-    if (!other) return false;
+    const c = text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
+    if (!((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2e || c === 0x2d)) return false;
   }
   return false;
 }
@@ -167,11 +166,17 @@ export function buildSmartAlert(req: AlertRequest): SmartAlertText {
         : req.sendAnyway === "press-again"
           ? t.pressAgain
           : t.fixFirst;
-  const rendered = req.findings.map((f) => [
-    inert(renderFinding(f, req.lang, { maxItems: 3 })),
-    inert(renderFinding(f, req.lang, { maxItems: 1 })),
-    checkTitle(f.check, req.lang),
-  ]);
+  const rendered = req.findings.map((f) => {
+    const title = checkTitle(f.check, req.lang);
+    // A line longer than the whole dialog can never be shown: its title stands in before any escaping or fitting,
+    // so a huge file name costs one pass, not one per candidate layout.
+    const usable = (line: string) => (line.length > ALERT_LIMITS.message ? title : line);
+    return [
+      usable(inert(renderFinding(f, req.lang, { maxItems: 3 }))),
+      usable(inert(renderFinding(f, req.lang, { maxItems: 1 }))),
+      title,
+    ];
+  });
   const plain: Parts = {
     head: t.head[req.kind],
     lines: rendered.map((r, i) =>
