@@ -8,9 +8,12 @@
 // Explicit bidi formatting characters (UAX #9): LRE RLE PDF LRO RLO, LRI RLI FSI PDI, LRM RLM ALM.
 const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
 const BIDI_TEST = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/;
-// C0/C1 controls, the line and paragraph separators, and zero-width characters that hide text.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point here
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200b-\u200d\u2060\ufeff]/g;
+// C0/C1 controls, the line and paragraph separators, and invisible characters that hide text: zero-width ones,
+// soft hyphen, Mongolian vowel separator, invisible operators, deprecated format controls, interlinear annotation
+// marks and the tag characters (U+E0000-E007F, a surrogate pair).
+const CONTROLS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u180e\u2028\u2029\u200b-\u200d\u2060-\u2064\u206a-\u206f\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;
 
 export function hasBidiControl(text: string): boolean {
   return BIDI_TEST.test(text);

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { analyseFileName } from "../../../src/core/suspicious/attachment-signs";
+import { displaySafe } from "../../../src/core/suspicious/display-safe";
 import { parseHeaderBlock, type HeaderField } from "../../../src/core/suspicious/headers";
 import { hostNamedByText, hostOfUrl, linkTarget } from "../../../src/core/suspicious/link-target";
 import { addressesInText } from "../../../src/core/suspicious/sender-signs";
@@ -119,5 +120,12 @@ describe("linear rewrites agree with the regexes they replaced", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  test("displaySafe also hides no text behind invisible format characters", () => {
+    for (const ch of ["\u00ad", "\u180e", "\u2061", "\u2064", "\u206a", "\u206f", "\ufff9", "\udb40\udc41"]) {
+      expect(displaySafe(`請求書${ch}.pdf${ch}.exe`)).toBe("請求書 .pdf .exe");
+    }
+    expect(displaySafe("請求書\u202efdp.exe")).toBe("請求書[U+202E]fdp.exe");
   });
 });
