@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CHECK_IDS } from "../../src/core/checks/ids";
 import { evaluate } from "../../src/core/engine";
@@ -173,5 +174,34 @@ describe("policy defaults are real defaults (issue 10 §8)", () => {
     const b = parse({ version: 1, organisation: FILLED.organisation });
     expect(b.freemailDomains).not.toContain("leak.example.com");
     expect(b.partners).toEqual([]);
+  });
+
+  test("the build embeds the defaulted policy: a minimal file and the filled-in one give one policy and hash", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sendcheck-policy-"));
+    try {
+      const embedded = (policy: unknown) => {
+        const file = join(dir, "policy.json");
+        writeFileSync(file, JSON.stringify(policy));
+        const configs = require(join(ROOT, "webpack.config.js"))({ policy: file }, { mode: "production" }) as any[];
+        const define = configs
+          .flatMap((c) => c.plugins ?? [])
+          .find((p: any) => p?.definitions?.__SENDCHECK_POLICY__ !== undefined) as any;
+        return {
+          policy: JSON.parse(define.definitions.__SENDCHECK_POLICY__),
+          hash: define.definitions.__SENDCHECK_POLICY_HASH__,
+        };
+      };
+      const minimal = embedded({
+        version: 1,
+        organisation: FILLED.organisation,
+        report: { mailbox: FILLED.report.mailbox },
+      });
+      const filled = embedded(FILLED);
+      expect(minimal.policy).toEqual(reference);
+      expect(minimal.policy.checks["lookalike-domain"].maxDistance).toBe(2);
+      expect(minimal.hash).toBe(filled.hash);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
