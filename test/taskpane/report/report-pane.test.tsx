@@ -17,6 +17,8 @@ function props(change: Partial<ReportPaneProps> = {}): ReportPaneProps {
     answers: {},
     steps: nextSteps({}),
     mailbox: "soc@example.go.jp",
+    direct: false,
+    phone: null,
     status: { kind: "idle" },
     after: { kind: "kept" },
     fromButton: false,
