@@ -139,7 +139,8 @@ class ReportRun {
     const freeText = typeof this.event.freeText === "string" ? this.event.freeText.slice(0, MAX_FREE_TEXT) : "";
     const report = this.deps.config.policy.report;
     const phone = report && report.phone ? t.deskPhone(report.phone, report.hours) : "";
-    const incident = needsIncidentSteps(answers) ? t.incidentFirst + (this.lang === "ja" ? "" : " ") + phone : "";
+    const gap = this.lang === "ja" ? "" : " ";
+    const incident = needsIncidentSteps(answers) ? t.incidentFirst + (phone ? gap + phone : "") : "";
     const budget = timeout(this.deps.clock, this.deps.budgetMs ?? REPORT_BUDGET_MS, "timeout" as const);
     try {
       const outcome = await Promise.race([this.prepareAndDeliver(office, answers, freeText), budget.promise]);

@@ -125,6 +125,18 @@ describe("onReportMessageHandler", () => {
     expect(d).toContain("窓口へ直接送られます");
   });
 
+  test("English, a box ticked: the desk's number follows 'call the reporting desk', one space apart", async () => {
+    const { event, done } = run(
+      { options: [true, false, false, false] },
+      { mailboxVersion: "1.14", displayLanguage: "en-US" },
+      { report: (r) => Object.assign(r, { phone: "03-0000-0000", hours: "平日 9:30〜18:15" }) },
+    );
+    await done;
+    const d: string = (event.completions[0]!.options as any).showPostProcessingDialog.description;
+    expect(d).toMatch(/call the reporting desk\. Reporting desk phone: 03-0000-0000 \(hours: 平日 9:30〜18:15\)\. The/);
+    expect(d).not.toMatch(/ {2}/);
+  });
+
   test("English on an English client", async () => {
     const { event, done } = run({ options: [] }, { mailboxVersion: "1.14", displayLanguage: "en-US" });
     await done;

@@ -15,7 +15,7 @@ import {
   type MessageReadLike,
   type ReceivedRead,
 } from "../../office/report/read-received";
-import { readReportContext } from "../../office/report/report-context";
+import { onReportContextChanged, readReportContext } from "../../office/report/report-context";
 import type { ReportStatus } from "./components/ReportAction";
 import { panePlan } from "./view-model";
 
@@ -101,8 +101,14 @@ export function useReportPane(
       if (ctx) setAnswers(ctx.answers);
       setState({ kind: "ready", read, signs, fromButton: ctx !== undefined, freeText: ctx?.freeText ?? "" });
     });
+    const unsubscribe = onReportContextChanged(item, (ctx) => {
+      if (!live) return;
+      setAnswers(ctx.answers);
+      setState((prev) => (prev.kind === "ready" ? { ...prev, fromButton: true, freeText: ctx.freeText } : prev));
+    });
     return () => {
       live = false;
+      unsubscribe();
     };
   }, [office, policy, inspect]);
 
