@@ -182,11 +182,15 @@ describe("the read view's Report button (simulator-read.html, real launchevent.j
     const { page, context, outside } = await readView();
     await page.getByRole("toolbar").getByRole("button", { name: "窓口へ報告" }).click();
     const dialog = page.getByTestId("report-preprocessing");
+    await dialog.getByRole("checkbox", { name: "本文のリンクをクリックした" }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await dialog.getByRole("checkbox", { name: "本文のリンクをクリックした" }).check();
     await dialog.getByRole("textbox").fill("リンク先でIDを入れかけました");
     await dialog.getByRole("button", { name: "報告", exact: true }).click();
     const frame = page.frameLocator('iframe[title="report pane"]');
     await frame.getByTestId("incident-steps").waitFor();
+    // The example policy's desk phone: "call the desk" leads the 4章-5 card, as a tel: link.
+    await expect(frame.getByTestId("call-desk").getAttribute("href")).resolves.toBe("tel:0300000000");
     expect(
       await frame
         .getByRole("radiogroup", { name: "このメールのリンクをクリックしましたか？" })

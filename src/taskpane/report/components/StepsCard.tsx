@@ -10,7 +10,7 @@ function PhoneLine({ phone, lang }: { phone: DeskPhone; lang: Lang }) {
   const s = REPORT_PANE_STRINGS[lang];
   return (
     <span className="step-phone">
-      {" "}
+      {lang === "en" ? " " : ""}
       {s.deskPhoneLabel}
       <a href={phone.href}>{phone.number}</a>
       {phone.hours ? `（${s.deskHours(phone.hours)}）` : null}
