@@ -103,14 +103,15 @@ export function buildReportMessage(input: ReportMessageInput): ReportMessage | n
   const { policy, originalSubject, lang } = input;
   if (!policy.report) return null;
   const other: Lang = lang === "ja" ? "en" : "ja";
+  // The parseable line comes before the second language: a body cut at MAX_BODY loses the end, never this line.
   const lines = [
     ...section(input, lang),
+    "",
+    answersLine(input.answers),
     "",
     `---------- ${EXTRA[other].other} ----------`,
     "",
     ...section(input, other),
-    "",
-    answersLine(input.answers),
     "",
     suspiciousCatalog(lang).reportMail.footer,
   ];
