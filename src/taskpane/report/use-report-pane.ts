@@ -17,6 +17,7 @@ import {
 } from "../../office/report/read-received";
 import { onReportContextChanged, readReportContext } from "../../office/report/report-context";
 import type { ReportStatus } from "./components/ReportAction";
+import { oneAtATime, runReportFlow } from "./report-flow";
 import { panePlan } from "./view-model";
 
 /** The slice of the Office global the pane uses; office.js and the stand-in both provide it. */
@@ -135,34 +136,28 @@ export function useReportPane(
 
   // Created once per pane: the MSAL application inside keeps its token cache between a retry and the next report.
   const deps = useMemo(() => deliveryDeps(office, policy, wiring), [office, policy, wiring]);
-  const busy = useRef(false);
 
-  /**
-   * Graph first (no compose window); when that cannot work, the compose form with the original attached, and the
-   * pane says why. A second press while a delivery runs does nothing: the desk must not get the report twice.
-   */
-  const onReport = useCallback(async () => {
-    if (state.kind !== "ready" || !plan.report || busy.current) return;
-    busy.current = true;
-    try {
-      const item = office.context.mailbox?.item as MessageReadLike;
-      setStatus({ kind: "sending" });
-      const delivered = await deliverReport(item, plan.report, state.read.subject, deps);
-      if (delivered.kind === "sent") {
-        setStatus({ kind: "sent" });
-        return;
-      }
-      setStatus({ kind: "opening", fallback: delivered.why });
-      const r = await openReportForm(office.context.mailbox, plan.report, state.read.itemId, state.read.subject);
-      setStatus(
-        r.ok
-          ? { kind: "opened", fallback: delivered.why }
-          : { kind: "failed", reason: r.reason, detail: r.detail, fallback: delivered.why },
-      );
-    } finally {
-      busy.current = false;
-    }
-  }, [office, plan, state, deps]);
+  // The latest pane data for the runner below, which is created once so its busy flag spans re-renders.
+  const latest = useRef({ state, plan, deps });
+  latest.current = { state, plan, deps };
+  const runner = useMemo(
+    () =>
+      oneAtATime(async () => {
+        const { state: st, plan: p, deps: d } = latest.current;
+        const report = p.report;
+        if (st.kind !== "ready" || !report) return;
+        const mailbox = office.context.mailbox;
+        await runReportFlow(
+          {
+            deliver: () => deliverReport(mailbox?.item as MessageReadLike, report, st.read.subject, d),
+            openForm: () => openReportForm(mailbox, report, st.read.itemId, st.read.subject),
+          },
+          setStatus,
+        );
+      }),
+    [office],
+  );
+  const onReport = useCallback(() => runner(), [runner]);
 
   // From the Report button the user already chose to report in Outlook's own dialog: deliver at once, once.
   const autoSent = useRef(false);
