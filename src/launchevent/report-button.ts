@@ -14,13 +14,16 @@ import { REPORT_BUTTON_TEXTS } from "./report-texts";
 /**
  * The integrated Report button (ReportPhishingCommandSurface, Mailbox 1.14). Outlook shows our pre-processing dialog
  * (the three questions as checkboxes, plus "not sure"), then raises the SpamReporting event here. Event handlers may
- * not open forms (display*Form is blocked in event runtimes) and we run no server, so by default the handler cannot
- * send the report itself: on 1.15 it opens the report pane with the answers (commandId + contextData), where one press
- * of 報告する opens the report mail with the original attached; on 1.14 its post-processing dialog says how to finish.
- * When a deliverer is wired in (an organisation's own report endpoint, say), the handler reads the EML with
- * getAsFileAsync, delivers it with the report, and applies the policy's afterReport through moveItemTo.
+ * not open forms (display*Form is blocked in event runtimes), and this handler does not sign in: nested app
+ * authentication needs MSAL.js, which would make this one classic ES2016 script large (classic Outlook loads it
+ * whole for every event), and event code may only acquire tokens silently (Microsoft's Outlook-Event-SSO-NAA sample,
+ * "event code cannot interact with UI"), which fails exactly for a user who has not consented yet. So the report
+ * pane delivers: on 1.15 the handler opens it with the answers (commandId + contextData) and the pane sends at once
+ * through Graph (or opens the compose form when it cannot, and says why); on 1.14 its post-processing dialog says
+ * how to finish in the pane. When a deliverer is wired in, the handler reads the EML with getAsFileAsync, delivers
+ * it with the report, and applies the policy's afterReport through moveItemTo (the only documented way to move the
+ * item: SpamReportingEventCompletedOptions, Mailbox 1.14).
  */
-
 /** The order of <Option> elements in manifest.xml's ReportingOptions: event.options[i] is the i-th checkbox. */
 export const REPORT_OPTIONS = ["opened-attachment", "clicked-link", "entered-credentials", "unsure"] as const;
 
@@ -134,7 +137,10 @@ class ReportRun {
     const t = REPORT_BUTTON_TEXTS[this.lang];
     const answers = answersFromOptions(this.event.options);
     const freeText = typeof this.event.freeText === "string" ? this.event.freeText.slice(0, MAX_FREE_TEXT) : "";
-    const incident = needsIncidentSteps(answers) ? t.incidentFirst : "";
+    const report = this.deps.config.policy.report;
+    const phone = report && report.phone ? t.deskPhone(report.phone, report.hours) : "";
+    const gap = this.lang === "ja" ? "" : " ";
+    const incident = needsIncidentSteps(answers) ? t.incidentFirst + (phone ? gap + phone : "") : "";
     const budget = timeout(this.deps.clock, this.deps.budgetMs ?? REPORT_BUDGET_MS, "timeout" as const);
     try {
       const outcome = await Promise.race([this.prepareAndDeliver(office, answers, freeText), budget.promise]);
@@ -169,7 +175,11 @@ class ReportRun {
     }
     this.complete({
       moveItemTo: "noMove",
-      showPostProcessingDialog: dialog(this.lang, [incident, signs > 0 ? t.signsFound(signs) : "", t.finishInPane]),
+      showPostProcessingDialog: dialog(this.lang, [
+        incident,
+        signs > 0 ? t.signsFound(signs) : "",
+        this.deps.config.policy.report && this.deps.config.policy.report.graph ? t.finishInPaneDirect : t.finishInPane,
+      ]),
     });
   }
 
@@ -199,6 +209,7 @@ class ReportRun {
       },
       originalSubject: read.subject,
       lang: this.lang,
+      freeText,
     });
     const getFile = item.getAsFileAsync.bind(item);
     const eml = await officeCall<string>((cb) => getFile(cb));

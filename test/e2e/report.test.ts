@@ -164,3 +164,70 @@ describe("report pane framed in the simulator's read view (simulator-read.html)"
     await context.close();
   });
 });
+
+describe("the read view's Report button (simulator-read.html, real launchevent.js and report.html)", () => {
+  async function readView(query = "") {
+    const context = await suite.newContext({ locale: "ja-JP" });
+    const page = await context.newPage();
+    const outside: string[] = [];
+    page.on("request", (r) => {
+      if (!r.url().startsWith(suite.base) && !r.url().startsWith("data:")) outside.push(r.url());
+    });
+    await page.goto(`${suite.base}/simulator-read.html${query}`);
+    await page.getByTestId("read-message").waitFor();
+    return { page, context, outside };
+  }
+
+  test("窓口へ報告 → Outlook's dialog → the pane opens with the answers, 4章-5 first, and the report goes out", async () => {
+    const { page, context, outside } = await readView();
+    await page.getByRole("toolbar").getByRole("button", { name: "窓口へ報告" }).click();
+    const dialog = page.getByTestId("report-preprocessing");
+    await dialog.getByRole("checkbox", { name: "本文のリンクをクリックした" }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByRole("checkbox", { name: "本文のリンクをクリックした" }).check();
+    await dialog.getByRole("textbox").fill("リンク先でIDを入れかけました");
+    await dialog.getByRole("button", { name: "報告", exact: true }).click();
+    const frame = page.frameLocator('iframe[title="report pane"]');
+    await frame.getByTestId("incident-steps").waitFor();
+    // The example policy's desk phone: "call the desk" leads the 4章-5 card, as a tel: link.
+    await expect(frame.getByTestId("call-desk").getAttribute("href")).resolves.toBe("tel:0300000000");
+    expect(
+      await frame
+        .getByRole("radiogroup", { name: "このメールのリンクをクリックしましたか？" })
+        .getByRole("radio", { name: "はい" })
+        .isChecked(),
+    ).toBe(true);
+    // The example policy has no report.graph: the pane says so and opens the compose form by itself, once.
+    await frame.getByTestId("report-fallback").waitFor();
+    await expect(frame.getByTestId("report-fallback").textContent()).resolves.toContain("自動送信が設定されていない");
+    await frame.getByTestId("report-confirmation").waitFor();
+    await page.getByTestId("opened-forms").waitFor();
+    const forms = await page.evaluate(
+      () =>
+        (window as unknown as { sendcheckSimulator: { standIn: { forms: { subject: string; htmlBody: string }[] } } })
+          .sendcheckSimulator.standIn.forms,
+    );
+    expect(forms).toHaveLength(1);
+    expect(forms[0]!.htmlBody).toContain("リンク先でIDを入れかけました");
+    expect(forms[0]!.htmlBody).toContain("Did you click a link in this mail? Yes");
+    await page.screenshot({ path: join(ARTIFACTS, "read-view-report-button.png"), fullPage: true });
+    expect(outside).toEqual([]);
+    await context.close();
+  });
+
+  test("Mailbox 1.14: the handler's post-processing dialog, no pane; 不審メールを報告 opens the pane by hand", async () => {
+    const { page, context } = await readView("?mailbox=1.14");
+    await page.getByRole("button", { name: "窓口へ報告" }).click();
+    await page.getByTestId("report-preprocessing").getByRole("button", { name: "報告", exact: true }).click();
+    const post = page.getByTestId("report-postprocessing");
+    await post.getByRole("heading", { name: "不審なメールの報告" }).waitFor();
+    await expect(post.textContent()).resolves.toContain("報告はまだ送られていません");
+    await post.getByRole("button", { name: "OK" }).click();
+    expect(await page.locator('iframe[title="report pane"]').count()).toBe(0);
+    await page.getByRole("button", { name: "不審メールを報告" }).click();
+    const frame = page.frameLocator('iframe[title="report pane"]');
+    await frame.getByTestId("signs").waitFor();
+    expect(await frame.getByTestId("report-fallback").count()).toBe(0);
+    await context.close();
+  });
+});

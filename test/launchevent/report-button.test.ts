@@ -23,11 +23,17 @@ import { ROOT } from "../helpers/mail";
 function run(
   eventExtras: Record<string, unknown>,
   options: StandInOptions = {},
-  extra: { deliver?: Deliverer; afterReport?: string; budgetMs?: number } = {},
+  extra: {
+    deliver?: Deliverer;
+    afterReport?: string;
+    budgetMs?: number;
+    report?: (report: Record<string, unknown>) => void;
+  } = {},
 ) {
   const standIn = createReadModeStandIn(SPOOFED, options);
   const policy = testPolicy((p) => {
     if (extra.afterReport) p.report.afterReport = extra.afterReport;
+    extra.report?.(p.report);
   });
   const config: SendCheckConfig = { policy, policyHash: POLICY_HASH, version: VERSION, baseUrl: BASE_URL };
   const event = standIn.event("SpamReporting", eventExtras);
@@ -92,6 +98,45 @@ describe("onReportMessageHandler", () => {
     expect(d.length).toBeLessThanOrEqual(500);
   });
 
+  test("Mailbox 1.14 with the desk's phone in the policy: the dialog gives the number right after 'call the desk'", async () => {
+    const { event, done } = run(
+      { options: [false, false, false, true] },
+      { mailboxVersion: "1.14" },
+      { report: (r) => Object.assign(r, { phone: "03-3581-0000", hours: "平日 9:30〜18:15" }) },
+    );
+    await done;
+    const d: string = (event.completions[0]!.options as any).showPostProcessingDialog.description;
+    expect(d).toMatch(
+      /^まずLANケーブル.*報告窓口へ電話してください。報告窓口の電話: 03-3581-0000（受付: 平日 9:30〜18:15）。/,
+    );
+    expect(d.length).toBeLessThanOrEqual(500);
+  });
+
+  test("Mailbox 1.14, nothing ticked: no phone number (no incident), and with report.graph the pane sends directly", async () => {
+    const graph = { clientId: "6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b" };
+    const { event, done } = run(
+      { options: [false, false, false, false] },
+      { mailboxVersion: "1.14" },
+      { report: (r) => Object.assign(r, { phone: "03-3581-0000", graph }) },
+    );
+    await done;
+    const d: string = (event.completions[0]!.options as any).showPostProcessingDialog.description;
+    expect(d).not.toContain("03-3581-0000");
+    expect(d).toContain("窓口へ直接送られます");
+  });
+
+  test("English, a box ticked: the desk's number follows 'call the reporting desk', one space apart", async () => {
+    const { event, done } = run(
+      { options: [true, false, false, false] },
+      { mailboxVersion: "1.14", displayLanguage: "en-US" },
+      { report: (r) => Object.assign(r, { phone: "03-0000-0000", hours: "平日 9:30〜18:15" }) },
+    );
+    await done;
+    const d: string = (event.completions[0]!.options as any).showPostProcessingDialog.description;
+    expect(d).toMatch(/call the reporting desk\. Reporting desk phone: 03-0000-0000 \(hours: 平日 9:30〜18:15\)\. The/);
+    expect(d).not.toMatch(/ {2}/);
+  });
+
   test("English on an English client", async () => {
     const { event, done } = run({ options: [] }, { mailboxVersion: "1.14", displayLanguage: "en-US" });
     await done;
@@ -118,6 +163,9 @@ describe("onReportMessageHandler", () => {
     expect(got[0]!.report.to).toBe("soc@example.go.jp");
     expect(got[0]!.report.bodyText).toContain("sender-lookalike");
     expect(got[0]!.answers["opened-attachment"]).toBe("yes");
+    // The answers travel in both languages, whatever the client's language.
+    expect(got[0]!.report.bodyText).toContain("このメールの添付ファイルを開きましたか？ はい");
+    expect(got[0]!.report.bodyText).toContain("Did you open an attachment of this mail? Yes");
     const o = event.completions[0]!.options as any;
     expect(o).toMatchObject({ moveItemTo: "junkFolder", onErrorDeleteItem: false });
     expect(o.showPostProcessingDialog.description).toMatch(/^まずLANケーブル.*報告窓口へ報告しました/);
@@ -163,6 +211,12 @@ describe("dist/launchevent.js and the Report button", () => {
 
   test("stays within 150 KB gzip with the report handler inside", () => {
     expect(gzipSync(readFileSync(BUNDLE)).length).toBeLessThanOrEqual(150 * 1024);
+  });
+
+  test("keeps MSAL out: the pane signs in, the classic event script never does", () => {
+    const text = readFileSync(BUNDLE, "utf8");
+    expect(text).not.toMatch(/createNestablePublicClientApplication|msal|acquireTokenSilent/i);
+    expect(text).not.toContain("graph.microsoft.com");
   });
 
   test("the built bundle, in a bare context, answers the SpamReporting event with one completion", async () => {

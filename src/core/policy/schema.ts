@@ -56,6 +56,18 @@ const emailAddress = z.string().superRefine((a, ctx) => {
   if (!isPlainEmailAddress(a)) ctx.addIssue({ code: "custom", message: "sendcheck:email" });
 });
 
+/** An Entra ID application or tenant id: a GUID, as the Azure portal shows it. */
+const guid = z.string().refine((v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v), {
+  message: "sendcheck:guid",
+});
+
+/** A phone number as people write it: digits with +, spaces, hyphens or brackets (a tel: link is made from it). */
+const phoneNumber = z
+  .string()
+  .refine((v) => /^\+?[0-9(][0-9 ()-]{1,24}[0-9]$/.test(v) && v.replace(/[^0-9]/g, "").length >= 3, {
+    message: "sendcheck:phone",
+  });
+
 const action = z.enum(ACTIONS);
 const checkId = z.enum(CHECK_IDS);
 
@@ -162,6 +174,16 @@ export const policySchema = z.strictObject({
       /** Use Microsoft Defender's "Phishing:" subject convention so existing desk rules pick reports up. */
       defenderConvention: z.boolean().default(false),
       afterReport: z.enum(["keep", "junk", "delete"]).default("keep"),
+      /** The desk's phone number, shown where the 4章-5 steps say to call (and as a tel: link). */
+      phone: phoneNumber.optional(),
+      /** When the phone is staffed, one short line ("平日 9:30〜18:15"). */
+      hours: z.string().min(1).max(60).optional(),
+      /**
+       * Delivery without a compose window: the report pane sends the report through Microsoft Graph (sendMail) with
+       * nested app authentication. clientId is the organisation's own Entra ID app registration (Mail.Send,
+       * delegated); tenantId pins sign-in to the organisation's tenant (needed for a single-tenant registration).
+       */
+      graph: z.strictObject({ clientId: guid, tenantId: guid.optional() }).optional(),
     })
     .optional(),
   send: z

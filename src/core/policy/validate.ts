@@ -30,6 +30,8 @@ const CUSTOM: Record<Lang, Record<string, (params: Record<string, unknown>) => s
     "https-url": () => "expected an https:// URL",
     email: () => "expected an e-mail address such as soc@example.go.jp",
     "too-long": (p) => `too long: ${String(p.length)} characters, at most ${String(p.max)} allowed`,
+    guid: () => "expected an id such as 00000000-0000-0000-0000-000000000000 (Application (client) ID in Entra ID)",
+    phone: () => "expected a phone number such as 03-1234-5678 or +81 3 1234 5678",
     "partner-domain": () => 'a partner needs "domain" or a non-empty "domains"',
     unknown: (p) => `unknown key ${String(p.keys)} (check the spelling; see README for the keys)`,
   },
@@ -38,6 +40,9 @@ const CUSTOM: Record<Lang, Record<string, (params: Record<string, unknown>) => s
     "https-url": () => "https:// で始まるURLを指定してください",
     email: () => "soc@example.go.jp のようなメールアドレスを指定してください",
     "too-long": (p) => `長すぎます（${String(p.length)} 文字。${String(p.max)} 文字以内にしてください）`,
+    guid: () =>
+      "00000000-0000-0000-0000-000000000000 の形のID（Entra ID の「アプリケーション (クライアント) ID」）を指定してください",
+    phone: () => "03-1234-5678 や +81 3 1234 5678 のような電話番号を指定してください",
     "partner-domain": () => '取引先には "domain" か、空でない "domains" が必要です',
     unknown: (p) => `不明なキー ${String(p.keys)} です（綴りを確かめてください。キーの一覧は README にあります）`,
   },

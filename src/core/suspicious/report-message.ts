@@ -13,6 +13,8 @@ export interface ReportMessageInput {
   readonly reporter: MailAddress;
   readonly originalSubject: string;
   readonly lang: Lang;
+  /** What the user typed in the Report button's dialog, if anything. */
+  readonly freeText?: string;
 }
 
 /**
@@ -49,10 +51,16 @@ export function reportSubject(policy: Policy, originalSubject: string): string {
   return subject.length <= MAX_SUBJECT ? subject : subject.slice(0, MAX_SUBJECT - 1) + "…";
 }
 
-/** Returns null when the policy names no report mailbox: the pane then has nowhere to send and should say so. */
-export function buildReportMessage(input: ReportMessageInput): ReportMessage | null {
-  const { policy, answers, signs, reporter, originalSubject, lang } = input;
-  if (!policy.report) return null;
+/** Labels the catalogs do not have: the free text from the Report button's dialog, the section divider. */
+const EXTRA: Readonly<Record<Lang, { readonly note: string; readonly other: string }>> = {
+  ja: { note: "報告者のメモ", other: "日本語" },
+  en: { note: "Reporter's note", other: "English" },
+};
+const MAX_NOTE = 1000;
+
+/** The report in one language: who, which mail, the answers, the note, the signs. */
+function section(input: ReportMessageInput, lang: Lang): string[] {
+  const { answers, signs, reporter, originalSubject } = input;
   const c = suspiciousCatalog(lang);
   const r = c.reportMail;
   const name = displaySafe(reporter.displayName ?? "", 80);
@@ -65,16 +73,48 @@ export function buildReportMessage(input: ReportMessageInput): ReportMessage | n
     "",
     `${r.answers}:`,
     ...QUESTION_IDS.map((q) => `- ${c.questions[q]} ${c.answers[answers[q] ?? "unanswered"]}`),
-    "",
-    `${r.signs}:`,
   ];
+  const note = displaySafe(input.freeText ?? "", MAX_NOTE);
+  if (note !== "") lines.push("", `${EXTRA[lang].note}:`, note);
+  lines.push("", `${r.signs}:`);
   if (signs.length === 0) lines.push(r.noSigns);
   for (const s of signs.slice(0, MAX_SIGNS_IN_BODY)) {
     // The sign id in brackets lets the desk filter or count reports without reading the sentence.
     lines.push(`- [${c.severity[s.severity]}] ${renderSign(s, lang)} (${s.id})`);
   }
   if (signs.length > MAX_SIGNS_IN_BODY) lines.push(`- ${c.more(signs.length - MAX_SIGNS_IN_BODY)}`);
-  lines.push("", r.footer);
+  return lines;
+}
+
+/**
+ * One line a desk's tools can parse whatever the language: "sendcheck-answers: opened-attachment=yes; …" (yes, no,
+ * unsure or unanswered for each question).
+ */
+export function answersLine(answers: ReportMessageInput["answers"]): string {
+  return `sendcheck-answers: ${QUESTION_IDS.map((q) => `${q}=${answers[q] ?? "unanswered"}`).join("; ")}`;
+}
+
+/**
+ * Returns null when the policy names no report mailbox: the pane then has nowhere to send and should say so.
+ * The body is written in the reporter's language first and then in the other one, so a desk reads the answers in
+ * Japanese or English whatever the reporter's Outlook language is.
+ */
+export function buildReportMessage(input: ReportMessageInput): ReportMessage | null {
+  const { policy, originalSubject, lang } = input;
+  if (!policy.report) return null;
+  const other: Lang = lang === "ja" ? "en" : "ja";
+  // The parseable line comes before the second language: a body cut at MAX_BODY loses the end, never this line.
+  const lines = [
+    ...section(input, lang),
+    "",
+    answersLine(input.answers),
+    "",
+    `---------- ${EXTRA[other].other} ----------`,
+    "",
+    ...section(input, other),
+    "",
+    suspiciousCatalog(lang).reportMail.footer,
+  ];
   let bodyText = lines.join("\n");
   if (bodyText.length > MAX_BODY) bodyText = bodyText.slice(0, MAX_BODY - 1) + "…";
   return { to: policy.report.mailbox, subject: reportSubject(policy, originalSubject), bodyText };

@@ -43,3 +43,37 @@ export async function readReportContext(item: {
   const r = await officeCall<string>((cb) => get(cb));
   return r.ok ? parseReportContext(r.value) : undefined;
 }
+
+/** Office.EventType.InitializationContextChanged at run time. */
+const CONTEXT_CHANGED = "olkInitializationContextChanged";
+
+interface ItemWithHandlers {
+  addHandlerAsync?(type: string, handler: (args: unknown) => void, callback?: (r: unknown) => void): void;
+  removeHandlerAsync?(type: string, callback?: (r: unknown) => void): void;
+}
+
+/**
+ * The Report button pressed again while the pane is open (Mailbox 1.15): Outlook hands the new contextData to the
+ * open pane through InitializationContextChanged instead of relaunching it, when the pane listens. Returns the
+ * unsubscribe function; a client without the event simply never calls the listener.
+ */
+export function onReportContextChanged(item: unknown, listener: (ctx: ReportContext) => void): () => void {
+  const it = (item ?? {}) as ItemWithHandlers;
+  if (typeof it.addHandlerAsync !== "function") return () => undefined;
+  try {
+    it.addHandlerAsync(CONTEXT_CHANGED, (args) => {
+      const data = args && typeof args === "object" ? (args as { initializationContextData?: unknown }) : {};
+      const ctx = parseReportContext(data.initializationContextData);
+      if (ctx) listener(ctx);
+    });
+  } catch {
+    return () => undefined;
+  }
+  return () => {
+    try {
+      if (typeof it.removeHandlerAsync === "function") it.removeHandlerAsync(CONTEXT_CHANGED);
+    } catch {
+      // The pane is going away anyway.
+    }
+  };
+}

@@ -3,12 +3,14 @@ import { useRef } from "react";
 import type { Lang } from "../../core/i18n/types";
 import { formatRecipients } from "../components/RecipientField";
 import type { ReceivedMessage } from "../office-stand-in/read-mode";
+import type { EventRuntime } from "../event-runtime";
+import { useReportSurface, type ReadStandInLike } from "./report-surface";
 
 const TEXT = {
   ja: {
     title: "受信メールの表示（閲覧モード）",
     intro:
-      "受信したメールを Office スタンドインの閲覧モードで開きます。本文はテキストとしてだけ表示し、HTML は表示しません。報告ウィンドウはこのページの stand-in（window.sendcheckSimulator）を使います。",
+      "受信したメールを Office スタンドインの閲覧モードで開きます。本文はテキストとしてだけ表示し、HTML は表示しません。「窓口へ報告」は Outlook の報告ボタン（実際の launchevent.js が処理します）、「不審メールを報告」は報告ウィンドウを開きます。",
     open: ".eml を開く",
     sample: "サンプルを表示",
     from: "差出人",
@@ -23,7 +25,7 @@ const TEXT = {
   en: {
     title: "Received message (read mode)",
     intro:
-      "Opens a received message in the Office stand-in's read mode. The body is shown as text only, never as HTML. The report pane uses this page's stand-in (window.sendcheckSimulator).",
+      'Opens a received message in the Office stand-in\'s read mode. The body is shown as text only, never as HTML. "Report to desk" is Outlook\'s Report button (the real launchevent.js handles it); "Report suspicious mail" opens the report pane.',
     open: "Open an .eml",
     sample: "Show the sample",
     from: "From",
@@ -44,12 +46,16 @@ type Props = {
   error?: string;
   onFile: (file: File) => void;
   onSample: () => void;
+  /** The stand-in the report surfaces act on, and the runtime that runs the built event script. */
+  read: ReadStandInLike | undefined;
+  runtime: EventRuntime;
 };
 
 /** A received message, text only: everything from the mail goes through React text nodes. */
-export function ReadApp({ lang, message, text, error, onFile, onSample }: Props) {
+export function ReadApp({ lang, message, text, error, onFile, onSample, read, runtime }: Props) {
   const t = TEXT[lang];
   const input = useRef<HTMLInputElement>(null);
+  const report = useReportSurface(read, lang, runtime);
   return (
     <FluentProvider theme={webLightTheme}>
       <main className="page" lang={lang}>
@@ -77,35 +83,41 @@ export function ReadApp({ lang, message, text, error, onFile, onSample }: Props)
           <Button onClick={onSample}>{t.sample}</Button>
         </div>
         {error && <p role="alert">{t.error(error)}</p>}
-        <article className="message" aria-label={message.subject || t.subject} data-testid="read-message">
-          <dl>
-            <dt>{t.from}</dt>
-            <dd>{message.from ? formatRecipients([message.from]) : ""}</dd>
-            <dt>{t.to}</dt>
-            <dd>{formatRecipients(message.to)}</dd>
-            {message.cc.length > 0 && (
-              <>
-                <dt>{t.cc}</dt>
-                <dd>{formatRecipients(message.cc)}</dd>
-              </>
-            )}
-            <dt>{t.subject}</dt>
-            <dd>{message.subject}</dd>
-            {message.attachments.length > 0 && (
-              <>
-                <dt>{t.attachments}</dt>
-                <dd>{message.attachments.map((a) => `${a.name} (${a.size} B)`).join(", ")}</dd>
-              </>
-            )}
-          </dl>
-          <pre className="body" data-testid="read-body">
-            {text}
-          </pre>
-          <details>
-            <summary>{t.headers}</summary>
-            <pre className="headers">{message.internetHeaders}</pre>
-          </details>
-        </article>
+        {report.ribbon}
+        {report.notices}
+        <div className="read-layout">
+          <article className="message" aria-label={message.subject || t.subject} data-testid="read-message">
+            <dl>
+              <dt>{t.from}</dt>
+              <dd>{message.from ? formatRecipients([message.from]) : ""}</dd>
+              <dt>{t.to}</dt>
+              <dd>{formatRecipients(message.to)}</dd>
+              {message.cc.length > 0 && (
+                <>
+                  <dt>{t.cc}</dt>
+                  <dd>{formatRecipients(message.cc)}</dd>
+                </>
+              )}
+              <dt>{t.subject}</dt>
+              <dd>{message.subject}</dd>
+              {message.attachments.length > 0 && (
+                <>
+                  <dt>{t.attachments}</dt>
+                  <dd>{message.attachments.map((a) => `${a.name} (${a.size} B)`).join(", ")}</dd>
+                </>
+              )}
+            </dl>
+            <pre className="body" data-testid="read-body">
+              {text}
+            </pre>
+            <details>
+              <summary>{t.headers}</summary>
+              <pre className="headers">{message.internetHeaders}</pre>
+            </details>
+          </article>
+          {report.side}
+        </div>
+        {report.dialogs}
       </main>
     </FluentProvider>
   );

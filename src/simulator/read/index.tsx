@@ -1,8 +1,10 @@
 import { createRoot } from "react-dom/client";
 import { langFor } from "../../core/i18n/render";
 import { createReadModeStandIn, type ReadModeStandIn } from "../office-stand-in/read-mode";
+import { EventRuntime } from "../event-runtime";
 import { emlToReceived, SAMPLE_EML } from "./eml-to-received";
 import { ReadApp } from "./ReadApp";
+import type { ReadStandInLike } from "./report-surface";
 
 /**
  * The read-mode window: one received message in the stand-in's read mode, shown as text. `?lang=en` and
@@ -16,6 +18,9 @@ const root = createRoot(document.getElementById("root")!);
 let standIn: ReadModeStandIn;
 let error: string | undefined;
 let text = "";
+let read: ReadStandInLike | undefined;
+// One runtime for the page: it fetches launchevent.js once and evaluates it afresh for every Report press.
+const runtime = new EventRuntime(window);
 
 (window as unknown as { sendcheckSimulator: unknown }).sendcheckSimulator = {
   officeForPane: () => standIn.Office,
@@ -28,6 +33,9 @@ async function show(bytes: Uint8Array): Promise<void> {
   try {
     const r = await emlToReceived(bytes);
     standIn = createReadModeStandIn(r.message, { displayLanguage, mailboxVersion });
+    const s = standIn;
+    // One object per message: the report surfaces start afresh (pane closed) when another mail is opened.
+    read = { standIn: s, message: s.message, forms: s.forms, onForm: (l) => s.onForm(l) };
     text = r.text;
     error = undefined;
   } catch (e) {
@@ -45,6 +53,8 @@ function render(): void {
       {...(error ? { error } : {})}
       onFile={(f) => void f.arrayBuffer().then((b) => show(new Uint8Array(b)))}
       onSample={() => void show(new TextEncoder().encode(SAMPLE_EML))}
+      read={read}
+      runtime={runtime}
     />,
   );
 }

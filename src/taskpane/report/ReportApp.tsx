@@ -3,13 +3,18 @@ import type { Policy } from "../../core/policy/schema";
 import type { ArchiveInspector } from "../../office/report/read-received";
 import { ReportPane } from "./components/ReportPane";
 import { REPORT_PANE_STRINGS } from "./strings";
-import { useReportPane, type PaneOffice } from "./use-report-pane";
+import { useReportPane, type GraphWiring, type PaneOffice } from "./use-report-pane";
 import { missingLines, senderLine, signLines } from "./view-model";
 import { displaySafe } from "../../core/suspicious/display-safe";
 
 /** Wires the Office adapter (through the hook) to the pane, which only takes data and actions. */
-export function ReportApp(props: { office: PaneOffice; policy: Policy; inspect?: ArchiveInspector }) {
-  const pane = useReportPane(props.office, props.policy, props.inspect);
+export function ReportApp(props: {
+  office: PaneOffice;
+  policy: Policy;
+  inspect?: ArchiveInspector;
+  graph?: GraphWiring;
+}) {
+  const pane = useReportPane(props.office, props.policy, props.inspect, props.graph);
   const s = REPORT_PANE_STRINGS[pane.lang];
   if (pane.state.kind === "loading") {
     return (
@@ -38,6 +43,8 @@ export function ReportApp(props: { office: PaneOffice; policy: Policy; inspect?:
       answers={pane.answers}
       steps={pane.plan.steps}
       mailbox={pane.plan.report ? pane.plan.report.to : null}
+      direct={props.policy.report?.graph !== undefined}
+      phone={pane.plan.phone}
       status={pane.status}
       after={pane.plan.after}
       fromButton={fromButton}

@@ -1,4 +1,5 @@
 import type { Lang } from "../../core/i18n/types";
+import type { FallbackReason } from "../../office/report/deliver-report";
 
 /**
  * What the report pane itself says (the questions, steps and sign sentences come from core/suspicious's catalogs).
@@ -36,6 +37,16 @@ export interface ReportPaneStrings {
   readonly afterManualWhy: string;
   readonly fromButton: string;
   readonly readError: string;
+  /** Graph delivery (report.graph in the policy): the report goes straight to the desk, no compose window. */
+  readonly reportExplainDirect: (mailbox: string) => string;
+  readonly reportSending: string;
+  readonly sent: string;
+  readonly sentDetail: string;
+  /** Why the compose form opened instead of a direct delivery. */
+  readonly fallback: (why: FallbackReason) => string;
+  readonly callDesk: (phone: string) => string;
+  readonly deskPhoneLabel: string;
+  readonly deskHours: (hours: string) => string;
 }
 
 export const REPORT_PANE_STRINGS: Readonly<Record<Lang, ReportPaneStrings>> = {
@@ -71,6 +82,23 @@ export const REPORT_PANE_STRINGS: Readonly<Record<Lang, ReportPaneStrings>> = {
     afterManualWhy: "この画面からはメールを移動・削除できないため、お手数ですが手作業でお願いします。",
     fromButton: "「窓口へ報告」ボタンで答えた内容を反映しています。",
     readError: "メールを読み取れませんでした。報告窓口へ連絡してください。",
+    reportExplainDirect: (mailbox) =>
+      `元のメールを加工せずに添付して、報告窓口（${mailbox}）へ直接送ります。メールの作成画面は開きません。`,
+    reportSending: "報告窓口へ送信しています…",
+    sent: "報告窓口へ送信しました",
+    sentDetail: "元のメールを添付した報告が窓口に届きました。窓口から連絡があれば、その指示に従ってください。",
+    fallback: (why) =>
+      ({
+        "not-configured": "自動送信が設定されていないため、報告メールの作成画面を開きます。",
+        "naa-unsupported": "この Outlook ではアドインから直接送信できないため、報告メールの作成画面を開きます。",
+        "no-eml": "元のメールを読み出せなかったため、報告メールの作成画面を開きます。",
+        "sign-in": "サインインできなかったため、直接送信できませんでした。代わりに報告メールの作成画面を開きます。",
+        "too-large": "元のメールが大きすぎて直接送信できないため、報告メールの作成画面を開きます。",
+        graph: "送信サービスが応答しなかったため、直接送信できませんでした。代わりに報告メールの作成画面を開きます。",
+      })[why],
+    callDesk: (phone) => `報告窓口に電話する（${phone}）`,
+    deskPhoneLabel: "報告窓口の電話: ",
+    deskHours: (hours) => `受付: ${hours}`,
   },
   en: {
     title: "Check and report a suspicious mail",
@@ -104,5 +132,25 @@ export const REPORT_PANE_STRINGS: Readonly<Record<Lang, ReportPaneStrings>> = {
     afterManualWhy: "This pane cannot move or delete mail, so please do it by hand.",
     fromButton: 'Your answers from the "Report to desk" button are filled in.',
     readError: "The mail could not be read. Please contact the reporting desk.",
+    reportExplainDirect: (mailbox) =>
+      `This sends the original, unmodified, straight to the reporting desk (${mailbox}). No compose window opens.`,
+    reportSending: "Sending to the reporting desk…",
+    sent: "Sent to the reporting desk",
+    sentDetail:
+      "The desk has your report with the original attached. If the desk contacts you, follow its instructions.",
+    fallback: (why) =>
+      ({
+        "not-configured": "Direct sending is not set up, so the report mail opens for you to send.",
+        "naa-unsupported":
+          "This Outlook cannot send from the add-in directly, so the report mail opens for you to send.",
+        "no-eml": "The original could not be read out, so the report mail opens for you to send.",
+        "sign-in": "Sign-in failed, so the report could not be sent directly. The report mail opens for you to send.",
+        "too-large": "The original is too large to send directly, so the report mail opens for you to send.",
+        graph:
+          "The mail service did not accept the report, so it could not be sent directly. The report mail opens for you to send.",
+      })[why],
+    callDesk: (phone) => `Call the reporting desk (${phone})`,
+    deskPhoneLabel: "Reporting desk phone: ",
+    deskHours: (hours) => `Hours: ${hours}`,
   },
 };

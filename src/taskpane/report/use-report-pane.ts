@@ -1,10 +1,13 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { langFor } from "../../core/i18n/render";
 import type { Lang } from "../../core/i18n/types";
 import type { Policy } from "../../core/policy/schema";
 import { analyseReceivedMail } from "../../core/suspicious/analyse";
 import type { Answer, Answers, QuestionId } from "../../core/suspicious/questions";
 import type { MailAddress, SuspicionSign } from "../../core/suspicious/types";
+import { deliverReport, type DeliveryDeps } from "../../office/report/deliver-report";
+import type { FetchLike } from "../../office/report/graph-report";
+import { naaTokenSource, type ClientFactory } from "../../office/report/naa-token";
 import { openReportForm, type MailboxLike } from "../../office/report/open-report-form";
 import {
   readReceivedMail,
@@ -12,14 +15,16 @@ import {
   type MessageReadLike,
   type ReceivedRead,
 } from "../../office/report/read-received";
-import { readReportContext } from "../../office/report/report-context";
+import { onReportContextChanged, readReportContext } from "../../office/report/report-context";
 import type { ReportStatus } from "./components/ReportAction";
+import { oneAtATime, runReportFlow } from "./report-flow";
 import { panePlan } from "./view-model";
 
 /** The slice of the Office global the pane uses; office.js and the stand-in both provide it. */
 export interface PaneOffice {
   readonly context: {
     readonly displayLanguage?: string;
+    readonly requirements?: { isSetSupported?(name: string, version?: string): boolean };
     readonly mailbox?: MailboxLike & {
       readonly item?: unknown;
       readonly userProfile?: { readonly emailAddress?: string; readonly displayName?: string };
@@ -31,13 +36,54 @@ export interface Loaded {
   readonly read: ReceivedRead;
   readonly signs: readonly SuspicionSign[];
   readonly fromButton: boolean;
+  /** What the user typed in the Report button's dialog; it travels in the report body. */
+  readonly freeText: string;
+}
+
+/**
+ * How the pane reaches Graph. In Outlook: MSAL (loaded on demand), the browser's fetch and Graph itself; tests pass
+ * a fake MSAL application, and a local HTTPS stand-in as the base URL.
+ */
+export interface GraphWiring {
+  readonly createClient?: ClientFactory;
+  readonly fetch?: FetchLike;
+  readonly baseUrl?: string;
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+// One object for "no wiring", so the delivery (and the MSAL application in it) is not rebuilt on every render.
+const NO_WIRING: GraphWiring = {};
+
+function supportsNaa(office: PaneOffice): boolean {
+  try {
+    const req = office.context.requirements;
+    return !!(req && typeof req.isSetSupported === "function" && req.isSetSupported("NestedAppAuth", "1.1"));
+  } catch {
+    return false;
+  }
+}
+
+function deliveryDeps(office: PaneOffice, policy: Policy, wiring: GraphWiring): DeliveryDeps {
+  const graph = policy.report?.graph;
+  const fetchImpl: FetchLike = wiring.fetch ?? ((url, init) => fetch(url, init));
+  return {
+    tokens: graph ? naaTokenSource(graph, supportsNaa(office), wiring.createClient) : undefined,
+    fetch: fetchImpl,
+    graphBaseUrl: wiring.baseUrl,
+    sleep: wiring.sleep,
+  };
 }
 
 export type PaneState =
   { readonly kind: "loading" } | { readonly kind: "error" } | ({ readonly kind: "ready" } & Loaded);
 
 /** Reads the mail and the Report button's context once, analyses, and keeps the answers and the report status. */
-export function useReportPane(office: PaneOffice, policy: Policy, inspect?: ArchiveInspector) {
+export function useReportPane(
+  office: PaneOffice,
+  policy: Policy,
+  inspect?: ArchiveInspector,
+  wiring: GraphWiring = NO_WIRING,
+) {
   const lang: Lang = langFor(office.context.displayLanguage);
   const [state, setState] = useState<PaneState>({ kind: "loading" });
   const [answers, setAnswers] = useState<Answers>({});
@@ -54,10 +100,16 @@ export function useReportPane(office: PaneOffice, policy: Policy, inspect?: Arch
       if (!live) return;
       const signs = analyseReceivedMail(read.mail, policy);
       if (ctx) setAnswers(ctx.answers);
-      setState({ kind: "ready", read, signs, fromButton: ctx !== undefined });
+      setState({ kind: "ready", read, signs, fromButton: ctx !== undefined, freeText: ctx?.freeText ?? "" });
+    });
+    const unsubscribe = onReportContextChanged(item, (ctx) => {
+      if (!live) return;
+      setAnswers(ctx.answers);
+      setState((prev) => (prev.kind === "ready" ? { ...prev, fromButton: true, freeText: ctx.freeText } : prev));
     });
     return () => {
       live = false;
+      unsubscribe();
     };
   }, [office, policy, inspect]);
 
@@ -74,6 +126,7 @@ export function useReportPane(office: PaneOffice, policy: Policy, inspect?: Arch
         signs: state.kind === "ready" ? state.signs : [],
         reporter,
         originalSubject: state.kind === "ready" ? state.read.subject : "",
+        freeText: state.kind === "ready" ? state.freeText : "",
         lang,
       }),
     [policy, answers, state, reporter, lang],
@@ -81,12 +134,38 @@ export function useReportPane(office: PaneOffice, policy: Policy, inspect?: Arch
 
   const onAnswer = useCallback((q: QuestionId, a: Answer) => setAnswers((prev) => ({ ...prev, [q]: a })), []);
 
-  const onReport = useCallback(async () => {
-    if (state.kind !== "ready" || !plan.report) return;
-    setStatus({ kind: "opening" });
-    const r = await openReportForm(office.context.mailbox, plan.report, state.read.itemId, state.read.subject);
-    setStatus(r.ok ? { kind: "opened" } : { kind: "failed", reason: r.reason, detail: r.detail });
-  }, [office, plan, state]);
+  // Created once per pane: the MSAL application inside keeps its token cache between a retry and the next report.
+  const deps = useMemo(() => deliveryDeps(office, policy, wiring), [office, policy, wiring]);
+
+  // The latest pane data for the runner below, which is created once so its busy flag spans re-renders.
+  const latest = useRef({ state, plan, deps });
+  latest.current = { state, plan, deps };
+  const runner = useMemo(
+    () =>
+      oneAtATime(async () => {
+        const { state: st, plan: p, deps: d } = latest.current;
+        const report = p.report;
+        if (st.kind !== "ready" || !report) return;
+        const mailbox = office.context.mailbox;
+        await runReportFlow(
+          {
+            deliver: () => deliverReport(mailbox?.item as MessageReadLike, report, st.read.subject, d),
+            openForm: () => openReportForm(mailbox, report, st.read.itemId, st.read.subject),
+          },
+          setStatus,
+        );
+      }),
+    [office],
+  );
+  const onReport = useCallback(() => runner(), [runner]);
+
+  // From the Report button the user already chose to report in Outlook's own dialog: deliver at once, once.
+  const autoSent = useRef(false);
+  useEffect(() => {
+    if (state.kind !== "ready" || !state.fromButton || autoSent.current || !plan.report) return;
+    autoSent.current = true;
+    void onReport();
+  }, [state, plan, onReport]);
 
   return { lang, state, answers, status, plan, onAnswer, onReport };
 }

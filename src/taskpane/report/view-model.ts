@@ -45,8 +45,25 @@ export function senderLine(from: MailAddress | undefined): string {
   return name && name !== address ? `${name} <${address}>` : address;
 }
 
+/** The desk's phone, as the policy gives it, with the tel: link made from it. */
+export interface DeskPhone {
+  readonly number: string;
+  readonly href: string;
+  readonly hours?: string;
+}
+
+export function deskPhone(policy: Policy): DeskPhone | null {
+  const phone = policy.report?.phone;
+  if (!phone) return null;
+  // RFC 3966: a global number keeps its +; visual separators are dropped so every dialler takes it.
+  const href = `tel:${phone.replace(/[^0-9+]/g, "")}`;
+  const hours = policy.report?.hours;
+  return hours ? { number: phone, href, hours: displaySafe(hours, 60) } : { number: phone, href };
+}
+
 export interface PanePlan {
   readonly steps: NextSteps;
+  readonly phone: DeskPhone | null;
   /** null when the policy names no report mailbox. */
   readonly report: ReportMessage | null;
   readonly after: AfterReportOutcome;
@@ -59,9 +76,11 @@ export function panePlan(args: {
   reporter: MailAddress;
   originalSubject: string;
   lang: Lang;
+  freeText?: string;
 }): PanePlan {
   return {
     steps: nextSteps(args.answers),
+    phone: deskPhone(args.policy),
     report: buildReportMessage(args),
     after: paneAfterReport(args.policy.report?.afterReport ?? "keep"),
   };

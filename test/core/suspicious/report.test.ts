@@ -81,6 +81,58 @@ describe("buildReportMessage", () => {
     expect(en?.bodyText).toContain("does not mean the mail is safe");
   });
 
+  it("writes the answers and the reporter's note in both languages, the reporter's language first", () => {
+    const input = {
+      policy,
+      answers: { "opened-attachment": "yes", "entered-credentials": "unsure" } as const,
+      signs,
+      reporter,
+      originalSubject: "【至急】請求書の送付",
+      freeText: "添付を開いたら\r\nWordが「編集を有効にする」と表示しました\u202e",
+    };
+    const en = buildReportMessage({ ...input, lang: "en" })!.bodyText;
+    const ja = buildReportMessage({ ...input, lang: "ja" })!.bodyText;
+    for (const body of [ja, en]) {
+      expect(body).toContain("このメールの添付ファイルを開きましたか？ はい");
+      expect(body).toContain("Did you open an attachment of this mail? Yes");
+      expect(body).toContain("開いた画面で、パスワードや個人情報を入力しましたか？ わからない");
+      expect(body).toContain("Did you enter a password or personal data on a page it opened? Not sure");
+      expect(body).toContain("Did you click a link in this mail? Not answered");
+      expect(body).toContain(
+        "sendcheck-answers: opened-attachment=yes; clicked-link=unanswered; entered-credentials=unsure",
+      );
+      // The note on one line, bidi control made visible, under its label in each language.
+      expect(body).toContain("報告者のメモ:\n添付を開いたら Wordが「編集を有効にする」と表示しました[U+202E]");
+      expect(body).toContain("Reporter's note:\n添付を開いたら");
+    }
+    expect(en.indexOf("The reporter's answers")).toBeLessThan(en.indexOf("報告者の回答"));
+    expect(ja.indexOf("報告者の回答")).toBeLessThan(ja.indexOf("The reporter's answers"));
+    expect(buildReportMessage({ ...input, freeText: "", lang: "ja" })!.bodyText).not.toContain("報告者のメモ");
+  });
+
+  it("keeps the parseable answers line when a long body is cut", () => {
+    const many: SuspicionSign[] = Array.from({ length: 60 }, (_, i) => ({
+      id: `link-text-mismatch`,
+      severity: "warn",
+      messageId: "link.text-mismatch",
+      data: {
+        shown: `https://www.example.go.jp/${"a".repeat(150)}${i}`,
+        target: `https://evil.example/${"b".repeat(150)}`,
+      },
+    }));
+    const m = buildReportMessage({
+      policy,
+      answers: { "clicked-link": "yes" },
+      signs: many,
+      reporter,
+      originalSubject: "x",
+      lang: "ja",
+    })!;
+    expect(m.bodyText.length).toBeLessThanOrEqual(20000);
+    expect(m.bodyText).toContain("sendcheck-answers: opened-attachment=unanswered; clicked-link=yes;");
+    expect(m.bodyText).toContain("Did you click a link in this mail? Yes");
+  });
+
   it("returns null when the policy has no report mailbox", () => {
     const p = loadPolicy({ report: undefined });
     expect(

@@ -1,5 +1,9 @@
 import { paneAfterReport, moveItemTo } from "../../../src/office/report/after-report";
-import { encodeReportContext, parseReportContext } from "../../../src/office/report/report-context";
+import {
+  encodeReportContext,
+  onReportContextChanged,
+  parseReportContext,
+} from "../../../src/office/report/report-context";
 
 describe("report context (Report button → pane) and afterReport", () => {
   test("round-trips answers and free text; rejects anything else", () => {
@@ -23,5 +27,55 @@ describe("report context (Report button → pane) and afterReport", () => {
     expect(moveItemTo("keep")).toBe("noMove");
     expect(moveItemTo("junk")).toBe("junkFolder");
     expect(moveItemTo("delete")).toBe("deletedItemsFolder");
+  });
+});
+
+describe("onReportContextChanged (the Report button pressed again while the pane is open)", () => {
+  function item() {
+    const handlers = new Map<string, (args: unknown) => void>();
+    const removed: string[] = [];
+    return {
+      handlers,
+      removed,
+      addHandlerAsync(type: string, handler: (args: unknown) => void) {
+        handlers.set(type, handler);
+      },
+      removeHandlerAsync(type: string) {
+        removed.push(type);
+        handlers.delete(type);
+      },
+    };
+  }
+
+  test("a new contextData reaches the pane; anything else is ignored; unsubscribing removes the handler", () => {
+    const it = item();
+    const seen: unknown[] = [];
+    const off = onReportContextChanged(it, (ctx) => seen.push(ctx));
+    const fire = it.handlers.get("olkInitializationContextChanged");
+    expect(fire).toBeDefined();
+    fire!({
+      type: "olkInitializationContextChanged",
+      initializationContextData: encodeReportContext({
+        answers: { "entered-credentials": "yes" },
+        freeText: "IDとパスワードを入れてしまいました",
+      }),
+    });
+    fire!({ initializationContextData: '{"v":1,"kind":"fix"}' });
+    fire!(undefined);
+    expect(seen).toEqual([
+      { answers: { "entered-credentials": "yes" }, freeText: "IDとパスワードを入れてしまいました" },
+    ]);
+    off();
+    expect(it.removed).toEqual(["olkInitializationContextChanged"]);
+  });
+
+  test("an item without the event (before 1.15, the simulator) is fine: nothing subscribes, nothing throws", () => {
+    expect(() => onReportContextChanged({}, () => undefined)()).not.toThrow();
+    const throwing = {
+      addHandlerAsync() {
+        throw new Error("Invalid event type");
+      },
+    };
+    expect(() => onReportContextChanged(throwing, () => undefined)()).not.toThrow();
   });
 });

@@ -17,6 +17,8 @@ function props(change: Partial<ReportPaneProps> = {}): ReportPaneProps {
     answers: {},
     steps: nextSteps({}),
     mailbox: "soc@example.go.jp",
+    direct: false,
+    phone: null,
     status: { kind: "idle" },
     after: { kind: "kept" },
     fromButton: false,
@@ -80,5 +82,55 @@ describe("ReportPane (server-rendered)", () => {
     expect(plan.steps.steps).toContain("tell-desk-credentials");
     expect(plan.report?.to).toBe("soc@example.go.jp");
     expect(plan.after).toEqual({ kind: "kept" });
+  });
+
+  const PHONE = { number: "03-3581-0000", href: "tel:0335810000", hours: "平日 9:30〜18:15" };
+
+  test("incident with the desk's phone: 'call the desk' (tel:) is the first action, before the steps and the report", () => {
+    const steps = nextSteps({ "opened-attachment": "yes" });
+    const html = render(props({ answers: { "opened-attachment": "yes" }, steps, phone: PHONE }));
+    const call = html.indexOf('data-testid="call-desk"');
+    expect(call).toBeGreaterThan(0);
+    expect(call).toBeLessThan(html.indexOf('class="steps"'));
+    expect(call).toBeLessThan(html.indexOf('data-testid="report"'));
+    expect(html).toMatch(
+      /<a[^>]*href="tel:0335810000"[^>]*data-testid="call-desk"|<a[^>]*data-testid="call-desk"[^>]*href="tel:0335810000"/,
+    );
+    expect(html).toContain("報告窓口に電話する（03-3581-0000）");
+    // The number again where the call-desk step says to call, with the hours.
+    expect(html).toMatch(
+      /すぐに報告窓口へ電話で連絡し、その指示に従ってください。.*03-3581-0000.*受付: 平日 9:30〜18:15/,
+    );
+  });
+
+  test("no incident: no call button, the number only as contact under the report button", () => {
+    const html = render(props({ phone: PHONE }));
+    expect(html).not.toContain('data-testid="call-desk"');
+    expect(html).toContain('data-testid="desk-phone"');
+    expect(html.indexOf('data-testid="desk-phone"')).toBeGreaterThan(html.indexOf('data-testid="report"'));
+  });
+
+  test("incident without a phone in the policy: the steps still say to call, no broken link", () => {
+    const steps = nextSteps({ "clicked-link": "yes" });
+    const html = render(props({ answers: { "clicked-link": "yes" }, steps }));
+    expect(html).not.toContain("tel:");
+    expect(html).toContain("すぐに報告窓口へ電話で連絡し");
+  });
+
+  test("direct delivery: says no compose window opens; once sent, says the desk has it", () => {
+    const before = render(props({ direct: true }));
+    expect(before).toContain("報告窓口（soc@example.go.jp）へ直接送ります");
+    const sent = render(props({ direct: true, status: { kind: "sent" } }));
+    expect(sent).toContain("報告窓口へ送信しました");
+    expect(sent).not.toContain("送信するまで報告は届きません");
+    expect(sent).not.toContain('data-testid="report-fallback"');
+  });
+
+  test("fallback to the compose form says why, in the user's language", () => {
+    const ja = render(props({ direct: true, status: { kind: "opened", fallback: "sign-in" } }));
+    expect(ja).toContain("サインインできなかったため");
+    expect(ja).toContain("送信するまで報告は届きません");
+    const en = render(props({ lang: "en", status: { kind: "opened", fallback: "not-configured" } }));
+    expect(en).toContain("Direct sending is not set up");
   });
 });

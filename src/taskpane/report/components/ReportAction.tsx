@@ -1,27 +1,67 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
 import type { AfterReportOutcome } from "../../../office/report/after-report";
+import type { FallbackReason } from "../../../office/report/deliver-report";
 import type { ReportPaneStrings } from "../strings";
+import type { DeskPhone } from "../view-model";
 
 export type ReportStatus =
   | { readonly kind: "idle" }
-  | { readonly kind: "opening" }
-  | { readonly kind: "opened" }
-  | { readonly kind: "failed"; readonly reason: "no-item-id" | "unsupported" | "failed"; readonly detail?: string };
+  /** Graph delivery under way. */
+  | { readonly kind: "sending" }
+  /** Graph took it: the desk has the report. */
+  | { readonly kind: "sent" }
+  | { readonly kind: "opening"; readonly fallback?: FallbackReason }
+  /** The compose form opened (the fallback, or the only way without report.graph); the user still sends it. */
+  | { readonly kind: "opened"; readonly fallback?: FallbackReason }
+  | {
+      readonly kind: "failed";
+      readonly reason: "no-item-id" | "unsupported" | "failed";
+      readonly detail?: string;
+      readonly fallback?: FallbackReason;
+    };
 
 function afterText(s: ReportPaneStrings, after: AfterReportOutcome): string[] {
   if (after.kind === "kept") return [s.afterKeep];
   return [after.wanted === "junk" ? s.afterJunk : s.afterDelete, s.afterManualWhy];
 }
 
-/** 報告する, then a confirmation that says honestly what happened (a form opened; the user still sends it). */
+function Confirmation(p: { testId: string; title: string; detail: string; after: readonly string[] }) {
+  return (
+    <MessageBar intent="success" layout="multiline" data-testid={p.testId}>
+      <MessageBarBody>
+        <MessageBarTitle>{p.title}</MessageBarTitle>
+        <p>{p.detail}</p>
+        {p.after.map((t) => (
+          <p key={t}>{t}</p>
+        ))}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+function fallbackOf(status: ReportStatus): FallbackReason | undefined {
+  return status.kind === "opening" || status.kind === "opened" || status.kind === "failed"
+    ? status.fallback
+    : undefined;
+}
+
+/**
+ * 報告する, then a confirmation that says honestly what happened: sent to the desk (Graph), or a form opened that the
+ * user still has to send, and why. In incident mode the phone call comes first and this button is secondary.
+ */
 export function ReportAction(props: {
   s: ReportPaneStrings;
   mailbox: string | null;
+  direct: boolean;
+  secondary: boolean;
+  phone: DeskPhone | null;
   status: ReportStatus;
   after: AfterReportOutcome;
   onReport: () => void;
 }) {
-  const { s, status } = props;
+  const { s, status, phone } = props;
+  const working = status.kind === "sending" || status.kind === "opening";
+  const fallback = fallbackOf(status);
   return (
     <section aria-labelledby="report-title" data-testid="report">
       <h2 id="report-title">{s.reportHeading}</h2>
@@ -31,24 +71,42 @@ export function ReportAction(props: {
         </MessageBar>
       ) : (
         <>
-          <p>{s.reportExplain(props.mailbox)}</p>
-          <Button appearance="primary" onClick={props.onReport} disabled={status.kind === "opening"}>
+          <p>{props.direct ? s.reportExplainDirect(props.mailbox) : s.reportExplain(props.mailbox)}</p>
+          <Button
+            appearance={props.secondary ? "secondary" : "primary"}
+            onClick={props.onReport}
+            disabled={working || status.kind === "sent"}
+          >
             {s.reportButton}
           </Button>
-          {status.kind === "opening" ? <Spinner size="tiny" label={s.reportOpening} /> : null}
+          {working ? (
+            <Spinner size="tiny" label={status.kind === "sending" ? s.reportSending : s.reportOpening} />
+          ) : null}
         </>
       )}
+      {phone ? (
+        <p className="desk-phone" data-testid="desk-phone">
+          {s.deskPhoneLabel}
+          <a href={phone.href}>{phone.number}</a>
+          {phone.hours ? ` ${s.deskHours(phone.hours)}` : null}
+        </p>
+      ) : null}
       <div aria-live="polite">
-        {status.kind === "opened" ? (
-          <MessageBar intent="success" layout="multiline" data-testid="report-confirmation">
-            <MessageBarBody>
-              <MessageBarTitle>{s.opened}</MessageBarTitle>
-              <p>{s.openedDetail}</p>
-              {afterText(s, props.after).map((t) => (
-                <p key={t}>{t}</p>
-              ))}
-            </MessageBarBody>
+        {fallback ? (
+          <MessageBar intent="warning" data-testid="report-fallback">
+            <MessageBarBody>{s.fallback(fallback)}</MessageBarBody>
           </MessageBar>
+        ) : null}
+        {status.kind === "sent" ? (
+          <Confirmation testId="report-sent" title={s.sent} detail={s.sentDetail} after={afterText(s, props.after)} />
+        ) : null}
+        {status.kind === "opened" ? (
+          <Confirmation
+            testId="report-confirmation"
+            title={s.opened}
+            detail={s.openedDetail}
+            after={afterText(s, props.after)}
+          />
         ) : null}
         {status.kind === "failed" ? (
           <MessageBar intent="error" layout="multiline" data-testid="report-failed">

@@ -6,6 +6,7 @@ import { REPORT_PANE_STRINGS } from "../strings";
 import type { SignLine } from "../view-model";
 import { QuestionsForm } from "./QuestionsForm";
 import { ReportAction, type ReportStatus } from "./ReportAction";
+import type { DeskPhone } from "../view-model";
 import { SignList } from "./SignList";
 import { StepsCard } from "./StepsCard";
 
@@ -18,6 +19,9 @@ export interface ReportPaneProps {
   readonly answers: Answers;
   readonly steps: NextSteps;
   readonly mailbox: string | null;
+  /** The policy has report.graph: 報告する sends straight to the desk. */
+  readonly direct: boolean;
+  readonly phone: DeskPhone | null;
   readonly status: ReportStatus;
   readonly after: AfterReportOutcome;
   /** The answers came from the integrated Report button's dialog. */
@@ -28,7 +32,8 @@ export interface ReportPaneProps {
 
 /**
  * The read-mode report pane. Order matters: when an answer says the machine may be infected, the 4章-5 steps come
- * before everything else; otherwise the questions first, then what looks suspicious, then 報告する.
+ * before everything else, led by "call the desk" (a tel: link) with 報告する secondary; otherwise the questions
+ * first, then what looks suspicious, then 報告する.
  */
 export function ReportPane(p: ReportPaneProps) {
   const s = REPORT_PANE_STRINGS[p.lang];
@@ -36,7 +41,7 @@ export function ReportPane(p: ReportPaneProps) {
   return (
     <main lang={p.lang === "en" ? "en" : "ja"}>
       <h1>{s.title}</h1>
-      {incident ? <StepsCard steps={p.steps} lang={p.lang} /> : null}
+      {incident ? <StepsCard steps={p.steps} lang={p.lang} phone={p.phone} /> : null}
       <dl className="mail" data-testid="mail">
         <dt>{s.from}</dt>
         <dd>{p.sender}</dd>
@@ -62,8 +67,17 @@ export function ReportPane(p: ReportPaneProps) {
         notVerdict={s.signsNotVerdict}
         missing={p.missing}
       />
-      {incident ? null : <StepsCard steps={p.steps} lang={p.lang} />}
-      <ReportAction s={s} mailbox={p.mailbox} status={p.status} after={p.after} onReport={p.onReport} />
+      {incident ? null : <StepsCard steps={p.steps} lang={p.lang} phone={p.phone} />}
+      <ReportAction
+        s={s}
+        mailbox={p.mailbox}
+        direct={p.direct}
+        secondary={incident && p.phone !== null}
+        phone={p.phone}
+        status={p.status}
+        after={p.after}
+        onReport={p.onReport}
+      />
     </main>
   );
 }

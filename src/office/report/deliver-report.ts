@@ -1,0 +1,84 @@
+import type { ReportMessage } from "../../core/suspicious/report-message";
+import { officeCall } from "../async";
+import { sendReportThroughGraph, type FetchLike, type GraphFailure } from "./graph-report";
+import type { TokenSource } from "./naa-token";
+import { attachmentName } from "./open-report-form";
+import type { MessageReadLike } from "./read-received";
+
+/**
+ * The report pane's delivery: the original with getAsFileAsync (Mailbox 1.14), a token through nested app
+ * authentication, then Graph sendMail. Every way this can fail ends in a reason the pane turns into a sentence and a
+ * fallback to the compose form, so a report is never silently lost.
+ */
+
+export type FallbackReason =
+  /** The policy names no app registration (report.graph.clientId). */
+  | "not-configured"
+  /** This Outlook has no NestedAppAuth 1.1. */
+  | "naa-unsupported"
+  /** getAsFileAsync is missing (before Mailbox 1.14) or failed. */
+  | "no-eml"
+  | "sign-in"
+  | "too-large"
+  | "graph";
+
+export type DeliveryOutcome =
+  { readonly kind: "sent" } | { readonly kind: "fallback"; readonly why: FallbackReason; readonly detail?: string };
+
+export interface DeliveryDeps {
+  /** Undefined when the policy has no report.graph. */
+  readonly tokens: TokenSource | undefined;
+  readonly fetch: FetchLike;
+  readonly graphBaseUrl?: string;
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+function graphReason(reason: GraphFailure): FallbackReason {
+  if (reason === "too-large") return "too-large";
+  if (reason === "no-token" || reason === "unauthorized") return "sign-in";
+  if (reason === "bad-eml") return "no-eml";
+  return "graph";
+}
+
+export async function deliverReport(
+  item: MessageReadLike,
+  report: ReportMessage,
+  originalSubject: string,
+  deps: DeliveryDeps,
+): Promise<DeliveryOutcome> {
+  const tokens = deps.tokens;
+  if (!tokens) return { kind: "fallback", why: "not-configured" };
+  if (typeof item.getAsFileAsync !== "function") return { kind: "fallback", why: "no-eml" };
+  // Sign in first: it is what most often fails, and it needs no read of a possibly large message.
+  const first = await tokens.token(false);
+  if (!first.ok) {
+    return {
+      kind: "fallback",
+      why: first.reason === "naa-unsupported" ? "naa-unsupported" : "sign-in",
+      detail: first.detail,
+    };
+  }
+  const getFile = item.getAsFileAsync.bind(item);
+  const eml = await officeCall<string>((cb) => getFile(cb));
+  if (!eml.ok || typeof eml.value !== "string" || eml.value === "") {
+    return { kind: "fallback", why: "no-eml", detail: eml.ok ? "empty" : eml.error };
+  }
+  let fresh: string | undefined = first.accessToken;
+  const sent = await sendReportThroughGraph({
+    report,
+    emlBase64: eml.value,
+    attachmentName: attachmentName(originalSubject),
+    getToken: async (forceRefresh) => {
+      if (!forceRefresh && fresh) return fresh;
+      fresh = undefined;
+      const t = await tokens.token(forceRefresh);
+      return t.ok ? t.accessToken : undefined;
+    },
+    fetch: deps.fetch,
+    baseUrl: deps.graphBaseUrl,
+    sleep: deps.sleep,
+  });
+  if (sent.ok) return { kind: "sent" };
+  const detail = [sent.status, sent.code, sent.detail].filter((x) => x !== undefined && x !== "").join(" ");
+  return { kind: "fallback", why: graphReason(sent.reason), detail: detail || sent.reason };
+}

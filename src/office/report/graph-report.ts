@@ -1,0 +1,209 @@
+import type { ReportMessage } from "../../core/suspicious/report-message";
+
+/**
+ * Delivers the report through Microsoft Graph: `POST /me/sendMail` with the report as a plain-text body and the
+ * original as one fileAttachment (message/rfc822), its bytes exactly as getAsFileAsync gave them (base64). No compose
+ * window, no server of ours. The access token comes from nested app authentication (naa-token.ts), injected here so
+ * this file carries no MSAL and can be tested against any HTTPS server that speaks Graph's documented shapes:
+ *   202 Accepted (no body) on success; 401 when the token is missing, expired or for the wrong audience; 403 when the
+ *   scope is not consented; 429 with Retry-After (seconds) when throttled; 503/504 (sometimes with Retry-After) when
+ *   the service is busy; errors carry { "error": { "code", "message" } }.
+ * Defender's "user reported" mailbox reads such a mail: the unmodified original as an uncompressed .eml attachment,
+ * one attached message per report, and the subject convention of report-message.ts.
+ */
+
+export const GRAPH_BASE_URL = "https://graph.microsoft.com/v1.0";
+
+/**
+ * Graph refuses a sendMail request over 4 MB (larger attachments need a draft and an upload session). Keep a margin
+ * for the JSON around the attachment; a bigger original goes through the compose form instead.
+ */
+export const MAX_SENDMAIL_REQUEST_BYTES = 4 * 1000 * 1000 - 64 * 1024;
+
+/** Attempts per report (first try included), and the longest wait we accept between two of them. */
+const MAX_ATTEMPTS = 4;
+const MAX_WAIT_MS = 30_000;
+const BACKOFF_MS = [1000, 3000, 8000];
+
+export type FetchLike = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: string },
+) => Promise<{ status: number; headers: { get(name: string): string | null }; text(): Promise<string> }>;
+
+export type GraphFailure =
+  /** The token was refused even after a fresh one was fetched. */
+  | "unauthorized"
+  /** The user or the tenant has not granted Mail.Send (or policy forbids it). */
+  | "forbidden"
+  /** Still throttled after waiting what Retry-After asked, or it asked for longer than we can wait. */
+  | "throttled"
+  /** 5xx on every attempt. */
+  | "server"
+  /** Any other 4xx: the request itself was refused (a bad address, say). */
+  | "rejected"
+  /** The request did not reach Graph (offline, DNS, TLS). */
+  | "network"
+  | "too-large"
+  /** getAsFileAsync gave something that is not base64. */
+  | "bad-eml"
+  | "no-token";
+
+export type GraphSendResult =
+  | { readonly ok: true; readonly attempts: number }
+  | {
+      readonly ok: false;
+      readonly reason: GraphFailure;
+      readonly attempts: number;
+      readonly status?: number;
+      /** Graph's error.code, when it sent one ("ErrorAccessDenied", "ApplicationThrottled" …). */
+      readonly code?: string;
+      readonly detail?: string;
+    };
+
+export interface GraphSendInput {
+  readonly report: ReportMessage;
+  /** The original as getAsFileAsync returned it: base64 of the EML. Sent as is (whitespace aside). */
+  readonly emlBase64: string;
+  readonly attachmentName: string;
+  /** An access token for Graph with Mail.Send; `forceRefresh` after a 401. Undefined: no token to be had. */
+  readonly getToken: (forceRefresh: boolean) => Promise<string | undefined>;
+  readonly fetch: FetchLike;
+  /** Tests point this at a local stand-in; production always uses GRAPH_BASE_URL. */
+  readonly baseUrl?: string;
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly now?: () => number;
+}
+
+/** The sendMail request body, as Graph documents it (message + saveToSentItems). */
+export function sendMailBody(report: ReportMessage, emlBase64: string, attachmentName: string) {
+  return {
+    message: {
+      subject: report.subject,
+      // Text, not HTML: the body holds sender-chosen strings and nothing in it should be interpreted.
+      body: { contentType: "Text", content: report.bodyText },
+      toRecipients: [{ emailAddress: { address: report.to } }],
+      attachments: [
+        {
+          "@odata.type": "#microsoft.graph.fileAttachment",
+          name: attachmentName,
+          contentType: "message/rfc822",
+          contentBytes: emlBase64,
+        },
+      ],
+    },
+    // A copy in Sent Items would keep a second copy of a possibly malicious attachment in the user's mailbox.
+    saveToSentItems: false,
+  };
+}
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** Whitespace is not data in base64 (some clients wrap lines); anything else outside the alphabet is refused. */
+export function cleanBase64(raw: string): string | undefined {
+  const s = raw.replace(/[\r\n\t ]/g, "");
+  return s.length > 0 && s.length % 4 === 0 && BASE64.test(s) ? s : undefined;
+}
+
+/** UTF-8 length without TextEncoder (this file stays usable in the ES2016 event runtime). */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** Retry-After is either delay-seconds or an HTTP-date (RFC 9110 §10.2.3). */
+export function retryAfterMs(value: string | null, now: number): number | undefined {
+  if (value === null) return undefined;
+  const v = value.trim();
+  if (/^\d+$/.test(v)) return Number(v) * 1000;
+  const at = Date.parse(v);
+  return isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+function graphError(text: string): { code?: string; message?: string } {
+  try {
+    const o = JSON.parse(text) as { error?: { code?: unknown; message?: unknown } };
+    const e = o && o.error;
+    if (!e) return {};
+    return {
+      code: typeof e.code === "string" ? e.code : undefined,
+      message: typeof e.message === "string" ? e.message.slice(0, 300) : undefined,
+    };
+  } catch {
+    return {};
+  }
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export async function sendReportThroughGraph(input: GraphSendInput): Promise<GraphSendResult> {
+  const sleep = input.sleep || defaultSleep;
+  const now = input.now || Date.now;
+  const eml = cleanBase64(input.emlBase64);
+  if (eml === undefined) return { ok: false, reason: "bad-eml", attempts: 0 };
+  const body = JSON.stringify(sendMailBody(input.report, eml, input.attachmentName));
+  if (utf8Length(body) > MAX_SENDMAIL_REQUEST_BYTES) return { ok: false, reason: "too-large", attempts: 0 };
+  const url = (input.baseUrl || GRAPH_BASE_URL).replace(/\/+$/, "") + "/me/sendMail";
+
+  let token = await input.getToken(false);
+  if (!token) return { ok: false, reason: "no-token", attempts: 0 };
+  let refreshed = false;
+  let last: GraphSendResult = { ok: false, reason: "server", attempts: 0 };
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    let res: Awaited<ReturnType<FetchLike>>;
+    try {
+      res = await input.fetch(url, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+        body,
+      });
+    } catch (e) {
+      // Nothing reached Graph, so nothing was sent twice: one more try after a pause, then give up.
+      last = { ok: false, reason: "network", attempts: attempt, detail: e instanceof Error ? e.message : String(e) };
+      if (attempt >= 2) return last;
+      await sleep(BACKOFF_MS[0] as number);
+      continue;
+    }
+    if (res.status === 202 || (res.status >= 200 && res.status < 300)) return { ok: true, attempts: attempt };
+    const err = graphError(await res.text().catch(() => ""));
+    const failure = (reason: GraphFailure): GraphSendResult => ({
+      ok: false,
+      reason,
+      attempts: attempt,
+      status: res.status,
+      code: err.code,
+      detail: err.message,
+    });
+    if (res.status === 401) {
+      // An expired or revoked token: fetch a fresh one once; a second 401 means the app itself is refused.
+      if (refreshed) return failure("unauthorized");
+      refreshed = true;
+      const fresh = await input.getToken(true);
+      if (!fresh) return failure("unauthorized");
+      token = fresh;
+      continue;
+    }
+    if (res.status === 403) return failure("forbidden");
+    if (res.status === 413) return failure("too-large");
+    if (res.status === 429 || res.status >= 500) {
+      last = failure(res.status === 429 ? "throttled" : "server");
+      if (attempt >= MAX_ATTEMPTS) return last;
+      const asked = retryAfterMs(res.headers.get("Retry-After"), now());
+      const wait = asked !== undefined ? asked : (BACKOFF_MS[Math.min(attempt - 1, BACKOFF_MS.length - 1)] as number);
+      // Graph may ask for minutes; the user is waiting in the pane, so past our limit the compose form takes over.
+      if (wait > MAX_WAIT_MS) return last;
+      await sleep(wait);
+      continue;
+    }
+    return failure("rejected");
+  }
+  return last;
+}

@@ -1,0 +1,244 @@
+import { execFile } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { startGraphStandIn, type GraphStandIn, type Received } from "./graph-stand-in";
+
+/**
+ * The pane's Graph delivery end to end: getAsFileAsync's base64, a token from the (fake) MSAL application, the real
+ * global fetch over HTTPS to a Graph stand-in on localhost with a certificate made for this run. The client runs in
+ * a child process (graph-client.js) so that Node trusts that certificate the ordinary way, NODE_EXTRA_CA_CERTS.
+ */
+
+const CORPUS = "/work/shared/corpus/realmail/mail";
+const ISO2022 = join(CORPUS, "cyrus__cassandane-data-mime-iso-2022-jp.eml");
+const LARGE = join(CORPUS, "phpmimemail__tests-mails-m0005.eml");
+const CLIENT_ID = "6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b";
+const TENANT_ID = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
+const GRAPH = { clientId: CLIENT_ID, tenantId: TENANT_ID };
+const ANSWERS = { "opened-attachment": "no", "clicked-link": "yes", "entered-credentials": "unsure" };
+
+interface Scenario {
+  name: string;
+  emlFile: string;
+  graph: typeof GRAPH | null;
+  naa: boolean;
+  client: "ok" | "popup" | "fail";
+  answers: Record<string, string>;
+  subject: string;
+  freeText?: string;
+}
+
+interface Result {
+  name: string;
+  outcome: { kind: string; why?: string; detail?: string };
+  calls: { call: string; scopes: string[]; forceRefresh?: boolean }[];
+  factoryConfigs: { auth: { clientId: string; authority: string } }[];
+  elapsedMs: number;
+  report: { to: string; subject: string; bodyText: string };
+}
+
+const scenario = (name: string, change: Partial<Scenario> = {}): Scenario => ({
+  name,
+  emlFile: ISO2022,
+  graph: GRAPH,
+  naa: true,
+  client: "ok",
+  answers: ANSWERS,
+  subject: "【至急】パスワードの有効期限について",
+  ...change,
+});
+
+let graph: GraphStandIn;
+let results: Map<string, Result>;
+let tooLarge: string;
+
+beforeAll(async () => {
+  graph = await startGraphStandIn();
+  const dir = mkdtempSync(join(tmpdir(), "graph-delivery-"));
+  // 3.2 MB of bytes is 4.3 MB as base64: over sendMail's 4 MB request limit.
+  tooLarge = join(dir, "large.eml");
+  writeFileSync(
+    tooLarge,
+    Buffer.concat([Buffer.from("Subject: big\r\nContent-Type: application/octet-stream\r\n\r\n"), randomBytes(3.2e6)]),
+  );
+  graph.script("expired", [
+    {
+      status: 401,
+      error: { code: "InvalidAuthenticationToken", message: "Lifetime validation failed, the token is expired." },
+    },
+  ]);
+  graph.script("throttled", [
+    {
+      status: 429,
+      headers: { "Retry-After": "1" },
+      error: { code: "ApplicationThrottled", message: "Too many requests" },
+    },
+  ]);
+  graph.script("busy", [
+    { status: 503, headers: { "Retry-After": "1" }, error: { code: "serviceNotAvailable", message: "busy" } },
+  ]);
+  const down = {
+    status: 503,
+    headers: { "Retry-After": "0" },
+    error: { code: "serviceNotAvailable", message: "down" },
+  };
+  graph.script("down", [down, down, down, down, down]);
+  graph.script("long-throttle", [
+    { status: 429, headers: { "Retry-After": "120" }, error: { code: "ApplicationThrottled", message: "later" } },
+  ]);
+  graph.script("forbidden", [
+    {
+      status: 403,
+      error: { code: "ErrorAccessDenied", message: "Access is denied. Check credentials and try again." },
+    },
+  ]);
+  graph.script("server-error", [
+    { status: 500, error: { code: "generalException", message: "x" } },
+    { status: 502, error: { code: "generalException", message: "y" } },
+  ]);
+
+  const scenarios: Scenario[] = [
+    scenario("ok", { freeText: "リンク先でIDを入力しかけて、途中でやめました。" }),
+    scenario("large-original", { emlFile: LARGE }),
+    scenario("expired"),
+    scenario("throttled"),
+    scenario("busy"),
+    scenario("down"),
+    scenario("long-throttle"),
+    scenario("forbidden"),
+    scenario("server-error"),
+    scenario("consent", { client: "popup" }),
+    scenario("no-sign-in", { client: "fail" }),
+    scenario("no-naa", { naa: false }),
+    scenario("not-configured", { graph: null }),
+    scenario("too-large", { emlFile: tooLarge }),
+  ].map((s) => ({ ...s, baseUrl: `${graph.url}/${s.name}/v1.0` }));
+  const file = join(dir, "scenarios.json");
+  writeFileSync(file, JSON.stringify(scenarios));
+  const { stdout } = await promisify(execFile)(process.execPath, [join(__dirname, "graph-client.js"), file], {
+    env: { ...process.env, NODE_EXTRA_CA_CERTS: graph.certFile },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  results = new Map((JSON.parse(stdout) as Result[]).map((r) => [r.name, r]));
+}, 120_000);
+
+afterAll(() => graph?.close());
+
+const result = (name: string) => {
+  const r = results.get(name);
+  if (!r) throw new Error(`no result for ${name}`);
+  return r;
+};
+const attachmentOf = (req: Received | undefined) => req?.body?.message?.attachments?.[0];
+
+describe("Graph sendMail delivery (HTTPS stand-in on localhost)", () => {
+  test("delivers the original byte for byte as a message/rfc822 fileAttachment, Defender subject, to the desk", () => {
+    expect(result("ok").outcome).toEqual({ kind: "sent" });
+    const [req, ...more] = graph.received("ok");
+    expect(more).toEqual([]);
+    expect(req!.method).toBe("POST");
+    expect(req!.path).toBe("/v1.0/me/sendMail");
+    expect(req!.authorization).toBe("Bearer token-1-silent");
+    expect(req!.contentType).toMatch(/^application\/json/);
+    const a = attachmentOf(req);
+    expect(a["@odata.type"]).toBe("#microsoft.graph.fileAttachment");
+    expect(a.contentType).toBe("message/rfc822");
+    expect(a.name).toBe("【至急】パスワードの有効期限について.eml");
+    expect(Buffer.from(a.contentBytes, "base64").equals(readFileSync(ISO2022))).toBe(true);
+    expect(req!.body.message.attachments).toHaveLength(1);
+    const m = req!.body.message;
+    expect(m.subject).toBe("Phishing: [不審メール報告] 【至急】パスワードの有効期限について");
+    expect(m.toRecipients).toEqual([{ emailAddress: { address: "soc@example.go.jp" } }]);
+    expect(m.body.contentType).toBe("Text");
+    expect(req!.body.saveToSentItems).toBe(false);
+  });
+
+  test("the report body carries the answers and the note in Japanese and in English, and a parseable line", () => {
+    const body: string = graph.received("ok")[0]!.body.message.body.content;
+    expect(body).toContain("このメールのリンクをクリックしましたか？ はい");
+    expect(body).toContain("このメールの添付ファイルを開きましたか？ いいえ");
+    expect(body).toContain("開いた画面で、パスワードや個人情報を入力しましたか？ わからない");
+    expect(body).toContain("Did you click a link in this mail? Yes");
+    expect(body).toContain("Did you open an attachment of this mail? No");
+    expect(body).toContain("Did you enter a password or personal data on a page it opened? Not sure");
+    expect(body).toContain("リンク先でIDを入力しかけて、途中でやめました。");
+    expect(body).toContain("sendcheck-answers: opened-attachment=no; clicked-link=yes; entered-credentials=unsure");
+    expect(body.indexOf("報告者の回答")).toBeLessThan(body.indexOf("The reporter's answers"));
+  });
+
+  test("asks MSAL for Mail.Send only, silently first, against the organisation's tenant", () => {
+    const r = result("ok");
+    expect(r.calls).toEqual([{ call: "silent", scopes: ["Mail.Send"], forceRefresh: false }]);
+    expect(r.factoryConfigs).toEqual([
+      { auth: { clientId: CLIENT_ID, authority: `https://login.microsoftonline.com/${TENANT_ID}` } },
+    ]);
+  });
+
+  test("a 2.2 MB original from the corpus arrives byte-identical too", () => {
+    expect(result("large-original").outcome).toEqual({ kind: "sent" });
+    const a = attachmentOf(graph.received("large-original")[0]);
+    expect(Buffer.from(a.contentBytes, "base64").equals(readFileSync(LARGE))).toBe(true);
+  });
+
+  test("401: one fresh token (forceRefresh), then the same request again", () => {
+    expect(result("expired").outcome).toEqual({ kind: "sent" });
+    const [first, second] = graph.received("expired");
+    expect(second).toBeDefined();
+    expect(second!.authorization).not.toBe(first!.authorization);
+    expect(result("expired").calls.some((c) => c.call === "silent" && c.forceRefresh)).toBe(true);
+    expect(attachmentOf(second).contentBytes).toBe(attachmentOf(first).contentBytes);
+  });
+
+  test("429 with Retry-After: 1 waits at least that long, then delivers", () => {
+    expect(result("throttled").outcome).toEqual({ kind: "sent" });
+    const [first, second] = graph.received("throttled");
+    expect(second!.at - first!.at).toBeGreaterThanOrEqual(950);
+  });
+
+  test("503 with Retry-After, then success; 503 every time gives up after four attempts and falls back", () => {
+    expect(result("busy").outcome).toEqual({ kind: "sent" });
+    expect(graph.received("busy")).toHaveLength(2);
+    expect(result("down").outcome).toMatchObject({ kind: "fallback", why: "graph" });
+    expect(result("down").outcome.detail).toContain("503");
+    expect(graph.received("down")).toHaveLength(4);
+  });
+
+  test("500 and 502 without Retry-After back off and retry", () => {
+    expect(result("server-error").outcome).toEqual({ kind: "sent" });
+    const [a, b, c] = graph.received("server-error");
+    expect(c).toBeDefined();
+    expect(b!.at - a!.at).toBeGreaterThanOrEqual(900);
+  });
+
+  test("a Retry-After longer than the user can wait falls back at once instead of hanging the pane", () => {
+    expect(result("long-throttle").outcome).toMatchObject({ kind: "fallback", why: "graph" });
+    expect(graph.received("long-throttle")).toHaveLength(1);
+    expect(result("long-throttle").elapsedMs).toBeLessThan(5000);
+  });
+
+  test("403 (no consent for Mail.Send) is not retried; Graph's error code reaches the pane", () => {
+    expect(result("forbidden").outcome).toMatchObject({ kind: "fallback", why: "graph" });
+    expect(result("forbidden").outcome.detail).toContain("ErrorAccessDenied");
+    expect(graph.received("forbidden")).toHaveLength(1);
+  });
+
+  test("first use: silent fails, the popup gets consent, the report goes out", () => {
+    expect(result("consent").outcome).toEqual({ kind: "sent" });
+    expect(result("consent").calls.map((c) => c.call)).toEqual(["silent", "popup"]);
+    expect(graph.received("consent")[0]!.authorization).toBe("Bearer token-1-popup");
+  });
+
+  test("no token, no NAA, no client id, too large: nothing reaches Graph and the pane gets the reason", () => {
+    expect(result("no-sign-in").outcome).toMatchObject({ kind: "fallback", why: "sign-in" });
+    expect(result("no-naa").outcome).toEqual({ kind: "fallback", why: "naa-unsupported" });
+    expect(result("no-naa").factoryConfigs).toEqual([]);
+    expect(result("not-configured").outcome).toEqual({ kind: "fallback", why: "not-configured" });
+    expect(result("too-large").outcome).toMatchObject({ kind: "fallback", why: "too-large" });
+    for (const name of ["no-sign-in", "no-naa", "not-configured", "too-large"]) {
+      expect(graph.received(name)).toEqual([]);
+    }
+  });
+});
