@@ -64,7 +64,7 @@ const guid = z.string().refine((v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9
 /** A phone number as people write it: digits with +, spaces, hyphens or brackets (a tel: link is made from it). */
 const phoneNumber = z
   .string()
-  .refine((v) => /^\+?[0-9(][0-9 ()-]{1,24}[0-9]$/.test(v) && v.replace(/[^0-9]/g, "").length >= 3, {
+  .refine((v) => /^\+?[0-9(][0-9 ()-]{1,24}\d$/.test(v) && v.replace(/\D/g, "").length >= 3, {
     message: "sendcheck:phone",
   });
 
