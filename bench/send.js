@@ -9,7 +9,7 @@ const zlib = require("node:zlib");
 const { installTsRequire } = require("../scripts/require-ts");
 
 installTsRequire();
-const { createOfficeStandIn } = require("../src/simulator/office-stand-in/index.ts");
+const { createOfficeStandIn } = require("../src/office-stand-in/index.ts");
 
 const ROOT = join(__dirname, "..");
 const BUNDLE = join(ROOT, "dist", "launchevent.js");

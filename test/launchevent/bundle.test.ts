@@ -10,7 +10,7 @@ import * as vm from "node:vm";
 import { parse } from "acorn";
 import { FIX_PANE_COMMAND_ID } from "../../src/launchevent/config";
 import { AUDIT_HEADER } from "../../src/office/audit-header";
-import { createOfficeStandIn } from "../../src/simulator/office-stand-in/index";
+import { createOfficeStandIn } from "../../src/office-stand-in/index";
 import { policyWith, ROOT } from "../helpers/mail";
 
 const BUNDLE = join(ROOT, "dist", "launchevent.js");
