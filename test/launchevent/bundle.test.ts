@@ -12,6 +12,7 @@ import { FIX_PANE_COMMAND_ID } from "../../src/launchevent/config";
 import { AUDIT_HEADER } from "../../src/office/audit-header";
 import { createOfficeStandIn } from "../../src/office-stand-in/index";
 import { policyWith, ROOT } from "../helpers/mail";
+import { manifestPermissions } from "./setup";
 
 const BUNDLE = join(ROOT, "dist", "launchevent.js");
 const FORBIDDEN = ["window", "document", "atob", "btoa", "TextEncoder", "TextDecoder", "localStorage", "self"];
@@ -66,6 +67,21 @@ function forbiddenReferences(ast: any): string[] {
   return found;
 }
 
+/** Every node of an acorn tree, depth first. */
+function nodesOf(ast: any): any[] {
+  const out: any[] = [];
+  const stack = [ast];
+  while (stack.length) {
+    const node = stack.pop();
+    out.push(node);
+    for (const v of Object.values(node)) {
+      if (Array.isArray(v)) for (const c of v) c && typeof c.type === "string" && stack.push(c);
+      else if (v && typeof (v as any).type === "string") stack.push(v);
+    }
+  }
+  return out;
+}
+
 function bareContext(office: Record<string, unknown>) {
   // Only what the JavaScript-only runtime offers that we rely on: Office and timers.
   const sandbox = { Office: office, setTimeout, clearTimeout };
@@ -83,6 +99,17 @@ describe("dist/launchevent.js", () => {
     expect(Buffer.byteLength(src)).toBeLessThan(400 * 1024);
     // The policy is embedded already validated: the schema library is not shipped.
     expect(src).not.toMatch(/ZodError|zod/);
+  });
+
+  test("has no conditional operator, async function or await (advice for the classic runtime before 2403)", () => {
+    // Parsed as the newest syntax, so anything of the kind would be found rather than rejected as a syntax error.
+    const nodes = nodesOf(parse(bundleSource(), { ecmaVersion: "latest", sourceType: "script" }));
+    expect(nodes.filter((n) => n.type === "ConditionalExpression").length).toBe(0);
+    expect(nodes.filter((n) => n.type === "AwaitExpression").length).toBe(0);
+    expect(nodes.filter((n) => /Function/.test(n.type) && n.async).length).toBe(0);
+    // The scan itself sees them.
+    const probe = nodesOf(parse("var f = async () => (await g()) ? 1 : 2;", { ecmaVersion: "latest" }));
+    expect(probe.map((n) => n.type)).toEqual(expect.arrayContaining(["ConditionalExpression", "AwaitExpression"]));
   });
 
   test("uses no DOM, localStorage, atob/btoa or TextEncoder/TextDecoder", () => {
@@ -118,6 +145,7 @@ describe("dist/launchevent.js", () => {
   });
 
   test("each associated handler runs to completed, with the embedded policy", async () => {
+    // Under manifest.xml's permission level: a call above it would throw here as in office.js.
     const standIn = createOfficeStandIn(
       {
         to: [{ emailAddress: "me@example.go.jp" }],
@@ -128,7 +156,7 @@ describe("dist/launchevent.js", () => {
           { id: "0", name: "memo.pdf", size: 8, contentBase64: Buffer.from("%PDF-1.4\n").toString("base64") },
         ],
       },
-      { mailboxVersion: "1.15" },
+      { mailboxVersion: "1.15", permissions: manifestPermissions() },
     );
     vm.runInContext(bundleSource(), bareContext(standIn.Office));
 
@@ -150,7 +178,8 @@ describe("dist/launchevent.js", () => {
 
     // The header carries the hash of exactly the policy the build embedded (the example policy by default).
     const expectedHash = createHash("sha256").update(JSON.stringify(policyWith())).digest("hex").slice(0, 12);
-    const version = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version;
+    // The build keeps manifest.xml's own <Version> unless told otherwise (docs/deploy.md: versions and consent).
+    const version = /<Version>([^<]+)<\/Version>/.exec(readFileSync(join(ROOT, "manifest.xml"), "utf8"))![1];
     expect(standIn.draft.headers[AUDIT_HEADER]).toContain(`policy=${expectedHash}`);
     expect(standIn.draft.headers[AUDIT_HEADER]).toContain(`addin=${version}`);
     await new Promise((r) => setTimeout(r, 50));
