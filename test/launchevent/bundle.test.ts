@@ -75,8 +75,9 @@ function nodesOf(ast: any): any[] {
     const node = stack.pop();
     out.push(node);
     for (const v of Object.values(node)) {
-      if (Array.isArray(v)) for (const c of v) c && typeof c.type === "string" && stack.push(c);
-      else if (v && typeof (v as any).type === "string") stack.push(v);
+      if (Array.isArray(v)) {
+        for (const c of v) if (c && typeof c.type === "string") stack.push(c);
+      } else if (v && typeof (v as any).type === "string") stack.push(v);
     }
   }
   return out;

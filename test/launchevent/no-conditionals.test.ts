@@ -6,7 +6,6 @@
 import fc from "fast-check";
 import { parse } from "acorn";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { removeConditionals } = require("../../scripts/no-conditionals.js") as {
   removeConditionals(code: string): { code: string; count: number };
 };

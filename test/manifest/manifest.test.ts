@@ -254,7 +254,6 @@ describe("the build", () => {
 });
 
 describe("webpack.config.js: what each kind of build ships", () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const config = require("../../webpack.config.js") as (env: Record<string, string>, argv: object) => any[];
   const pagesOf = (env: Record<string, string>) => {
     const pages = config(env, { mode: "production" }).find((c) => c.name === "pages");
