@@ -220,7 +220,20 @@ function eventConfig(mode, defines, baseUrl, version) {
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [
+        {
+          // The core's fflate is evaluated on first use, not at load (src/launchevent/lazy-fflate.ts): every event
+          // starts a fresh runtime in classic Outlook, and most never inflate anything.
+          test: /[\\/]src[\\/]core[\\/]/,
+          resolve: { alias: { fflate$: path.resolve(__dirname, "src/launchevent/lazy-fflate.ts") } },
+        },
         { test: /\.ts$/, exclude: /node_modules/, use: swcFor("typescript") },
+        {
+          // sendcheck asks tldts without private domains only: ship the ICANN section of the suffix list (a third
+          // less data to download and index per event). scripts/icann-trie.js; test/launchevent/icann-trie.test.ts.
+          test: /[\\/]tldts[\\/]dist[\\/]es6[\\/]src[\\/]data[\\/]trie\.js$/,
+          enforce: "pre",
+          use: [{ loader: path.resolve(__dirname, "scripts/icann-trie.js") }],
+        },
         // Dependencies (tldts, punycode, fflate) are lowered to ES2016 too: their own builds target newer syntax.
         { test: /\.m?js$/, include: /node_modules/, use: swcFor("ecmascript") },
       ],

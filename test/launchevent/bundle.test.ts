@@ -187,6 +187,25 @@ describe("dist/launchevent.js", () => {
     expect(send.completions).toHaveLength(1);
   });
 
+  test("inflates a .docx on first use (fflate is evaluated lazily in the bundle) and finds its 機密性２ marking", async () => {
+    const docx = readFileSync(join(ROOT, "test", "fixtures", "attachments", "word-kimitsu2.docx"));
+    const standIn = createOfficeStandIn(
+      {
+        to: [{ emailAddress: "tanto@partner.example.co.jp" }],
+        subject: "報告書の送付",
+        body: "ご確認ください。",
+        attachments: [{ id: "0", name: "報告書.docx", size: docx.length, contentBase64: docx.toString("base64") }],
+      },
+      { mailboxVersion: "1.15", permissions: manifestPermissions() },
+    );
+    vm.runInContext(bundleSource(), bareContext(standIn.Office));
+    const done = await standIn.dispatch("onMessageSendHandler", "olkMessageSend").done;
+    const options = done.options as any;
+    expect(options.allowEvent).toBe(false);
+    const context = JSON.parse(options.contextData);
+    expect(JSON.stringify(context.findings)).toContain("報告書.docx");
+  });
+
   test("dist/commands.html loads office.js from Microsoft's CDN and the same script", () => {
     const html = readFileSync(join(ROOT, "dist", "commands.html"), "utf8");
     const scripts = [...html.matchAll(/<script[^>]*\bsrc="?([^"\s>]+)"?/g)].map((m) => m[1]);
