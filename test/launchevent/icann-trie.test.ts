@@ -8,7 +8,6 @@ import { join } from "node:path";
 import { getEmptyResult, parseImpl } from "tldts-core";
 import { ROOT } from "../helpers/mail";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const icann = require("../../scripts/icann-trie.js");
 
 const TLDTS = join(ROOT, "node_modules", "tldts", "dist", "es6", "src");
@@ -24,14 +23,18 @@ function lookupOver(data: Record<string, unknown>): Lookup {
     .replace(/^import[\s\S]*?;\s*$/gm, "")
     .replace("export default function suffixLookup", "function suffixLookup")
     .replace(/\/\/# sourceMappingURL=.*$/m, "");
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const make = new Function("fastPathLookup", ...NAMES, `${source}\nreturn suffixLookup;`);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return make(require("tldts-core").fastPathLookup, ...NAMES.map((n) => data[n])) as Lookup;
 }
 
 const parseWith = (lookup: Lookup) => (host: string) => {
-  const r = parseImpl(host, 5, lookup as never, { allowPrivateDomains: false, extractHostname: false }, getEmptyResult());
+  const r = parseImpl(
+    host,
+    5,
+    lookup as never,
+    { allowPrivateDomains: false, extractHostname: false },
+    getEmptyResult(),
+  );
   return [r.publicSuffix, r.domain, r.isIcann, r.isPrivate === true ? "private" : "-"];
 };
 
