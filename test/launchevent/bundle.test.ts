@@ -130,6 +130,8 @@ describe("dist/launchevent.js", () => {
     const NEWER =
       /\.(flatMap|flat|padStart|padEnd|matchAll|replaceAll|trimStart|trimEnd|finally)\(|Object\.(entries|values|fromEntries|hasOwn)\b|Promise\.(allSettled|any)\b/g;
     expect(bundleSource().match(NEWER) ?? []).toEqual([]);
+    // globalThis is ES2020: where it is missing, timers looked up through it would silently switch every deadline off.
+    expect(bundleSource()).not.toMatch(/\bglobalThis\b/);
     expect("x.flatMap(f); Object.entries(o)".match(NEWER)).toEqual([".flatMap(", "Object.entries"]);
   });
 
