@@ -82,4 +82,22 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.jest, ...globals.node } },
     rules: { "@typescript-eslint/no-explicit-any": "off", "@typescript-eslint/no-require-imports": "off" },
   },
+  {
+    // Product code (what an organisation deploys) never imports the Office stand-in or the simulator: they live
+    // outside the product folders and an organisation build ships neither.
+    files: ["src/taskpane/**", "src/launchevent/**", "src/office/**", "src/admin/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/office-stand-in", "**/office-stand-in/**", "**/simulator", "**/simulator/**"],
+              message: "Product code must not import the Office stand-in or the simulator (development only).",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -5,9 +5,12 @@
  *                        with the validated policy embedded; classic Outlook on Windows loads it directly.
  *   dist/commands.html   the page the browser runtimes load: office.js from Microsoft's CDN + launchevent.js.
  *   dist/manifest.xml, dist/assets/, dist/guidance/.
- *   dist/taskpane.html (fix pane), dist/simulator.html, dist/simulator-read.html, dist/admin.html: the pages.
+ *   dist/taskpane.html (fix pane), dist/report.html (report pane), dist/admin.html (policy editor): the product.
+ *   dist/simulator*.html, dist/report-preview.html: development pages on the Office stand-in, only in a development
+ *   build (neither policy nor baseUrl given) or with --env simulator; an organisation's build ships the product only.
  * Options: --env policy=PATH (default config/policy.example.json), --env baseUrl=https://host/path/ (default
- * https://localhost:3000/). A policy that fails validation fails the build with the validator's messages.
+ * https://localhost:3000/), --env version=1.2.3.4 (default: the <Version> in manifest.xml, unchanged), --env
+ * simulator. A policy that fails validation fails the build with the validator's messages.
  */
 const crypto = require("node:crypto");
 const fs = require("node:fs");
@@ -15,6 +18,7 @@ const path = require("node:path");
 const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { installTsRequire } = require("./scripts/require-ts");
+const { NoConditionalsPlugin } = require("./scripts/no-conditionals");
 
 const DEFAULT_BASE_URL = "https://localhost:3000/";
 
@@ -61,30 +65,42 @@ const swcFor = (syntax) => ({
  * The pages (policy editor now; fix pane, report pane and simulator as they land): ordinary browser bundles with
  * React and Fluent UI, built beside the event script in the same dist/ folder.
  */
-function pagesConfig(mode, defines) {
+function pagesConfig(mode, defines, withDevPages) {
   const HtmlWebpackPlugin = require("html-webpack-plugin");
-  const pages = [
+  // `officeJs`: product panes load office.js from Microsoft's CDN in <head>, as Microsoft documents; the simulator's
+  // copies of the same bundles (simulator-*.html) get the stand-in from their parent frame instead.
+  const product = [
     { name: "admin", entry: "./src/admin/index.tsx", template: "src/admin/admin.html" },
     // The fix pane: manifest.xml's task pane URL (taskpane.html) and the Smart Alert's commandId open it.
-    { name: "taskpane", entry: "./src/taskpane/index.tsx", template: "src/taskpane/taskpane.html" },
+    { name: "taskpane", entry: "./src/taskpane/index.tsx", template: "src/taskpane/taskpane.html", officeJs: true },
+    // The read-mode report pane (manifest.xml ReportPane.Url).
+    {
+      name: "report",
+      entry: "./src/taskpane/report/index.tsx",
+      template: "src/taskpane/report/report.html",
+      officeJs: true,
+    },
+  ];
+  const development = [
     // The in-browser Outlook of `npm start` and the e2e tests: compose window, Smart Alerts dialog, the real pane.
     { name: "simulator", entry: "./src/simulator/index.tsx", template: "src/simulator/simulator.html" },
     { name: "simulator-read", entry: "./src/simulator/read/index.tsx", template: "src/simulator/read/read.html" },
-    // The read-mode report pane (manifest.xml ReportPane.Url) and the same pane on the Office stand-in (e2e tests).
-    { name: "report", entry: "./src/taskpane/report/index.tsx", template: "src/taskpane/report/report.html" },
+    { name: "simulator-taskpane", chunk: "taskpane", template: "src/taskpane/taskpane.html", officeJs: false },
+    { name: "simulator-report", chunk: "report", template: "src/taskpane/report/report.html", officeJs: false },
     {
       name: "report-preview",
-      entry: "./src/taskpane/report/preview.tsx",
-      template: "src/taskpane/report/report-preview.html",
+      entry: "./src/simulator/report-preview/preview.tsx",
+      template: "src/simulator/report-preview/report-preview.html",
     },
   ];
+  const pages = withDevPages ? [...product, ...development] : product;
   return {
     name: "pages",
     mode,
     context: __dirname,
     target: ["web", "es2020"],
     devtool: mode === "production" ? false : "source-map",
-    entry: Object.fromEntries(pages.map((p) => [p.name, p.entry])),
+    entry: Object.fromEntries(pages.filter((p) => p.entry).map((p) => [p.name, p.entry])),
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", publicPath: "" },
     resolve: { extensions: [".tsx", ".ts", ".js"] },
     module: {
@@ -109,7 +125,13 @@ function pagesConfig(mode, defines) {
     plugins: [
       new webpack.DefinePlugin(defines),
       ...pages.map(
-        (p) => new HtmlWebpackPlugin({ template: p.template, filename: `${p.name}.html`, chunks: [p.name] }),
+        (p) =>
+          new HtmlWebpackPlugin({
+            template: p.template,
+            filename: `${p.name}.html`,
+            chunks: [p.chunk || p.name],
+            templateParameters: { officeJs: p.officeJs === true },
+          }),
       ),
     ],
   };
@@ -119,13 +141,15 @@ module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || "production";
   const version = addinVersion(env.version);
   const defines = buildDefines(env, version);
-  return [eventConfig(mode, defines, baseUrlFrom(env.baseUrl), version), pagesConfig(mode, defines)];
+  // An organisation's build (its policy or its base URL given) ships the product only, unless asked otherwise.
+  const withDevPages = Boolean(env.simulator) || (env.policy === undefined && env.baseUrl === undefined);
+  return [eventConfig(mode, defines, baseUrlFrom(env.baseUrl), version), pagesConfig(mode, defines, withDevPages)];
 };
 
 /**
- * The manifest version (four numbers). Microsoft 365 only offers an update to users when it grows, so every build
- * gets a fresh one: package major.minor.patch plus the hours since 2024-01-01 (stays under 65535 until 2031).
- * `--env version=1.2.3.4` pins it.
+ * The manifest version (four numbers). Microsoft 365 offers users an update only when it grows, and every manifest
+ * change needs the administrator's consent again (docs/deploy.md), so a build never changes it on its own: it is the
+ * <Version> written in manifest.xml unless `--env version=1.2.3.4` says otherwise.
  */
 function addinVersion(pinned) {
   if (pinned !== undefined) {
@@ -133,9 +157,16 @@ function addinVersion(pinned) {
       throw new Error(`--env version must look like 1.2.3.4, got "${pinned}"`);
     return String(pinned);
   }
-  const [major, minor, patch] = require("./package.json").version.split(".");
-  const hours = Math.floor((Date.now() - Date.UTC(2024, 0, 1)) / 3_600_000);
-  return `${major}.${minor}.${patch}.${hours}`;
+  const m = /<Version>([^<]*)<\/Version>/.exec(fs.readFileSync(path.join(__dirname, "manifest.xml"), "utf8"));
+  if (!m) throw new Error("manifest.xml has no <Version>");
+  return m[1];
+}
+
+function manifestPermissions() {
+  const xml = fs.readFileSync(path.join(__dirname, "manifest.xml"), "utf8").replace(/<!--[\s\S]*?-->/g, "");
+  const m = /<Permissions>\s*([A-Za-z]+)\s*<\/Permissions>/.exec(xml);
+  if (!m) throw new Error("manifest.xml has no <Permissions>");
+  return m[1];
 }
 
 /** Build-time constants shared by every bundle: the validated policy, its hash, the version and the base URL. */
@@ -148,6 +179,8 @@ function buildDefines(env, version) {
     __SENDCHECK_POLICY_HASH__: JSON.stringify(hash),
     __SENDCHECK_VERSION__: JSON.stringify(version),
     __SENDCHECK_BASE_URL__: JSON.stringify(baseUrl),
+    // The simulator's stand-in refuses what office.js would refuse under the manifest's permission level.
+    __SENDCHECK_MANIFEST_PERMISSIONS__: JSON.stringify(manifestPermissions()),
   };
 }
 
@@ -187,7 +220,20 @@ function eventConfig(mode, defines, baseUrl, version) {
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [
+        {
+          // The core's fflate is evaluated on first use, not at load (src/launchevent/lazy-fflate.ts): every event
+          // starts a fresh runtime in classic Outlook, and most never inflate anything.
+          test: /[\\/]src[\\/]core[\\/]/,
+          resolve: { alias: { fflate$: path.resolve(__dirname, "src/launchevent/lazy-fflate.ts") } },
+        },
         { test: /\.ts$/, exclude: /node_modules/, use: swcFor("typescript") },
+        {
+          // sendcheck asks tldts without private domains only: ship the ICANN section of the suffix list (a third
+          // less data to download and index per event). scripts/icann-trie.js; test/launchevent/icann-trie.test.ts.
+          test: /[\\/]tldts[\\/]dist[\\/]es6[\\/]src[\\/]data[\\/]trie\.js$/,
+          enforce: "pre",
+          use: [{ loader: path.resolve(__dirname, "scripts/icann-trie.js") }],
+        },
         // Dependencies (tldts, punycode, fflate) are lowered to ES2016 too: their own builds target newer syntax.
         { test: /\.m?js$/, include: /node_modules/, use: swcFor("ecmascript") },
       ],
@@ -200,6 +246,8 @@ function eventConfig(mode, defines, baseUrl, version) {
     performance: { hints: false },
     plugins: [
       new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
+      // After minification (which itself makes `?:`): the oldest classic runtime is to get no conditional operator.
+      new NoConditionalsPlugin({ test: /^launchevent\.js$/ }),
       new webpack.DefinePlugin(defines),
       new CopyWebpackPlugin({
         patterns: [

@@ -247,7 +247,7 @@ export function App({ initial, example }: { initial: Draft; example: Draft }) {
             <Field label={s.timeBudget} {...field(["send", "timeBudgetMs"])}>
               <Input
                 type="number"
-                value={text(["send", "timeBudgetMs"]) || "4000"}
+                value={text(["send", "timeBudgetMs"]) || "3000"}
                 onChange={(_, d) => update(["send", "timeBudgetMs"], d.value === "" ? undefined : Number(d.value))}
               />
             </Field>

@@ -43,20 +43,30 @@ export interface Clock {
 
 /**
  * The runtime's clock. setTimeout exists in Outlook's JavaScript-only runtime and in browsers; if it ever did not,
- * the deadline simply never fires and each step's own bound (the Office calls) decides.
+ * the deadline simply never fires and each step's own bound (the Office calls) decides. A plain `typeof` guard, not
+ * `globalThis` (ES2020): the oldest classic runtime lacks it, and looking timers up through it would silently turn
+ * every deadline off there.
  */
 export function runtimeClock(): Clock {
-  const g = (typeof globalThis !== "undefined" ? globalThis : {}) as {
-    setTimeout?: (fn: () => void, ms: number) => unknown;
-    clearTimeout?: (h: unknown) => void;
-  };
+  const hasTimers = typeof setTimeout === "function";
   return {
     now: () => Date.now(),
-    setTimeout: (fn, ms) => (typeof g.setTimeout === "function" ? g.setTimeout(fn, ms) : undefined),
+    setTimeout: (fn, ms) => {
+      if (hasTimers) return setTimeout(fn, ms);
+      return undefined;
+    },
     clearTimeout: (h) => {
-      if (typeof g.clearTimeout === "function" && h !== undefined) g.clearTimeout(h);
+      if (hasTimers && typeof clearTimeout === "function" && h !== undefined)
+        clearTimeout(h as ReturnType<typeof setTimeout>);
     },
   };
+}
+
+/** Lets the event loop run (timers included) before going on: long work between awaits must not starve deadlines. */
+export function yieldToRuntime(clock: Clock): Promise<void> {
+  return new Promise((resolve) => {
+    if (clock.setTimeout(resolve, 0) === undefined) resolve();
+  });
 }
 
 /** Resolves with the call's result or, at `until` (clock time), with a timeout failure; the late result is dropped. */

@@ -51,3 +51,26 @@ export async function readPaneContext(item: Office.MessageCompose): Promise<Pane
   const r = await officeCall<string>((cb) => item.getInitializationContextAsync(cb));
   return r.ok ? parsePaneContext(r.value) : undefined;
 }
+
+/**
+ * Mailbox 1.15: when the Smart Alert's button is pressed again while the pane is open, Outlook does not relaunch it
+ * but raises Office.EventType.InitializationContextChanged with the new contextData. Calls `onContext` with it
+ * parsed; resolves to the function that removes the handler (a no-op where the event does not exist).
+ */
+export async function watchPaneContext(
+  item: Office.MessageCompose,
+  eventType: string | undefined,
+  onContext: (context: PaneContext | undefined) => void,
+): Promise<() => void> {
+  if (!eventType || typeof item.addHandlerAsync !== "function") return () => undefined;
+  const r = await officeCall<void>((cb) =>
+    item.addHandlerAsync(
+      eventType as unknown as Office.EventType,
+      (args: { initializationContextData?: unknown }) =>
+        onContext(parsePaneContext(args && args.initializationContextData)),
+      cb,
+    ),
+  );
+  if (!r.ok) return () => undefined;
+  return () => void officeCall<void>((cb) => item.removeHandlerAsync(eventType as unknown as Office.EventType, cb));
+}

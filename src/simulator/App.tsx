@@ -76,7 +76,7 @@ export function App({ session }: { session: SimulatorSession }) {
                   {s.closePane}
                 </Button>
               </div>
-              <iframe key={state.paneKey} title={s.paneTitle} src="taskpane.html?host=simulator" />
+              <iframe key={state.paneKey} title={s.paneTitle} src="simulator-taskpane.html?host=simulator" />
             </aside>
           )}
         </div>

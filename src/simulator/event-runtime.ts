@@ -1,4 +1,4 @@
-import type { OfficeStandIn, StandInEvent } from "./office-stand-in/index";
+import type { OfficeStandIn, StandInEvent } from "../office-stand-in/index";
 
 /**
  * Runs the real built launchevent.js the way classic Outlook does: a fresh runtime for every event. The script is

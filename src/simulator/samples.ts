@@ -1,4 +1,4 @@
-import type { Draft, DraftAttachment } from "./office-stand-in/index";
+import type { Draft, DraftAttachment } from "../office-stand-in/index";
 
 /** Base64 of UTF-8 text, for sample attachments made in the browser. */
 export function textFileBase64(text: string): string {

@@ -8,7 +8,10 @@ import {
   type MailboxVersion,
   type OfficeStandIn,
   type ThemeName,
-} from "./office-stand-in/index";
+  type PermissionLevel,
+} from "../office-stand-in/index";
+
+declare const __SENDCHECK_MANIFEST_PERMISSIONS__: PermissionLevel;
 
 /** Function names from manifest.xml (launchevent/config.ts holds the same; the simulator only needs the strings). */
 const SEND = "onMessageSendHandler";
@@ -98,6 +101,8 @@ export class SimulatorSession {
     const s = this.state.settings;
     this.faults.splice(0, this.faults.length, ...FAULT_PRESETS[s.fault].map((f) => ({ ...f })));
     const standIn = createOfficeStandIn(draft, {
+      // manifest.xml's <Permissions>, embedded by the build: an API above it throws here as it would in Outlook.
+      permissions: __SENDCHECK_MANIFEST_PERMISSIONS__,
       mailboxVersion: s.mailboxVersion,
       displayLanguage: s.displayLanguage,
       theme: s.theme,
@@ -239,9 +244,14 @@ export class SimulatorSession {
     }
     this.set({ phase: "composing", dialog: undefined });
     if (choice === "take-action" && options.commandId === FIX_PANE_COMMAND) {
-      this.standIn.draft.initializationContext =
+      const data =
         typeof options.contextData === "string" ? options.contextData : JSON.stringify(options.contextData ?? "");
-      this.set({ paneOpen: true, paneKey: this.state.paneKey + 1 });
+      // An open pane on Mailbox 1.15 is refreshed through InitializationContextChanged, not relaunched.
+      const how = this.state.paneOpen ? this.standIn.openPaneWithContext(data) : "launch";
+      if (how === "launch") {
+        this.standIn.draft.initializationContext = data;
+        this.set({ paneOpen: true, paneKey: this.state.paneKey + 1 });
+      }
     }
     return false;
   }

@@ -25,6 +25,11 @@ export interface PaneBackend {
   readonly canSendFromPane: boolean;
   guidanceUrl(section: GuidanceSection): string;
   context(): Promise<PaneContext | undefined>;
+  /**
+   * Calls back when the open pane is handed a new context (the Smart Alert's button pressed again, Mailbox 1.15);
+   * resolves to the unsubscribe function. Optional: hosts without the event simply relaunch the pane.
+   */
+  watchContext?(onContext: (context: PaneContext | undefined) => void): Promise<() => void>;
   check(): Promise<PaneCheck>;
   /** Calls back when recipients or attachments change; resolves to the unsubscribe function. */
   watch(onChange: () => void): Promise<() => void>;

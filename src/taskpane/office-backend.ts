@@ -7,7 +7,7 @@ import { detectCapabilities } from "../office/capabilities";
 import { checkDraft } from "../office/check-draft";
 import { moveToBcc, readRecipients, removeAttachment, removeRecipients, sendItem, setSubject } from "../office/fixes";
 import { findingSetKey } from "../office/finding-key";
-import { readPaneContext } from "../office/init-context";
+import { readPaneContext, watchPaneContext } from "../office/init-context";
 import { setSession } from "../office/session";
 import { SESSION_KEYS } from "../office/session-keys";
 import { watchItemChanges } from "../office/item-changes";
@@ -31,6 +31,12 @@ export function officeBackend(office: typeof Office, config: PaneConfig): PaneBa
     canSendFromPane: supports("1.15") && typeof (item as { sendAsync?: unknown }).sendAsync === "function",
     guidanceUrl: guidance,
     context: () => readPaneContext(item),
+    watchContext: (onContext) =>
+      watchPaneContext(
+        item,
+        (office.EventType as unknown as { InitializationContextChanged?: string }).InitializationContextChanged,
+        onContext,
+      ),
     async check() {
       const r = await checkDraft(item, caps, config.policy, (bytes) => inspectAttachment(bytes), clock);
       if (!r.ok) return r;

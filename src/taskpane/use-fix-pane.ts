@@ -99,12 +99,22 @@ export function useFixPane(backend: PaneBackend): { view: PaneView; actions: Pan
     void backend.context().then((c) => !gone && setContext(c));
     void evaluateNow();
     void backend.watch(recheck).then((unsubscribe) => (gone ? unsubscribe() : (stop = unsubscribe)));
+    // Send pressed again with the pane open (1.15): the same pane shows the new findings, it is not relaunched.
+    let stopContext: (() => void) | undefined;
+    void backend
+      .watchContext?.((c) => {
+        if (gone) return;
+        setContext(c);
+        void evaluateNow();
+      })
+      .then((unsubscribe) => (gone ? unsubscribe() : (stopContext = unsubscribe)));
     // Subject and body edits raise no Office event; coming back to the pane is the next best moment.
     const onFocus = () => recheck();
     window.addEventListener("focus", onFocus);
     return () => {
       gone = true;
       stop?.();
+      stopContext?.();
       window.removeEventListener("focus", onFocus);
       if (timer.current) clearTimeout(timer.current);
     };

@@ -33,7 +33,7 @@ describe("policy", () => {
     expect(r.policy.checks["bcc-expected"]).toEqual({ action: "warn", minOrganisations: 2, maxVisibleOutside: 10 });
     expect(r.policy.checks["external-confidential"]).toEqual({ action: "warn", severeAction: "block" });
     expect(r.policy.checks["unlabelled-attachment"].action).toBe("off");
-    expect(r.policy.send.timeBudgetMs).toBe(4000);
+    expect(r.policy.send.timeBudgetMs).toBe(3000);
     expect(r.policy.partners[0]!.exemptFrom).toEqual([]);
   });
 

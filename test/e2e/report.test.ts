@@ -3,7 +3,7 @@
  */
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import type { ReceivedMessage } from "../../src/simulator/office-stand-in/read-mode";
+import type { ReceivedMessage } from "../../src/office-stand-in/read-mode";
 import { SPOOFED } from "../office/report/fixtures";
 import { ARTIFACTS, axeViolations, browserSuite } from "./browser";
 
@@ -139,11 +139,11 @@ describe("report pane framed in the simulator's read view (simulator-read.html)"
     const page = await context.newPage();
     await page.goto(`${suite.base}/simulator-read.html`);
     await page.getByTestId("read-message").waitFor();
-    // The read view exposes its stand-in to a same-origin frame; the pane is the real report.html bundle.
+    // The read view exposes its stand-in to a same-origin frame; the pane is the real report.html bundle (its simulator copy, without the CDN office.js).
     await page.evaluate(() => {
       const f = document.createElement("iframe");
       f.title = "report pane";
-      f.src = "report.html?host=simulator";
+      f.src = "simulator-report.html?host=simulator";
       f.style.width = "420px";
       f.style.height = "900px";
       document.body.appendChild(f);

@@ -10,8 +10,9 @@ import * as vm from "node:vm";
 import { parse } from "acorn";
 import { FIX_PANE_COMMAND_ID } from "../../src/launchevent/config";
 import { AUDIT_HEADER } from "../../src/office/audit-header";
-import { createOfficeStandIn } from "../../src/simulator/office-stand-in/index";
+import { createOfficeStandIn } from "../../src/office-stand-in/index";
 import { policyWith, ROOT } from "../helpers/mail";
+import { manifestPermissions } from "./setup";
 
 const BUNDLE = join(ROOT, "dist", "launchevent.js");
 const FORBIDDEN = ["window", "document", "atob", "btoa", "TextEncoder", "TextDecoder", "localStorage", "self"];
@@ -66,6 +67,22 @@ function forbiddenReferences(ast: any): string[] {
   return found;
 }
 
+/** Every node of an acorn tree, depth first. */
+function nodesOf(ast: any): any[] {
+  const out: any[] = [];
+  const stack = [ast];
+  while (stack.length) {
+    const node = stack.pop();
+    out.push(node);
+    for (const v of Object.values(node)) {
+      if (Array.isArray(v)) {
+        for (const c of v) if (c && typeof c.type === "string") stack.push(c);
+      } else if (v && typeof (v as any).type === "string") stack.push(v);
+    }
+  }
+  return out;
+}
+
 function bareContext(office: Record<string, unknown>) {
   // Only what the JavaScript-only runtime offers that we rely on: Office and timers.
   const sandbox = { Office: office, setTimeout, clearTimeout };
@@ -85,6 +102,17 @@ describe("dist/launchevent.js", () => {
     expect(src).not.toMatch(/ZodError|zod/);
   });
 
+  test("has no conditional operator, async function or await (advice for the classic runtime before 2403)", () => {
+    // Parsed as the newest syntax, so anything of the kind would be found rather than rejected as a syntax error.
+    const nodes = nodesOf(parse(bundleSource(), { ecmaVersion: "latest", sourceType: "script" }));
+    expect(nodes.filter((n) => n.type === "ConditionalExpression").length).toBe(0);
+    expect(nodes.filter((n) => n.type === "AwaitExpression").length).toBe(0);
+    expect(nodes.filter((n) => /Function/.test(n.type) && n.async).length).toBe(0);
+    // The scan itself sees them.
+    const probe = nodesOf(parse("var f = async () => (await g()) ? 1 : 2;", { ecmaVersion: "latest" }));
+    expect(probe.map((n) => n.type)).toEqual(expect.arrayContaining(["ConditionalExpression", "AwaitExpression"]));
+  });
+
   test("uses no DOM, localStorage, atob/btoa or TextEncoder/TextDecoder", () => {
     const ast = parse(bundleSource(), { ecmaVersion: 2016, sourceType: "script" });
     expect(forbiddenReferences(ast)).toEqual([]);
@@ -102,6 +130,8 @@ describe("dist/launchevent.js", () => {
     const NEWER =
       /\.(flatMap|flat|padStart|padEnd|matchAll|replaceAll|trimStart|trimEnd|finally)\(|Object\.(entries|values|fromEntries|hasOwn)\b|Promise\.(allSettled|any)\b/g;
     expect(bundleSource().match(NEWER) ?? []).toEqual([]);
+    // globalThis is ES2020: where it is missing, timers looked up through it would silently switch every deadline off.
+    expect(bundleSource()).not.toMatch(/\bglobalThis\b/);
     expect("x.flatMap(f); Object.entries(o)".match(NEWER)).toEqual([".flatMap(", "Object.entries"]);
   });
 
@@ -118,6 +148,7 @@ describe("dist/launchevent.js", () => {
   });
 
   test("each associated handler runs to completed, with the embedded policy", async () => {
+    // Under manifest.xml's permission level: a call above it would throw here as in office.js.
     const standIn = createOfficeStandIn(
       {
         to: [{ emailAddress: "me@example.go.jp" }],
@@ -128,7 +159,7 @@ describe("dist/launchevent.js", () => {
           { id: "0", name: "memo.pdf", size: 8, contentBase64: Buffer.from("%PDF-1.4\n").toString("base64") },
         ],
       },
-      { mailboxVersion: "1.15" },
+      { mailboxVersion: "1.15", permissions: manifestPermissions() },
     );
     vm.runInContext(bundleSource(), bareContext(standIn.Office));
 
@@ -150,11 +181,31 @@ describe("dist/launchevent.js", () => {
 
     // The header carries the hash of exactly the policy the build embedded (the example policy by default).
     const expectedHash = createHash("sha256").update(JSON.stringify(policyWith())).digest("hex").slice(0, 12);
-    const version = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version;
+    // The build keeps manifest.xml's own <Version> unless told otherwise (docs/deploy.md: versions and consent).
+    const version = /<Version>([^<]+)<\/Version>/.exec(readFileSync(join(ROOT, "manifest.xml"), "utf8"))![1];
     expect(standIn.draft.headers[AUDIT_HEADER]).toContain(`policy=${expectedHash}`);
     expect(standIn.draft.headers[AUDIT_HEADER]).toContain(`addin=${version}`);
     await new Promise((r) => setTimeout(r, 50));
     expect(send.completions).toHaveLength(1);
+  });
+
+  test("inflates a .docx on first use (fflate is evaluated lazily in the bundle) and finds its 機密性２ marking", async () => {
+    const docx = readFileSync(join(ROOT, "test", "fixtures", "attachments", "word-kimitsu2.docx"));
+    const standIn = createOfficeStandIn(
+      {
+        to: [{ emailAddress: "tanto@partner.example.co.jp" }],
+        subject: "報告書の送付",
+        body: "ご確認ください。",
+        attachments: [{ id: "0", name: "報告書.docx", size: docx.length, contentBase64: docx.toString("base64") }],
+      },
+      { mailboxVersion: "1.15", permissions: manifestPermissions() },
+    );
+    vm.runInContext(bundleSource(), bareContext(standIn.Office));
+    const done = await standIn.dispatch("onMessageSendHandler", "olkMessageSend").done;
+    const options = done.options as any;
+    expect(options.allowEvent).toBe(false);
+    const context = JSON.parse(options.contextData);
+    expect(JSON.stringify(context.findings)).toContain("報告書.docx");
   });
 
   test("dist/commands.html loads office.js from Microsoft's CDN and the same script", () => {

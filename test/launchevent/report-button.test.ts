@@ -14,8 +14,8 @@ import {
   type ReportOfficeLike,
 } from "../../src/launchevent/report-button";
 import { runtimeClock } from "../../src/office/async";
-import type { StandInOptions } from "../../src/simulator/office-stand-in/index";
-import { createReadModeStandIn } from "../../src/simulator/office-stand-in/read-mode";
+import type { StandInOptions } from "../../src/office-stand-in/index";
+import { createReadModeStandIn } from "../../src/office-stand-in/read-mode";
 import { SPOOFED } from "../office/report/fixtures";
 import { BASE_URL, POLICY_HASH, testPolicy, VERSION } from "./setup";
 import { ROOT } from "../helpers/mail";

@@ -8,15 +8,25 @@ import { createSendHandler, type OfficeLike } from "../../src/launchevent/send-c
 import { runtimeClock } from "../../src/office/async";
 import {
   createOfficeStandIn,
+  isPermissionLevel,
   type Draft,
+  type PermissionLevel,
   type StandInEvent,
   type StandInOptions,
-} from "../../src/simulator/office-stand-in/index";
+} from "../../src/office-stand-in/index";
 import { policyWith, ROOT } from "../helpers/mail";
 
 export const POLICY_HASH = "0123456789ab";
 export const VERSION = "9.9.9-test";
 export const BASE_URL = "https://addin.example.go.jp/sendcheck/";
+
+/** manifest.xml's <Permissions>, comments ignored: the level the stand-in enforces in these tests, as office.js would. */
+export function manifestPermissions(): PermissionLevel {
+  const xml = readFileSync(join(ROOT, "manifest.xml"), "utf8").replace(/<!--[\s\S]*?-->/g, "");
+  const m = /<Permissions>\s*([A-Za-z]+)\s*<\/Permissions>/.exec(xml);
+  if (!m || !isPermissionLevel(m[1])) throw new Error("manifest.xml has no valid <Permissions>");
+  return m[1];
+}
 
 export function testPolicy(change: (p: Record<string, any>) => void = () => {}): Policy {
   return policyWith((p) => {
@@ -37,13 +47,15 @@ export interface Harness {
   standIn: ReturnType<typeof createOfficeStandIn>;
   config: SendCheckConfig;
   inspected: number;
+  /** Replaces the real attachment inspector (the handlers' injection point), e.g. with an artificially slow one. */
+  inspectWith?: (bytes: Uint8Array) => ReturnType<typeof inspectAttachment>;
   send(): Promise<{ event: StandInEvent; elapsed: number; options: any }>;
   attachmentsChanged(extras: Record<string, unknown>): Promise<StandInEvent>;
 }
 
 /** The real handlers wired to one stand-in, with the real clock and the real attachment inspector. */
 export function harness(draft: Partial<Draft>, options: StandInOptions = {}, policy: Policy = testPolicy()): Harness {
-  const standIn = createOfficeStandIn(draft, options);
+  const standIn = createOfficeStandIn(draft, { permissions: manifestPermissions(), ...options });
   const config: SendCheckConfig = { policy, policyHash: POLICY_HASH, version: VERSION, baseUrl: BASE_URL };
   const h: Harness = {
     standIn,
@@ -56,7 +68,7 @@ export function harness(draft: Partial<Draft>, options: StandInOptions = {}, pol
         clock: runtimeClock(),
         inspect: (bytes: Uint8Array) => {
           h.inspected++;
-          return inspectAttachment(bytes);
+          return (h.inspectWith ?? inspectAttachment)(bytes);
         },
       };
       const event = standIn.event("OnMessageSend");
@@ -72,7 +84,7 @@ export function harness(draft: Partial<Draft>, options: StandInOptions = {}, pol
         clock: runtimeClock(),
         inspect: (bytes: Uint8Array) => {
           h.inspected++;
-          return inspectAttachment(bytes);
+          return (h.inspectWith ?? inspectAttachment)(bytes);
         },
       };
       const event = standIn.event("OnMessageAttachmentsChanged", extras);

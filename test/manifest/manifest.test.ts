@@ -4,7 +4,7 @@
  * JSON schemas shipped in the npm packages, and our own checks cover what neither does.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { FIX_PANE_COMMAND_ID, FUNCTION_NAMES, REPORT_PANE_COMMAND_ID } from "../../src/launchevent/config";
@@ -29,7 +29,7 @@ describe("manifest.xml: Microsoft's own tools, offline", () => {
     const r = run(MANIFEST_CLI, ["info", MANIFEST]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("Id: 31fdb5a0-f6f8-4c63-a42e-6c3885bf7083");
-    expect(r.stdout).toContain("Permissions: ReadWriteItem");
+    expect(r.stdout).toContain("Permissions: ReadWriteMailbox");
   });
 
   test("the converter's unified JSON manifest passes the shipped JSON schema", () => {
@@ -154,7 +154,8 @@ describe("manifest.xml: what the tools do not check", () => {
     expect(strings.length).toBeGreaterThan(0);
     for (const s of strings) expect(s[2]).toContain('Locale="en-US"');
     expect(BODY).toMatch(/<bt:Sets DefaultMinVersion="1.12">\s*<bt:Set Name="Mailbox"\/>/);
-    expect(BODY).toContain("<Permissions>ReadWriteItem</Permissions>");
+    // item.sendAsync (the fix pane's Send) documents read/write mailbox as its minimum (test/office/permissions).
+    expect(BODY).toContain("<Permissions>ReadWriteMailbox</Permissions>");
   });
 
   test("the icons it names exist in assets/", () => {
@@ -224,6 +225,16 @@ describe("the build", () => {
     expect(bundle).not.toContain("partner.example.co.jp");
     expect(bundle).toContain("2.3.4.5");
     expect(readFileSync(join(dir, "admin.js"), "utf8")).toContain("kakuu.go.jp");
+    // The product only: no simulator, stand-in or preview pages in an organisation's build.
+    const files = readdirSync(dir);
+    expect(files).toEqual(expect.arrayContaining(["taskpane.html", "report.html", "admin.html", "commands.html"]));
+    expect(files.filter((f) => /simulator|preview/.test(f))).toEqual([]);
+    // The panes load office.js from the CDN in <head>, before their own bundle.
+    for (const page of ["taskpane.html", "report.html"]) {
+      const head = readFileSync(join(dir, page), "utf8").split("</head>")[0] as string;
+      const scripts = [...head.matchAll(/<script[^>]*\bsrc="?([^"\s>]+)"?/g)].map((m) => m[1]);
+      expect(scripts[0]).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    }
     expect(readFileSync(join(dir, "guidance", "ja", "2-4.html"), "utf8")).toContain("2章-4");
   });
 
@@ -239,5 +250,40 @@ describe("the build", () => {
     );
     expect(r.status).not.toBe(0);
     expect(r.stdout + r.stderr).toMatch(/--env version must look like 1\.2\.3\.4/);
+  });
+});
+
+describe("webpack.config.js: what each kind of build ships", () => {
+  const config = require("../../webpack.config.js") as (env: Record<string, string>, argv: object) => any[];
+  const pagesOf = (env: Record<string, string>) => {
+    const pages = config(env, { mode: "production" }).find((c) => c.name === "pages");
+    return pages.plugins
+      .filter((p: any) => p.constructor.name === "HtmlWebpackPlugin")
+      .map((p: any) => p.userOptions.filename)
+      .sort();
+  };
+  const manifestOf = (env: Record<string, string>) => {
+    const event = config(env, { mode: "production" }).find((c) => c.name === "launchevent");
+    const copy = event.plugins.find((p: any) => p.constructor.name === "CopyPlugin");
+    const pattern = copy.patterns.find((p: any) => p.from === "manifest.xml");
+    return pattern.transform(Buffer.from(XML)) as string;
+  };
+  const ORG_ENV = { policy: "config/policy.example.json", baseUrl: "https://mail.example.go.jp/sendcheck/" };
+
+  test("an organisation's build (policy and base URL given) has the product pages only", () => {
+    expect(pagesOf(ORG_ENV)).toEqual(["admin.html", "report.html", "taskpane.html"]);
+    expect(pagesOf({ baseUrl: ORG_ENV.baseUrl })).toEqual(["admin.html", "report.html", "taskpane.html"]);
+    // A development build (npm start, the e2e tests) adds the simulator and the preview; so does --env simulator.
+    expect(pagesOf({})).toEqual(
+      expect.arrayContaining(["simulator.html", "simulator-taskpane.html", "report-preview.html"]),
+    );
+    expect(pagesOf({ ...ORG_ENV, simulator: "true" })).toContain("simulator.html");
+  });
+
+  test("the manifest version is manifest.xml's own unless --env version asks for another", () => {
+    const own = /<Version>([^<]+)<\/Version>/.exec(XML)![1];
+    expect(manifestOf(ORG_ENV)).toContain(`<Version>${own}</Version>`);
+    expect(manifestOf({})).toContain(`<Version>${own}</Version>`);
+    expect(manifestOf({ ...ORG_ENV, version: "1.0.3.0" })).toContain("<Version>1.0.3.0</Version>");
   });
 });

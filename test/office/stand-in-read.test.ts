@@ -1,4 +1,4 @@
-import { createReadModeStandIn, READ_LIMITS } from "../../src/simulator/office-stand-in/read-mode";
+import { createReadModeStandIn, READ_LIMITS } from "../../src/office-stand-in/read-mode";
 
 const call = (fn: (cb: (r: any) => void) => void) => new Promise<any>((resolve) => fn(resolve));
 

@@ -1,4 +1,4 @@
-import { createOfficeStandIn, ERRORS, LIMITS } from "../../src/simulator/office-stand-in/index";
+import { createOfficeStandIn, ERRORS, LIMITS } from "../../src/office-stand-in/index";
 
 const call = <T>(fn: (cb: (r: any) => void) => void) => new Promise<any>((resolve) => fn(resolve)) as Promise<T>;
 

@@ -10,7 +10,7 @@ import {
 } from "../../src/office/fixes";
 import { parsePaneContext, readPaneContext } from "../../src/office/init-context";
 import { watchItemChanges } from "../../src/office/item-changes";
-import { createOfficeStandIn, type Draft, type StandInOptions } from "../../src/simulator/office-stand-in/index";
+import { createOfficeStandIn, type Draft, type StandInOptions } from "../../src/office-stand-in/index";
 
 const outside = (n: number, domain = "partner.co.jp") =>
   Array.from({ length: n }, (_, i) => ({ emailAddress: `u${i}@${domain}` }));

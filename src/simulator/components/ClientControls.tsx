@@ -1,5 +1,5 @@
 import { Field, Input, Select } from "@fluentui/react-components";
-import { MAILBOX_VERSIONS } from "../office-stand-in/index";
+import { MAILBOX_VERSIONS } from "../../office-stand-in/index";
 import { FAULT_PRESETS, type ClientSettings, type FaultPreset } from "../session";
 import type { SimStrings } from "../strings";
 import type { Sample } from "../samples";

@@ -1,6 +1,6 @@
 import { Button, Field, Input, Textarea } from "@fluentui/react-components";
 import { useRef } from "react";
-import type { Draft, DraftRecipient } from "../office-stand-in/index";
+import type { Draft, DraftRecipient } from "../../office-stand-in/index";
 import type { SimStrings } from "../strings";
 import { RecipientField } from "./RecipientField";
 

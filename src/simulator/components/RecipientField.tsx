@@ -1,6 +1,6 @@
 import { Field, Input } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import type { DraftRecipient } from "../office-stand-in/index";
+import type { DraftRecipient } from "../../office-stand-in/index";
 
 /** "名前 <a@b>" or a bare address, separated by commas or semicolons. */
 export function parseRecipients(text: string): DraftRecipient[] {

@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import type { Draft } from "../office-stand-in/index";
+import type { Draft } from "../../office-stand-in/index";
 import type { SimStrings } from "../strings";
 import { formatRecipients } from "./RecipientField";
 

@@ -2,7 +2,7 @@ import { Button, FluentProvider, webLightTheme } from "@fluentui/react-component
 import { useRef } from "react";
 import type { Lang } from "../../core/i18n/types";
 import { formatRecipients } from "../components/RecipientField";
-import type { ReceivedMessage } from "../office-stand-in/read-mode";
+import type { ReceivedMessage } from "../../office-stand-in/read-mode";
 import type { EventRuntime } from "../event-runtime";
 import { useReportSurface, type ReadStandInLike } from "./report-surface";
 

@@ -1,7 +1,7 @@
 import PostalMime, { type Address } from "postal-mime";
 import { htmlToText } from "../../eml/html-to-text";
-import type { DraftRecipient } from "../office-stand-in/index";
-import type { ReceivedMessage } from "../office-stand-in/read-mode";
+import type { DraftRecipient } from "../../office-stand-in/index";
+import type { ReceivedMessage } from "../../office-stand-in/read-mode";
 
 function flat(list: readonly Address[] | undefined): DraftRecipient[] {
   const out: DraftRecipient[] = [];

@@ -1,6 +1,6 @@
 import { createRoot } from "react-dom/client";
 import { langFor } from "../../core/i18n/render";
-import { createReadModeStandIn, type ReadModeStandIn } from "../office-stand-in/read-mode";
+import { createReadModeStandIn, type ReadModeStandIn } from "../../office-stand-in/read-mode";
 import { EventRuntime } from "../event-runtime";
 import { emlToReceived, SAMPLE_EML } from "./eml-to-received";
 import { ReadApp } from "./ReadApp";

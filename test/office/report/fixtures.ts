@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { ReceivedMessage } from "../../../src/simulator/office-stand-in/read-mode";
+import type { ReceivedMessage } from "../../../src/office-stand-in/read-mode";
 import { ROOT } from "../../helpers/mail";
 
 /** A spoofed mail: look-alike of example.go.jp, DMARC fail, Reply-To at a free-mail address, a double extension. */

@@ -1,7 +1,7 @@
 import { buildReportMessage } from "../../../src/core/suspicious/report-message";
 import { attachmentName, openReportForm, type MailboxLike } from "../../../src/office/report/open-report-form";
 import { escapeHtml, textToHtml } from "../../../src/office/report/html-text";
-import { createReadModeStandIn } from "../../../src/simulator/office-stand-in/read-mode";
+import { createReadModeStandIn } from "../../../src/office-stand-in/read-mode";
 import { POLICY } from "../../helpers/mail";
 import { HOSTILE } from "./fixtures";
 

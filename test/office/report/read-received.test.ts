@@ -1,7 +1,7 @@
 import { inspectAttachment } from "../../../src/core/attachments/index";
 import { analyseReceivedMail } from "../../../src/core/suspicious/analyse";
 import { readReceivedMail, type MessageReadLike } from "../../../src/office/report/read-received";
-import { createReadModeStandIn } from "../../../src/simulator/office-stand-in/read-mode";
+import { createReadModeStandIn } from "../../../src/office-stand-in/read-mode";
 import { POLICY } from "../../helpers/mail";
 import { SPOOFED, ZIPCRYPTO_BASE64 } from "./fixtures";
 

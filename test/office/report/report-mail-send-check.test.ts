@@ -1,6 +1,6 @@
 import { buildReportMessage } from "../../../src/core/suspicious/report-message";
 import { openReportForm, type MailboxLike } from "../../../src/office/report/open-report-form";
-import { createReadModeStandIn } from "../../../src/simulator/office-stand-in/read-mode";
+import { createReadModeStandIn } from "../../../src/office-stand-in/read-mode";
 import { harness, testPolicy } from "../../launchevent/setup";
 
 /** The report mail, as the pane opens it, must pass our own send check when the user presses Send. */

@@ -7,6 +7,7 @@ import {
   type StandInError,
 } from "./async-result";
 import { findFault, type Fault } from "./faults";
+import { checkPermission, type PermissionLevel } from "./permissions";
 
 /** One logged call: which API, with what first argument, when it started and when its callback ran (if it did). */
 export interface CallRecord {
@@ -26,6 +27,11 @@ export interface ChannelOptions {
   /** Defaults to setTimeout: callbacks are always asynchronous, even with zero latency, as in office.js. */
   schedule?: Scheduler;
   now?: () => number;
+  /**
+   * The manifest's <Permissions>; an API whose documented minimum is higher throws synchronously, as office.js
+   * does. Default "ReadWriteMailbox" (nothing refused): tests and the simulator pass manifest.xml's own level.
+   */
+  permissions?: PermissionLevel;
 }
 
 /** Thrown where office.js throws synchronously (bad arguments); the message names the rule that was broken. */
@@ -46,6 +52,7 @@ export class Channel {
   readonly faults: Fault[];
   private readonly schedule: Scheduler;
   readonly now: () => number;
+  readonly permissions: PermissionLevel;
 
   constructor(private readonly options: ChannelOptions = {}) {
     this.faults = options.faults ?? [];
@@ -55,6 +62,12 @@ export class Channel {
         setTimeout(fn, ms);
       });
     this.now = options.now ?? (() => Date.now());
+    this.permissions = options.permissions ?? "ReadWriteMailbox";
+  }
+
+  /** office.js checks the permission level before anything else, and throws. */
+  checkPermission(api: string): void {
+    checkPermission(api, this.permissions);
   }
 
   /** Runs `fn` later on the stand-in's scheduler: item events reach their handlers asynchronously, like calls. */
@@ -121,6 +134,12 @@ export class Channel {
   private begin(api: string, args: readonly unknown[], validate?: () => void) {
     const record: CallRecord = { api, arg: args[0], startedAt: this.now() };
     this.calls.push(record);
+    try {
+      this.checkPermission(api);
+    } catch (e) {
+      record.outcome = "threw";
+      throw e;
+    }
     if (validate) {
       try {
         validate();

@@ -51,12 +51,14 @@ export function createReadModeStandIn(
   mailbox.item = createReadItem(message, base.channel, vnum);
   // 1.6: the form opens at once, there is no callback.
   mailbox.displayNewMessageForm = (params: unknown) => {
+    base.channel.checkPermission("displayNewMessageForm");
     base.channel.calls.push({ api: "displayNewMessageForm", arg: params, startedAt: base.channel.now() });
     open(validateMessageForm(params));
   };
   // versionNumber("1.9") is 1.09: minor versions are hundredths.
   if (vnum >= 1.09) {
     mailbox.displayNewMessageFormAsync = (...args: unknown[]) => {
+      base.channel.checkPermission("displayNewMessageFormAsync");
       const form = validateMessageForm(args[0]);
       base.channel.call("displayNewMessageFormAsync", args, () => {
         open(form);

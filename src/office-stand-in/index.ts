@@ -21,6 +21,7 @@ import {
 } from "./types";
 
 export * from "./types";
+export * from "./permissions";
 export { ERRORS, type StandInAsyncResult, type StandInError } from "./async-result";
 export { StandInArgumentError, type CallRecord, type Scheduler } from "./channel";
 export { LIMITS, sessionDataSize } from "./compose-item";
@@ -76,6 +77,12 @@ export interface OfficeStandIn {
   readonly edit: UserEdits;
   /** The user pressed Send: runs the send pipeline; resolves true when the item went out. */
   userSend(): Promise<boolean>;
+  /**
+   * The Smart Alert's button opens the add-in's pane with `contextData`. From Mailbox 1.15, a pane that is already
+   * open and handles InitializationContextChanged gets the event instead of being relaunched ("refreshed"); else
+   * the host must launch the pane ("launch"), which then reads the context with getInitializationContextAsync.
+   */
+  openPaneWithContext(contextData: string): "refreshed" | "launch";
 }
 
 export function createOfficeStandIn(draftInit: Partial<Draft> = {}, options: StandInOptions = {}): OfficeStandIn {
@@ -101,7 +108,11 @@ export function createOfficeStandIn(draftInit: Partial<Draft> = {}, options: Sta
   const Office = {
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     CoercionType: { Text: "text", Html: "html" },
-    EventType: { AttachmentsChanged: "olkAttachmentsChanged", RecipientsChanged: "olkRecipientsChanged" },
+    EventType: {
+      AttachmentsChanged: "olkAttachmentsChanged",
+      RecipientsChanged: "olkRecipientsChanged",
+      ...(vnum >= 1.15 ? { InitializationContextChanged: "olkInitializationContextChanged" } : {}),
+    },
     MailboxEnums: {
       SendModeOverride: { PromptUser: "promptUser" },
       AttachmentStatus: { Added: "added", Removed: "removed" },
@@ -156,6 +167,10 @@ export function createOfficeStandIn(draftInit: Partial<Draft> = {}, options: Sta
     event,
     observe: (listener) => events.observe(listener),
     userSend: send,
+    openPaneWithContext(contextData) {
+      draft.initializationContext = contextData;
+      return vnum >= 1.15 && events.initializationContextChanged(contextData) ? "refreshed" : "launch";
+    },
     edit: {
       setRecipients(field, list) {
         draft[field] = list.map((r) => ({ ...r }));

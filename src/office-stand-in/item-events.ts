@@ -5,6 +5,8 @@ import { StandInArgumentError } from "./channel";
 export const ITEM_EVENT_TYPES = {
   RecipientsChanged: "olkRecipientsChanged",
   AttachmentsChanged: "olkAttachmentsChanged",
+  /** Mailbox 1.15: the Smart Alert's button, pressed while the add-in's pane is open, refreshes it (no relaunch). */
+  InitializationContextChanged: "olkInitializationContextChanged",
 } as const;
 
 /** What changed in the draft; the simulator's window listens to redraw, the item events derive from it. */
@@ -75,6 +77,17 @@ export class ItemEvents {
         attachmentDetails: change.details,
       });
     }
+  }
+
+  /**
+   * A pane opened from the dialog while the add-in's pane is already open: Outlook raises InitializationContextChanged
+   * with the new contextData in that pane instead of relaunching it. False when no pane listens (it is launched).
+   */
+  initializationContextChanged(data: string): boolean {
+    const type = ITEM_EVENT_TYPES.InitializationContextChanged;
+    if (!(this.handlers.get(type) ?? []).length) return false;
+    this.raise(type, { initializationContextData: data });
+    return true;
   }
 
   private raise(type: string, args: Record<string, unknown>): void {

@@ -4,10 +4,10 @@
  * a built-in spoofed example. The stand-in is exposed as `window.__sendcheckStandIn` so a test can see the forms
  * the pane opened.
  */
-import type { StandInOptions } from "../../simulator/office-stand-in/index";
-import { createReadModeStandIn, type ReceivedMessage } from "../../simulator/office-stand-in/read-mode";
-import { mountReportPane } from "./mount";
-import type { PaneOffice } from "./use-report-pane";
+import type { StandInOptions } from "../../office-stand-in/index";
+import { createReadModeStandIn, type ReceivedMessage } from "../../office-stand-in/read-mode";
+import { mountReportPane } from "../../taskpane/report/mount";
+import type { PaneOffice } from "../../taskpane/report/use-report-pane";
 import { PREVIEW_EXAMPLE } from "./preview-example";
 
 interface PreviewInput {

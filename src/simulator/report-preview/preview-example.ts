@@ -1,4 +1,4 @@
-import type { ReceivedMessage } from "../../simulator/office-stand-in/read-mode";
+import type { ReceivedMessage } from "../../office-stand-in/read-mode";
 
 /** A made-up spoofed mail for the preview page: a look-alike of the organisation failing DMARC, a risky attachment. */
 export const PREVIEW_EXAMPLE: Partial<ReceivedMessage> = {
