@@ -93,7 +93,7 @@ const ITEM = /^(?:[-*]|(\d+)\.)\s+/;
 
 export function parseMarkdown(src: string): Block[] {
   const blocks: Block[] = [];
-  for (const para of src.split(/\n\n+/)) {
+  for (const para of src.split(/\n{2,}/)) {
     const lines = para.split(/\r\n?|\n/).filter((l) => l.trim() !== "");
     if (lines.length === 0) continue;
     if (lines.every((l) => ITEM.test(l))) {

@@ -96,7 +96,7 @@ export function sendMailBody(report: ReportMessage, emlBase64: string, attachmen
   };
 }
 
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+const BASE64 = /^[\d+/a-z]*={0,2}$/i;
 
 /** Whitespace is not data in base64 (some clients wrap lines); anything else outside the alphabet is refused. */
 export function cleanBase64(raw: string): string | undefined {
@@ -151,7 +151,7 @@ export async function sendReportThroughGraph(input: GraphSendInput): Promise<Gra
   if (eml === undefined) return { ok: false, reason: "bad-eml", attempts: 0 };
   const body = JSON.stringify(sendMailBody(input.report, eml, input.attachmentName));
   if (utf8Length(body) > MAX_SENDMAIL_REQUEST_BYTES) return { ok: false, reason: "too-large", attempts: 0 };
-  const url = (input.baseUrl || GRAPH_BASE_URL).replace(/\/+$/, "") + "/me/sendMail";
+  const url = trimTrailingSlashes(input.baseUrl || GRAPH_BASE_URL) + "/me/sendMail";
 
   let token = await input.getToken(false);
   if (!token) return { ok: false, reason: "no-token", attempts: 0 };
@@ -206,4 +206,11 @@ export async function sendReportThroughGraph(input: GraphSendInput): Promise<Gra
     return failure("rejected");
   }
   return last;
+}
+
+/** Drops trailing slashes by index: a regex anchored at the end would rescan every run of slashes (quadratic). */
+function trimTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url.charCodeAt(end - 1) === 47) end--;
+  return url.slice(0, end);
 }

@@ -34,7 +34,7 @@ export interface ReceivedRead {
 export type ArchiveInspector = (bytes: Uint8Array) => AttachmentInspection;
 
 /** Only archives are opened, and only small ones: the pane must stay quick, and a password ZIP is what we look for. */
-const ARCHIVE_NAME = /\.(zip)$/i;
+const ARCHIVE_NAME = /\.zip$/i;
 const MAX_ARCHIVE_BYTES = 10 * 1024 * 1024;
 
 function address(v: unknown): MailAddress | undefined {

@@ -9,10 +9,11 @@ export function parseRecipients(text: string): DraftRecipient[] {
     .map((part) => part.trim())
     .filter((part) => part !== "")
     .map((part) => {
-      const m = /^(.*?)\s*<([^<>]+)>$/.exec(part);
-      if (m) {
-        const name = (m[1] as string).replace(/^"|"$/g, "").trim();
-        return { emailAddress: (m[2] as string).trim(), ...(name ? { displayName: name } : {}) };
+      // Split at the last "<" by index: a regex with a lazy name before the address backtracks on long input.
+      const open = part.lastIndexOf("<");
+      if (open >= 0 && part.endsWith(">") && open < part.length - 2) {
+        const name = part.slice(0, open).trim().replace(/^"|"$/g, "").trim();
+        return { emailAddress: part.slice(open + 1, -1).trim(), ...(name ? { displayName: name } : {}) };
       }
       return { emailAddress: part };
     });
