@@ -18,9 +18,12 @@ import type { Check } from "./types";
  * Every pattern here is linear: alternations of fixed words and bounded character classes only.
  */
 
-/** Words for a password, after NFKC (half-width ﾊﾟｽﾜｰﾄﾞ becomes パスワード, ＰＷ becomes PW). */
+/**
+ * Words for a password, after NFKC (half-width ﾊﾟｽﾜｰﾄﾞ becomes パスワード, ＰＷ becomes PW). The Latin ones are whole
+ * words only, so that passport, bypass or "we passed" are not read as a password.
+ */
 const PASSWORD_WORD =
-  "(?:パスワード|パスコード|暗証番号|解凍(?:用)?(?:の)?(?:パスワード|キー|鍵)|PW|P/W|PASS(?:WORD)?)";
+  "(?:パスワード|パスコード|暗証番号|解凍(?:用)?(?:の)?(?:パスワード|キー|鍵)|\\b(?:PW|P/W|PASS(?:WORD|CODE)?)\\b)";
 const MENTIONS_PASSWORD = new RegExp(PASSWORD_WORD, "i");
 
 /**
@@ -32,7 +35,7 @@ const PASSWORD_GIVEN = new RegExp(
   "i",
 );
 
-/** A route other than e-mail. SMS-like services are named before mail so that ショートメール is not mail. */
+/** A route other than e-mail, SMS included (ショートメール is taken out of the mail words below). */
 const OTHER_ROUTE = new RegExp(
   [
     "電話",
@@ -119,7 +122,6 @@ const WILL_FOLLOW = new RegExp(
 // Sentence ends: 。!? (after NFKC), an English full stop before a space, a blank line, or a line break after a
 // Japanese sentence-final form written without 。 (…します / …ください). A line wrapped mid-sentence is joined.
 const SENTENCE_END = /[。!?]|\.(?=\s)|\n[ \t]{0,16}\n|[すたいん][ \t]{0,4}\n/g;
-const MAX_SENTENCE = 400;
 const CRLF = /\r\n?/g;
 
 function passwordSentences(text: string): string[] {
@@ -127,7 +129,7 @@ function passwordSentences(text: string): string[] {
   let start = 0;
   const take = (end: number) => {
     const s = text.slice(start, end);
-    if (MENTIONS_PASSWORD.test(s)) out.push(s.length > MAX_SENTENCE ? s.slice(0, MAX_SENTENCE) : s);
+    if (MENTIONS_PASSWORD.test(s)) out.push(s);
   };
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {

@@ -91,6 +91,7 @@ describe("ppap", () => {
       "パスワードはご登録のメールアドレス宛にお送りします。",
       "パスワードは別途お送りします。ご不明な点はお電話でお問い合わせください。",
       "パスワードは電話ではなく、別メールでお送りします。",
+      "本メールに添付したファイルはパスワードで保護されています。\nパスワードは別途メールでお送りします。",
       "The password will be sent in a separate e-mail.",
       "We will send the password by e-mail shortly.",
     ])("by mail, or with no channel named: '%s' is PPAP", (body) => {
@@ -108,10 +109,17 @@ describe("ppap", () => {
       "パスワードはショートメール（SMS）でお送りします。",
       "パスワードはファイル共有サービスのダウンロード画面に表示されます。",
       "パスワードは別途お知らせします。\nなお、パスワードはお電話でお伝えします。",
+      "添付ファイルはパスワード付きZIPです。\nパスワードは、お手数ですが担当（03-1234-5678）までお電話でお問い合わせください。",
       "The password will be given to you by phone.",
       "I will share the password via Teams chat, not by e-mail.",
     ])("by another route: '%s' is not PPAP", (body) => {
       expect(run(body)).toEqual([]);
+    });
+
+    test("English words that merely contain 'pass' are not a password", () => {
+      expect(run("We passed the file to the department separately.")).toEqual([]);
+      expect(run("Your passport copy will be sent separately.")).toEqual([]);
+      expect(run("The PW will be sent separately.")).toEqual(["ppap.password-separately"]);
     });
 
     test("a channel in another sentence without the password word does not count", () => {
