@@ -1,8 +1,10 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { CHECKS } from "../../src/core/checks/index";
 import { CHECK_IDS } from "../../src/core/checks/ids";
 import { evaluate } from "../../src/core/engine";
 import { CATALOGS, checkTitle, langFor, renderFinding } from "../../src/core/i18n/render";
-import { mail, POLICY } from "../helpers/mail";
+import { mail, POLICY, ROOT } from "../helpers/mail";
 
 describe("message catalogs", () => {
   test("every message id of every registered check exists in ja and en", () => {
@@ -46,5 +48,32 @@ describe("message catalogs", () => {
     expect(langFor("ja-JP")).toBe("ja");
     expect(langFor("fr-FR")).toBe("ja");
     expect(langFor(undefined)).toBe("ja");
+  });
+});
+
+describe("numbers in Japanese", () => {
+  const organisations = (count: number) => ({
+    messageId: "bcc-expected.organisations",
+    data: { count, domains: Array.from({ length: count }, (_, i) => `org${i}.co.jp`), recipients: [] },
+  });
+
+  test.each([1, 2, 10, 21])("%i organisations read naturally in both languages", (n) => {
+    const ja = renderFinding(organisations(n), "ja");
+    expect(ja).toContain(`組織外の${n}組織（`);
+    expect(ja).not.toMatch(/\dつ/);
+    expect(renderFinding(organisations(n), "en")).toContain(
+      n === 1 ? "from 1 outside organisation (" : `from ${n} outside organisations (`,
+    );
+  });
+
+  // 〜つ counts only to nine (ひとつ … ここのつ); a number that can exceed it takes a counter such as 件 or 組織.
+  test.each([
+    "src/core/i18n/ja.ts",
+    "src/core/suspicious/messages-ja.ts",
+    "src/taskpane/strings.ts",
+    "src/admin/strings.ts",
+  ])("%s puts no つ after a number filled in at run time", (file) => {
+    const source = readFileSync(join(ROOT, file), "utf8");
+    expect(source.match(/\}\s*つ/g) ?? []).toEqual([]);
   });
 });

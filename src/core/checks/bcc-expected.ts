@@ -3,6 +3,7 @@ import type { Check } from "./types";
 /**
  * 2章-4: outside recipients who can see each other in To/CC when they should have been in BCC. The classic
  * incident is two outside organisations in CC; a long list of outside addresses from one organisation is the other.
+ * Each free-mail or carrier address counts as an organisation of its own (a private person).
  */
 export const bccExpected: Check = {
   id: "bcc-expected",
@@ -13,8 +14,14 @@ export const bccExpected: Check = {
     const config = ctx.policy.checks["bcc-expected"];
     const visible = ctx.outsideFor("bcc-expected").filter((r) => r.field !== "bcc" && r.cls.kind !== "invalid");
     if (visible.length < 2) return [];
+    // Who each party is and how the message names it: an organisation by its domain; a free-mail or carrier
+    // mailbox is one private person, so three citizens at gmail.com are three parties, named by address.
     const organisations = new Map<string, string>();
-    for (const r of visible) if (!organisations.has(r.cls.orgKey)) organisations.set(r.cls.orgKey, r.cls.domain);
+    for (const r of visible) {
+      const personal = r.cls.kind === "freemail";
+      const key = personal ? "person:" + r.address.toLowerCase() : r.cls.orgKey;
+      if (!organisations.has(key)) organisations.set(key, personal ? r.address : r.cls.domain);
+    }
     const recipients = visible.map((r) => r.address);
     if (organisations.size >= config.minOrganisations) {
       return [

@@ -5,32 +5,154 @@ import type { Check } from "./types";
 /**
  * 2章-4: PPAP, a password-protected ZIP with its password promised in (or, worse, written into) e-mail. The
  * government stopped the practice in 2020: the password travels the same channel as the file, so the encryption
- * protects nothing. Fires for an encrypted ZIP going outside when the subject or body talks about sending the
- * password, or contains one. The password itself is never copied into the finding (findings end up in logs).
+ * protects nothing; the replacement is a password given by a completely different route. So what matters is the
+ * channel the mail names for the password:
+ * - by mail (別メールで, 次のメールで, メールにてお送りします): PPAP;
+ * - by another route (電話, 口頭, 別経路, チャット, Teams, SMS, FAX, 郵送, ファイル共有サービスの画面 …): not PPAP.
+ *   SMS counts as another route: it goes to a phone number, so a mistyped mail address does not also deliver it;
+ * - no channel named (パスワードは追ってお送りします, 別途お知らせします): PPAP, because mail is what such
+ *   wording means in practice, unless another sentence about the password names another route.
+ * A password written out in the mail is the worse case and is reported whatever else the mail says. The password
+ * itself is never copied into the finding (findings end up in logs).
+ *
+ * Every pattern here is linear: alternations of fixed words and bounded character classes only.
  */
 
-/** Words for a password, after NFKC (half-width ﾊﾟｽﾜｰﾄﾞ becomes パスワード, ＰＷ becomes PW). */
+/**
+ * Words for a password, after NFKC (half-width ﾊﾟｽﾜｰﾄﾞ becomes パスワード, ＰＷ becomes PW). The Latin ones are whole
+ * words only, so that passport, bypass or "we passed" are not read as a password.
+ */
 const PASSWORD_WORD =
-  "(?:パスワード|パスコード|暗証番号|解凍(?:用)?(?:の)?(?:パスワード|キー|鍵)|PW|P/W|PASS(?:WORD)?)";
-
-/** "The password will follow / comes separately" in Japanese, either order, within one sentence. */
-const WILL_FOLLOW_JA = new RegExp(
-  PASSWORD_WORD +
-    "[^。\\n]{0,30}(?:別途|別メール|別送|別便|追って|後ほど|のちほど|次のメール|改めて|送(?:り|付|信)|お知らせ|連絡|通知)" +
-    "|(?:別途|別メール|別送|追って|後ほど|のちほど|次のメール)[^。\\n]{0,30}" +
-    PASSWORD_WORD,
-  "i",
-);
-
-/** The same in English. */
-const WILL_FOLLOW_EN =
-  /\bpass(?:word|code)\b[^.\n]{0,40}\b(?:to follow|follows|will follow|separately|in (?:a )?separate|in another|(?:will be|is being) sent|next (?:e-?mail|message|mail))/i;
+  "(?:パスワード|パスコード|暗証番号|解凍(?:用)?(?:の)?(?:パスワード|キー|鍵)|\\b(?:PW|P/W|PASS(?:WORD|CODE)?)\\b)";
+const MENTIONS_PASSWORD = new RegExp(PASSWORD_WORD, "i");
 
 /**
  * A password written out: the word, a separator (：/: after NFKC, は, =), then a token of 4+ ASCII characters with
  * at least one digit (so "password: to follow" is not mistaken for one).
  */
-const PASSWORD_GIVEN = new RegExp(PASSWORD_WORD + "\\s*(?::|=|は)\\s*[「『\"'(]?(?=[!-~]*[0-9])[!-~]{4,}", "i");
+const PASSWORD_GIVEN = new RegExp(
+  PASSWORD_WORD + "\\s{0,8}(?::|=|は)\\s{0,8}[「『\"'(]?(?=[!-~]{0,63}[0-9])[!-~]{4,64}",
+  "i",
+);
+
+/** A route other than e-mail, SMS included (ショートメール is taken out of the mail words below). */
+const OTHER_ROUTE = new RegExp(
+  [
+    "電話",
+    "口頭",
+    "対面",
+    "手渡し",
+    "お会いした際",
+    "郵送",
+    "書面",
+    "FAX",
+    "ファックス",
+    "ファクス",
+    "別(?:の)?経路",
+    "別(?:の)?ルート",
+    "別の(?:手段|方法)",
+    "他の(?:手段|方法)",
+    "メール以外",
+    "メールとは(?:別|異なる)",
+    "チャット",
+    "Teams",
+    "Slack",
+    "SMS",
+    "ショートメ(?:ール|ッセージ)",
+    "Cメール",
+    "\\+メッセージ",
+    "ファイル共有",
+    "共有(?:サービス|サイト|システム)",
+    "(?:ダウンロード|共有|受け取り)(?:の)?(?:画面|ページ)",
+    "\\b(?:tele)?phone\\b",
+    "\\bcall\\b",
+    "verbally",
+    "in person",
+    "text message",
+    "\\bchat\\b",
+    "(?:another|different|separate|other) (?:channel|route|means)",
+    "not (?:by|via|in|through) (?:an? )?e-?mail",
+  ].join("|"),
+  "i",
+);
+
+// Phrases that name mail only to rule it out (メールではなく), or that mean this very mail (本メールに添付) or SMS
+// (ショートメール): removed before looking for mail as the channel.
+const NOT_MAIL_CHANNEL =
+  /ショートメール|Cメール|(?:本|この|当|上記の?|先ほどの|今回の)メール|メール(?:では|には|以外|とは)|not (?:by|via|in|through) (?:an? )?e-?mail/gi;
+
+/** E-mail as the password's channel (本メールに添付 names this mail, not a channel, and does not count). */
+const MAIL_CHANNEL = new RegExp(
+  [
+    "(?:別|次|後続|追加|もう一通|二通目|2通目)(?:の)?メール",
+    "メール(?:で|にて|により|便|します|いたします|致します|をお送り|を送)",
+    "メールアドレス(?:宛|に|へ)",
+    "(?:separate|another|next|second|follow-?up|later|different) (?:e-?mail|mail|message)",
+    "(?:by|via) e-?mail",
+  ].join("|"),
+  "i",
+);
+
+/** Wording that promises the password later, by whatever channel. */
+const WILL_FOLLOW = new RegExp(
+  [
+    "別途",
+    "別送",
+    "別便",
+    "追って",
+    "後ほど",
+    "のちほど",
+    "改めて",
+    "送(?:り|付|信|ら)",
+    "お知らせ",
+    "連絡",
+    "通知",
+    "お伝え",
+    "伝え",
+    "to follow",
+    "follows",
+    "will follow",
+    "separately",
+    "(?:will|shall) (?:be )?(?:sent|send|provided|given|shared)",
+    "next (?:e-?mail|mail|message)",
+  ].join("|"),
+  "i",
+);
+
+// Sentence ends: 。!? (after NFKC), an English full stop before a space, a blank line, or a line break after a
+// Japanese sentence-final form written without 。 (…します / …ください). A line wrapped mid-sentence is joined.
+const SENTENCE_END = /[。!?]|\.(?=\s)|\n[ \t]{0,16}\n|[すたいん][ \t]{0,4}\n/g;
+const CRLF = /\r\n?/g;
+
+function passwordSentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  const take = (end: number) => {
+    const s = text.slice(start, end);
+    if (MENTIONS_PASSWORD.test(s)) out.push(s);
+  };
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    const end = m.index + m[0].length;
+    take(end);
+    start = end;
+  }
+  take(text.length);
+  return out;
+}
+
+/** Whether the mail's wording sends the password the same way as the file: see the rules above. */
+export function promisesPasswordByMail(text: string): boolean {
+  let byOther = false;
+  let unspecified = false;
+  for (const sentence of passwordSentences(text.replace(CRLF, "\n"))) {
+    const other = OTHER_ROUTE.test(sentence);
+    if (MAIL_CHANNEL.test(sentence.replace(NOT_MAIL_CHANNEL, "×"))) return true;
+    if (other) byOther = true;
+    else if (WILL_FOLLOW.test(sentence)) unspecified = true;
+  }
+  return unspecified && !byOther;
+}
 
 function isEncryptedZip(a: AttachmentSnapshot): boolean {
   if (a.inline) return false;
@@ -51,7 +173,7 @@ export const ppap: Check = {
     if (zips.length === 0) return [];
     const text = (ctx.snapshot.subject + "\n" + ctx.snapshot.body).normalize("NFKC");
     const given = PASSWORD_GIVEN.test(text);
-    if (!given && !WILL_FOLLOW_JA.test(text) && !WILL_FOLLOW_EN.test(text)) return [];
+    if (!given && !promisesPasswordByMail(text)) return [];
     return [
       {
         messageId: given ? "ppap.password-in-mail" : "ppap.password-separately",

@@ -82,15 +82,25 @@ const CHAR_MAP: Record<string, string> = {
   ç: "c",
 };
 
-const MULTI: [RegExp, string][] = [
-  [/rn/g, "m"],
-  [/vv/g, "w"],
-  [/cl/g, "d"],
-];
+// The ASCII keys of CHAR_MAP, so that plain ASCII (nearly every domain) takes one regex pass instead of a loop.
+const ASCII_CONFUSABLE = /[01i|5$]/g;
+// eslint-disable-next-line no-control-regex -- "anything outside ASCII"
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+// Pairs read as one letter. No replacement can create another pair, so one left-to-right pass is enough.
+const MULTI = /rn|vv|cl/g;
+const MULTI_MAP: Record<string, string> = { rn: "m", vv: "w", cl: "d" };
+
+const mapChar = (ch: string): string => CHAR_MAP[ch] ?? ch;
 
 export function skeleton(text: string): string {
-  let out = "";
-  for (const ch of text.toLowerCase()) out += CHAR_MAP[ch] ?? ch;
-  for (const [re, to] of MULTI) out = out.replace(re, to);
-  return out;
+  let out = text.toLowerCase();
+  if (NON_ASCII.test(out)) {
+    let mapped = "";
+    for (const ch of out) mapped += mapChar(ch);
+    out = mapped;
+  } else {
+    out = out.replace(ASCII_CONFUSABLE, mapChar);
+  }
+  return out.replace(MULTI, (pair) => MULTI_MAP[pair] ?? pair);
 }

@@ -3,7 +3,7 @@ import type { Catalog } from "./types";
 export const en: Catalog = {
   findings: {
     "bcc-expected.organisations": (d, s) =>
-      `Recipients from ${s.str(d.count)} outside organisations (${s.list(d.domains)}) can see each other in To/CC. Move them to BCC.`,
+      `Recipients from ${s.str(d.count)} outside organisation${d.count === 1 ? "" : "s"} (${s.list(d.domains)}) can see each other in To/CC. Move them to BCC.`,
     "bcc-expected.many": (d, s) =>
       `${s.str(d.count)} outside recipients can see each other in To/CC (the limit is ${s.str(d.max)}). Move them to BCC.`,
     "external-confidential.confidential": (d, s) =>

@@ -4,7 +4,7 @@ import type { Catalog } from "./types";
 export const ja: Catalog = {
   findings: {
     "bcc-expected.organisations": (d, s) =>
-      `組織外の${s.str(d.count)}つの組織（${s.list(d.domains)}）の宛先がTO/CCで互いに見えます。BCCに移してください。`,
+      `組織外の${s.str(d.count)}組織（${s.list(d.domains)}）の宛先がTO/CCで互いに見えます。BCCに移してください。`,
     "bcc-expected.many": (d, s) =>
       `組織外の宛先${s.str(d.count)}件がTO/CCで互いに見えます（目安は${s.str(d.max)}件まで）。BCCに移してください。`,
     "external-confidential.confidential": (d, s) =>

@@ -1,8 +1,10 @@
 /**
- * Personal and free-mail domains common in Japan: web mail, carrier mail (キャリアメール) and the big consumer
- * services. A policy that sets `freemailDomains` replaces this list.
+ * Personal and free-mail domains common in Japan: web mail, carrier mail (キャリアメール, including the older and
+ * budget brands people keep for years) and the big consumer services. Subdomains match too (t.vodafone.ne.jp,
+ * dj.pdx.ne.jp). A policy that sets `freemailDomains` replaces this list.
  */
 export const DEFAULT_FREEMAIL_DOMAINS = [
+  // Web mail
   "gmail.com",
   "googlemail.com",
   "yahoo.co.jp",
@@ -21,11 +23,22 @@ export const DEFAULT_FREEMAIL_DOMAINS = [
   "aol.com",
   "proton.me",
   "protonmail.com",
+  "rakuten.jp",
+  // Carrier mail: NTT docomo, au (KDDI), SoftBank, Y!mobile and its predecessors, UQ mobile, Rakuten Mobile
   "docomo.ne.jp",
+  "mopera.net",
   "ezweb.ne.jp",
   "au.com",
+  "uqmobile.jp",
   "softbank.ne.jp",
   "i.softbank.jp",
+  "vodafone.ne.jp",
+  "disney.ne.jp",
   "ymobile.ne.jp",
-  "rakuten.jp",
+  "y-mobile.ne.jp",
+  "emobile.ne.jp",
+  "willcom.com",
+  "pdx.ne.jp",
+  "wcm.ne.jp",
+  "rakumail.jp",
 ] as const;

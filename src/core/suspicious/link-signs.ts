@@ -13,28 +13,41 @@ function trustedLooking(cls: DomainClass): boolean {
   return cls.kind === "organisation" || cls.kind === "partner" || GOVERNMENT_SUFFIXES.has(publicSuffix(cls.domain));
 }
 
+// A URL written out in the text. Bounded, and the scan stops after MAX_TEXT_URLS, so a huge body stays cheap.
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s"'<>]{1,512}/gi;
+const MAX_TEXT_URLS = 100;
+
+function lookalikeSign(host: string, cls: DomainClass): SuspicionSign | undefined {
+  if (!cls.lookalike) return undefined;
+  return {
+    id: "link-lookalike",
+    severity: "high",
+    messageId: "link.lookalike",
+    data: { target: host, of: cls.lookalike.of, reason: cls.lookalike.reason },
+  };
+}
+
 /**
  * Links whose visible text names one domain while the href goes to another organisation, and links that lead to a
- * domain imitating the organisation's or a partner's. Only HTML bodies have such links; plain text shows the URL.
+ * domain imitating the organisation's or a partner's. Only HTML bodies have such anchors; but a URL written out as
+ * text (a plain-text mail, or an HTML one that Outlook did not link) can imitate a domain just as well.
  */
 export function linkSigns(body: ReceivedBody | undefined, compiled: CompiledPolicy): SuspicionSign[] {
-  if (!body || body.type !== "html" || typeof body.content !== "string") return [];
+  if (!body || typeof body.content !== "string") return [];
   const mismatches: SuspicionSign[] = [];
   const lookalikes: SuspicionSign[] = [];
   const seen = new Set<string>();
-  for (const a of extractAnchors(body.content)) {
+  const noteLookalike = (host: string, cls: DomainClass): void => {
+    if (seen.has("L " + host) || lookalikes.length >= MAX_LINK_SIGNS) return;
+    seen.add("L " + host);
+    const sign = lookalikeSign(host, cls);
+    if (sign) lookalikes.push(sign);
+  };
+  for (const a of body.type === "html" ? extractAnchors(body.content) : []) {
     const target = linkTarget(a.href);
     if (target.host === "" || target.opaque) continue;
     const targetCls = classifyDomain(target.host, compiled);
-    if (targetCls.lookalike && !seen.has("L " + target.host) && lookalikes.length < MAX_LINK_SIGNS) {
-      seen.add("L " + target.host);
-      lookalikes.push({
-        id: "link-lookalike",
-        severity: "high",
-        messageId: "link.lookalike",
-        data: { target: target.host, of: targetCls.lookalike.of, reason: targetCls.lookalike.reason },
-      });
-    }
+    noteLookalike(target.host, targetCls);
     const named = hostNamedByText(a.text);
     if (named === "" || named === target.host) continue;
     const namedCls = classifyDomain(named, compiled);
@@ -49,6 +62,10 @@ export function linkSigns(body: ReceivedBody | undefined, compiled: CompiledPoli
       messageId: "link.text-mismatch",
       data: { shown: displaySafe(a.text, 120), target: target.host },
     });
+  }
+  for (const url of (body.content.match(URL_IN_TEXT) ?? []).slice(0, MAX_TEXT_URLS)) {
+    const target = linkTarget(url);
+    if (target.host !== "" && !target.opaque) noteLookalike(target.host, classifyDomain(target.host, compiled));
   }
   return [...mismatches, ...lookalikes];
 }

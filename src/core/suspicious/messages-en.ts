@@ -7,6 +7,11 @@ function domainOf(d: SignData, s: SignSay): string {
   return ascii && ascii !== shown ? `${shown} (${ascii})` : shown;
 }
 
+/** "looks like X", or for a name carried inside another domain "carries a name made to look like X". */
+function resembles(d: SignData, s: SignSay): string {
+  return `${d.reason === "embedded" ? "carries a name made to look like" : "looks like"} ${s.str(d.of)}`;
+}
+
 const who = (d: SignData) => (d.role === "sender" ? "The Sender" : "The sender");
 
 /** English, for staff whose Outlook is set to English. Same rule as Japanese: state facts, decide nothing. */
@@ -28,8 +33,7 @@ export const en: SuspiciousCatalog = {
       `The sender's display name says "${s.str(d.organisation)}", but the address is on an outside domain, ${s.str(d.domain)}.`,
     "from.freemail-official": (d, s) =>
       `The sender calls themselves "${s.str(d.name)}", but the address is on a free-mail service anyone can sign up to (${s.str(d.domain)}).`,
-    "from.lookalike": (d, s) =>
-      `${who(d)} domain ${domainOf(d, s)} looks like ${s.str(d.of)} but is a different domain.`,
+    "from.lookalike": (d, s) => `${who(d)} domain ${domainOf(d, s)} ${resembles(d, s)} but is a different domain.`,
     "from.gov-imitation": (d, s) =>
       `${who(d)} domain ${domainOf(d, s)} is made to look like "go.jp" but is not a government (go.jp) domain.`,
     "from.on-behalf": (d, s) => `This mail was sent by ${s.str(d.sender)} in the name of ${s.str(d.from)}.`,
@@ -54,7 +58,7 @@ export const en: SuspiciousCatalog = {
     "link.text-mismatch": (d, s) =>
       `A link in the mail shows "${s.str(d.shown)}", but really leads to ${s.str(d.target)}.`,
     "link.lookalike": (d, s) =>
-      `A link in the mail leads to ${s.str(d.target)}, which looks like ${s.str(d.of)} but is a different domain.`,
+      `A link in the mail leads to ${s.str(d.target)}, which ${resembles(d, s)} but is a different domain.`,
   },
   severity: { high: "Caution", warn: "Note", info: "For reference" },
   questions: {

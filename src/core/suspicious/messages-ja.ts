@@ -8,6 +8,11 @@ function domainOf(d: SignData, s: SignSay): string {
   return ascii && ascii !== shown ? `${shown}（${ascii}）` : shown;
 }
 
+/** "は X に似ています", or for a name carried inside another domain "には X に似せた名前が入っています". */
+function resembles(d: SignData, s: SignSay): string {
+  return d.reason === "embedded" ? `には ${s.str(d.of)} に似せた名前が入っています` : `は ${s.str(d.of)} に似ています`;
+}
+
 /**
  * Japanese, the default. Each sign is one plain sentence stating what was found, never a verdict: whether the mail
  * is an attack is for the user and the desk to decide. Wording of the steps follows handbook 4章-4 and 4章-5.
@@ -30,7 +35,7 @@ export const ja: SuspiciousCatalog = {
     "from.freemail-official": (d, s) =>
       `差出人は「${s.str(d.name)}」と名乗っていますが、アドレスは個人でも取れるフリーメール（${s.str(d.domain)}）です。`,
     "from.lookalike": (d, s) =>
-      `${d.role === "sender" ? "送信者（Sender）" : "差出人"}のドメイン ${domainOf(d, s)} は ${s.str(d.of)} に似ていますが、別のドメインです。`,
+      `${d.role === "sender" ? "送信者（Sender）" : "差出人"}のドメイン ${domainOf(d, s)} ${resembles(d, s)}が、別のドメインです。`,
     "from.gov-imitation": (d, s) =>
       `${d.role === "sender" ? "送信者（Sender）" : "差出人"}のドメイン ${domainOf(d, s)} は「go.jp」に似せた名前ですが、政府機関のドメイン（go.jp）ではありません。`,
     "from.on-behalf": (d, s) => `このメールは ${s.str(d.sender)} が ${s.str(d.from)} の名前で送ったものです。`,
@@ -54,8 +59,7 @@ export const ja: SuspiciousCatalog = {
       `添付 ${s.list(d.names)} はパスワード付きの圧縮ファイルで、メールの段階ではウイルス対策ソフトが中身を検査できません。`,
     "link.text-mismatch": (d, s) =>
       `本文のリンクは「${s.str(d.shown)}」と表示されていますが、実際の行き先は ${s.str(d.target)} です。`,
-    "link.lookalike": (d, s) =>
-      `本文のリンクの行き先 ${s.str(d.target)} は ${s.str(d.of)} に似ていますが、別のドメインです。`,
+    "link.lookalike": (d, s) => `本文のリンクの行き先 ${s.str(d.target)} ${resembles(d, s)}が、別のドメインです。`,
   },
   severity: { high: "要注意", warn: "注意", info: "参考" },
   questions: {

@@ -63,4 +63,26 @@ describe("bcc-expected", () => {
       )[0]!.action,
     ).toBe("block");
   });
+
+  test("each free-mail or carrier address is a party of its own", () => {
+    const f = fired(mail({ to: ["taro@gmail.com", "hanako@gmail.com", "jiro@gmail.com"] }));
+    expect(f.map((x) => x.messageId)).toEqual(["bcc-expected.organisations"]);
+    expect(f[0]!.data).toMatchObject({
+      count: 3,
+      domains: ["taro@gmail.com", "hanako@gmail.com", "jiro@gmail.com"],
+    });
+    expect(fired(mail({ to: ["a@docomo.ne.jp"], cc: ["b@ezweb.ne.jp"] }))[0]?.data.count).toBe(2);
+    expect(fired(mail({ to: ["x@alpha.co.jp"], cc: ["taro@i.softbank.jp"] }))[0]?.data.count).toBe(2);
+  });
+
+  test("the same free-mail address twice is still one person", () => {
+    expect(fired(mail({ to: ["taro@gmail.com"], cc: ["Taro@Gmail.com"] }))).toHaveLength(0);
+  });
+
+  test("three citizens at gmail.com satisfy a policy asking for three organisations", () => {
+    const three = policyWith((p) => (p.checks["bcc-expected"].minOrganisations = 3));
+    expect(fired(mail({ to: ["a@gmail.com", "b@gmail.com", "c@gmail.com"] }), three)).toHaveLength(1);
+    expect(fired(mail({ to: ["a@gmail.com", "b@gmail.com"] }), three)).toHaveLength(0);
+    expect(fired(mail({ to: ["a@alpha.co.jp", "b@alpha.co.jp", "c@alpha.co.jp"] }), three)).toHaveLength(0);
+  });
 });

@@ -1,5 +1,6 @@
 import { evaluate } from "../../../src/core/engine";
 import { mail, policyWith, POLICY } from "../../helpers/mail";
+import { validatePolicy } from "../../../src/core/policy/validate";
 
 const fired = (m: ReturnType<typeof mail>, policy = POLICY) =>
   evaluate(m, policy).findings.filter((f) => f.check === "freemail-recipient");
@@ -25,5 +26,29 @@ describe("freemail-recipient", () => {
     const policy = policyWith((p) => (p.freemailDomains = ["example.net"]));
     expect(fired(mail({ to: ["a@example.net"], subject: "機密性２" }), policy)).toHaveLength(1);
     expect(fired(mail({ to: ["a@gmail.com"], subject: "機密性２" }), policy)).toHaveLength(0);
+  });
+
+  test("the default list (a policy without freemailDomains) covers Japanese carrier mail", () => {
+    // `checks: {}` spelt out: an omitted `checks` is not filled in today (zod 4 .default skips inner defaults).
+    const result = validatePolicy({
+      version: 1,
+      organisation: { name: "例示省", domains: ["example.go.jp"] },
+      checks: {},
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const carriers = [
+      "a@docomo.ne.jp",
+      "a@ezweb.ne.jp",
+      "a@au.com",
+      "a@softbank.ne.jp",
+      "a@i.softbank.jp",
+      "a@t.vodafone.ne.jp",
+      "a@ymobile.ne.jp",
+      "a@uqmobile.jp",
+      "a@rakumail.jp",
+      "a@icloud.com",
+    ];
+    const f = fired(mail({ to: [...carriers, "x@alpha.co.jp"], subject: "【機密性２】名簿" }), result.policy);
+    expect(f[0]?.data.recipients).toEqual(carriers);
   });
 });

@@ -1,7 +1,8 @@
 import { evaluate } from "../../../src/core/engine";
-import { mail, POLICY } from "../../helpers/mail";
+import { mail, policyWith, POLICY } from "../../helpers/mail";
 
-const fired = (to: string[]) => evaluate(mail({ to }), POLICY).findings.filter((f) => f.check === "lookalike-domain");
+const fired = (to: string[], policy = POLICY) =>
+  evaluate(mail({ to }), policy).findings.filter((f) => f.check === "lookalike-domain");
 
 describe("lookalike-domain", () => {
   test("exarnple.go.jp fires and names the imitated domain", () => {
@@ -29,5 +30,28 @@ describe("lookalike-domain", () => {
 
   test("the real domains and unrelated ones do not fire", () => {
     expect(fired(["a@example.go.jp", "b@partner.example.co.jp", "c@mhlw.go.jp", "d@gmail.com"])).toHaveLength(0);
+  });
+
+  const kankyo = policyWith((p) => {
+    p.organisation.domains = ["kankyo-sample.go.jp"];
+    p.partners = [{ name: "委託先", domains: ["partner.co.jp"] }];
+  });
+
+  test("a country code one letter off (go.jo, co.jo) fires for the organisation and a partner", () => {
+    const f = fired(["sato@kankyo-sample.go.jo", "tanaka@partner.co.jo"], kankyo);
+    expect(f.map((x) => [x.data.domain, x.data.of])).toEqual([
+      ["kankyo-sample.go.jo", "kankyo-sample.go.jp"],
+      ["partner.co.jo", "partner.co.jp"],
+    ]);
+  });
+
+  test("a mistyped colleague address under go.jp fires; another ministry's short code does not", () => {
+    expect(fired(["sato@kankyo-sanple.go.jp"], kankyo)).toHaveLength(1);
+    expect(
+      fired(
+        ["a@mof.go.jp"],
+        policyWith((p) => (p.organisation.domains = ["mod.go.jp"])),
+      ),
+    ).toHaveLength(0);
   });
 });
