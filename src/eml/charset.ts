@@ -1,0 +1,340 @@
+/**
+ * Byte-level repairs the MIME parser does not make itself, all linear in the input: CR-only line endings, encoded
+ * words whose charset label the platform does not know, UTF-7 text and Japanese text that carries no (or a wrong)
+ * charset label. Browser-safe: only TextDecoder, no Node APIs.
+ */
+
+import { latin1 } from "../core/attachments/bytes";
+
+const CR = 0x0d;
+const LF = 0x0a;
+
+/**
+ * Classic Mac OS and some gateways end lines with CR alone; the parser splits on LF only and would read the whole
+ * mail as one header. When the first line ends with a bare CR, every bare CR becomes CRLF.
+ */
+export function normaliseLineEndings(bytes: Uint8Array): Uint8Array {
+  let first = -1;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === CR || bytes[i] === LF) {
+      first = i;
+      break;
+    }
+  }
+  if (first < 0 || bytes[first] !== CR || bytes[first + 1] === LF) return bytes;
+  let bare = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === CR && bytes[i + 1] !== LF) bare++;
+  const out = new Uint8Array(bytes.length + bare);
+  let o = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    out[o++] = b;
+    if (b === CR && bytes[i + 1] !== LF) out[o++] = LF;
+  }
+  return out;
+}
+
+const decoders = new Map<string, InstanceType<typeof TextDecoder> | null>();
+
+/** A fatal decoder for a label, or null when the platform does not know the label. */
+function fatalDecoder(label: string): InstanceType<typeof TextDecoder> | null {
+  const key = label.toLowerCase();
+  let d = decoders.get(key);
+  if (d === undefined) {
+    try {
+      d = new TextDecoder(key, { fatal: true });
+    } catch {
+      d = null;
+    }
+    decoders.set(key, d);
+  }
+  return d;
+}
+
+// Japanese labels seen in real mail that the WHATWG encoding list lacks.
+const ALIASES: Record<string, string> = {
+  cp932: "shift_jis",
+  "x-ms-cp932": "shift_jis",
+  "windows-932": "shift_jis",
+  "shift-jisx0213": "shift_jis",
+  "iso-2022-jp-2": "iso-2022-jp",
+  "iso-2022-jp-3": "iso-2022-jp",
+  "iso-2022-jp-ms": "iso-2022-jp",
+  cseucjp: "euc-jp",
+  "x-euc-jp-ms": "euc-jp",
+};
+
+/** The platform label for a charset label, or undefined when neither the platform nor our aliases know it. */
+export function resolveCharset(label: string): string | undefined {
+  const l = label.trim().toLowerCase();
+  if (fatalDecoder(l) !== null) return l;
+  const alias = ALIASES[l];
+  return alias !== undefined && fatalDecoder(alias) !== null ? alias : undefined;
+}
+
+export function isKnownCharset(label: string): boolean {
+  return resolveCharset(label) !== undefined;
+}
+
+function tryDecode(label: string, bytes: Uint8Array): string | undefined {
+  const d = fatalDecoder(label);
+  if (!d) return undefined;
+  try {
+    return d.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function hasIso2022Escape(bytes: Uint8Array): boolean {
+  for (let i = 0; i + 2 < bytes.length; i++) {
+    if (bytes[i] !== 0x1b) continue;
+    const a = bytes[i + 1];
+    const b = bytes[i + 2];
+    // ESC $ @, ESC $ B (JIS X 0208), ESC $ ( D, ESC ( J, ESC ( I
+    if ((a === 0x24 && (b === 0x40 || b === 0x42 || b === 0x28)) || (a === 0x28 && (b === 0x4a || b === 0x49)))
+      return true;
+  }
+  return false;
+}
+
+function hasHighBytes(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
+  return false;
+}
+
+/** Share of characters that are kana, kanji or Japanese punctuation: how "Japanese" a decoding looks. */
+function japaneseScore(text: string): number {
+  if (text.length === 0) return 0;
+  let good = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3000 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef) || c < 0x80)
+      good++;
+  }
+  return good / text.length;
+}
+
+/**
+ * Guesses the charset of text bytes that carry no usable label: ISO-2022-JP by its escapes, UTF-8 when the bytes
+ * are valid UTF-8, else whichever of Shift_JIS and EUC-JP decodes cleanly and reads more like Japanese.
+ * Undefined when nothing fits (the caller keeps its own decoding).
+ */
+export function sniffCharset(bytes: Uint8Array): string | undefined {
+  if (hasIso2022Escape(bytes)) return "iso-2022-jp";
+  if (!hasHighBytes(bytes)) return undefined;
+  if (tryDecode("utf-8", bytes) !== undefined) return "utf-8";
+  const sjis = tryDecode("shift_jis", bytes);
+  const euc = tryDecode("euc-jp", bytes);
+  if (sjis === undefined) return euc === undefined ? undefined : "euc-jp";
+  if (euc === undefined) return "shift_jis";
+  return japaneseScore(euc) > japaneseScore(sjis) ? "euc-jp" : "shift_jis";
+}
+
+/** Labels that say nothing reliable about Japanese text: absent, plain ASCII (often 8-bit JIS mislabelled). */
+function labelIsUninformative(label: string): boolean {
+  const l = label.trim().toLowerCase();
+  return l === "" || l === "us-ascii" || l === "ascii" || l === "unknown-8bit" || !isKnownCharset(l);
+}
+
+export function isUtf7(label: string | undefined): boolean {
+  return label !== undefined && /^(?:x-)?(?:unicode-(?:1-1|2-0)-)?utf-?7$/i.test(label.trim());
+}
+
+/**
+ * Decodes a text part: UTF-7 by hand (no platform decodes it); a missing, ASCII or unknown label by sniffing.
+ * Undefined when the label can be trusted, so the parser's own decoding stands.
+ */
+export function decodeTextPart(bytes: Uint8Array, label: string | undefined): string | undefined {
+  if (isUtf7(label)) return decodeUtf7(latin1(bytes));
+  const l = (label ?? "").trim().toLowerCase();
+  if ((l === "utf-8" || l === "utf8") && tryDecode("utf-8", bytes) === undefined) {
+    // Labelled UTF-8 but not UTF-8 at all: Japanese mobile gateways do this with Shift_JIS.
+    const sniffed = sniffCharset(bytes);
+    return sniffed && sniffed !== "utf-8" ? new TextDecoder(sniffed).decode(bytes) : undefined;
+  }
+  if (!labelIsUninformative(l)) {
+    // Known to us but not to the platform (cp932, ISO-2022-JP-2): decode under the platform's name.
+    const resolved = resolveCharset(l);
+    return resolved !== undefined && resolved !== l ? new TextDecoder(resolved).decode(bytes) : undefined;
+  }
+  const sniffed = sniffCharset(bytes);
+  return sniffed ? new TextDecoder(sniffed).decode(bytes) : undefined;
+}
+
+const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const B64_VALUE: number[] = [];
+for (let i = 0; i < 128; i++) B64_VALUE.push(B64.indexOf(String.fromCharCode(i)));
+
+/** RFC 2152 UTF-7: `+` opens modified base64 of UTF-16 units, ended by any other character (`-` is absorbed). */
+export function decodeUtf7(text: string): string {
+  const out: string[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const plus = text.indexOf("+", i);
+    if (plus < 0) {
+      out.push(text.slice(i));
+      break;
+    }
+    out.push(text.slice(i, plus));
+    i = plus + 1;
+    if (text.charAt(i) === "-") {
+      out.push("+");
+      i++;
+      continue;
+    }
+    const units: number[] = [];
+    i = readBase64(text, i, 16, true, units);
+    for (let k = 0; k < units.length; k += 4096) out.push(String.fromCharCode(...units.slice(k, k + 4096)));
+    if (text.charAt(i) === "-") i++;
+  }
+  return out.join("");
+}
+
+/**
+ * Rewrites the charset of RFC 2047 encoded words whose label the platform does not know (`=?UNKNOWN?B?…?=`) to
+ * the charset their bytes show, so the parser decodes them instead of showing Latin-1 mojibake. Other bytes are
+ * left exactly as they were.
+ */
+export function relabelEncodedWords(bytes: Uint8Array): Uint8Array {
+  const edits: { start: number; end: number; label: string }[] = [];
+  let i = 0;
+  const n = bytes.length;
+  while (i + 1 < n) {
+    const at = bytes.indexOf(0x3d, i);
+    if (at < 0 || at + 1 >= n) break;
+    i = at + 1;
+    if (bytes[at + 1] !== 0x3f) continue;
+    const word = readEncodedWord(bytes, at);
+    if (!word) continue;
+    i = word.end;
+    if (isKnownCharset(word.charset) || isUtf7(word.charset)) continue;
+    const sniffed = sniffCharset(word.payload);
+    if (sniffed) edits.push({ start: word.charsetStart, end: word.charsetEnd, label: sniffed });
+  }
+  if (edits.length === 0) return bytes;
+  const enc = new TextEncoder();
+  const labels = edits.map((e) => enc.encode(e.label));
+  let size = bytes.length;
+  edits.forEach((e, k) => (size += labels[k]!.length - (e.end - e.start)));
+  const out = new Uint8Array(size);
+  let pos = 0;
+  let o = 0;
+  edits.forEach((e, k) => {
+    out.set(bytes.subarray(pos, e.start), o);
+    o += e.start - pos;
+    out.set(labels[k]!, o);
+    o += labels[k]!.length;
+    pos = e.end;
+  });
+  out.set(bytes.subarray(pos), o);
+  return out;
+}
+
+const MAX_CHARSET = 40;
+const MAX_PAYLOAD = 4000;
+
+interface EncodedWord {
+  charset: string;
+  charsetStart: number;
+  charsetEnd: number;
+  payload: Uint8Array;
+  end: number;
+}
+
+/** `=?charset?B|Q?payload?=` at `at`, with bounded lengths so a stray `=?` costs a bounded look-ahead. */
+function readEncodedWord(bytes: Uint8Array, at: number): EncodedWord | undefined {
+  const charsetStart = at + 2;
+  let q = charsetStart;
+  while (q < bytes.length && q - charsetStart <= MAX_CHARSET && bytes[q] !== 0x3f && bytes[q]! > 0x20) q++;
+  if (bytes[q] !== 0x3f || q === charsetStart) return undefined;
+  const mode = bytes[q + 1];
+  if (bytes[q + 2] !== 0x3f) return undefined;
+  const isB = mode === 0x42 || mode === 0x62;
+  if (!isB && mode !== 0x51 && mode !== 0x71) return undefined;
+  const payloadStart = q + 3;
+  let e = payloadStart;
+  while (e < bytes.length && e - payloadStart <= MAX_PAYLOAD && bytes[e] !== 0x3f && bytes[e]! > 0x20) e++;
+  if (bytes[e] !== 0x3f || bytes[e + 1] !== 0x3d) return undefined;
+  // The label may carry an RFC 2231 language suffix: =?UNKNOWN*ja?B?…?=
+  let charsetEnd = q;
+  for (let k = charsetStart; k < q; k++)
+    if (bytes[k] === 0x2a) {
+      charsetEnd = k;
+      break;
+    }
+  const charset = latin1(bytes.subarray(charsetStart, charsetEnd));
+  const raw = latin1(bytes.subarray(payloadStart, e));
+  return { charset, charsetStart, charsetEnd, payload: isB ? base64Bytes(raw) : qBytes(raw), end: e + 2 };
+}
+
+function base64Bytes(s: string): Uint8Array {
+  const out: number[] = [];
+  readBase64(s, 0, 8, false, out);
+  return new Uint8Array(out);
+}
+
+/**
+ * Appends the `unitBits`-wide units (8: bytes, 16: UTF-16 for UTF-7) that base64 text from `start` holds; stops at
+ * the first non-base64 character when `stopAtInvalid` (UTF-7), else skips it. Returns where it stopped.
+ */
+function readBase64(s: string, start: number, unitBits: number, stopAtInvalid: boolean, out: number[]): number {
+  let bits = 0;
+  let nbits = 0;
+  const mask = (1 << unitBits) - 1;
+  let i = start;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const v = c < 128 ? B64_VALUE[c]! : -1;
+    if (v < 0) {
+      if (stopAtInvalid) break;
+      continue;
+    }
+    bits = ((bits << 6) | v) & 0xffffff;
+    nbits += 6;
+    if (nbits >= unitBits) {
+      nbits -= unitBits;
+      out.push((bits >> nbits) & mask);
+    }
+  }
+  return i;
+}
+
+function qBytes(s: string): Uint8Array {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x5f) out.push(0x20);
+    else if (c === 0x3d && /^[0-9a-fA-F]{2}$/.test(s.slice(i + 1, i + 3))) {
+      out.push(parseInt(s.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else out.push(c & 0xff);
+  }
+  return new Uint8Array(out);
+}
+
+/**
+ * The top-level header block as UTF-8: raw 8-bit Shift_JIS or EUC-JP in a Subject (old Japanese clients) would
+ * otherwise be read as UTF-8 and turn into replacement characters. Bytes after the header block are untouched.
+ */
+export function transcodeHeaderBlock(bytes: Uint8Array): Uint8Array {
+  let end = -1;
+  for (let i = 0; i + 1 < bytes.length; i++) {
+    if (bytes[i] !== LF) continue;
+    if (bytes[i + 1] === LF || (bytes[i + 1] === CR && bytes[i + 2] === LF)) {
+      end = i + 1;
+      break;
+    }
+  }
+  const header = bytes.subarray(0, end < 0 ? bytes.length : end);
+  const jis = hasIso2022Escape(header) && !hasHighBytes(header);
+  if (!jis && (!hasHighBytes(header) || tryDecode("utf-8", header) !== undefined)) return bytes;
+  const sniffed = jis ? "iso-2022-jp" : sniffCharset(header);
+  if (!sniffed || sniffed === "utf-8") return bytes;
+  const utf8 = new TextEncoder().encode(new TextDecoder(sniffed).decode(header));
+  const out = new Uint8Array(utf8.length + bytes.length - header.length);
+  out.set(utf8, 0);
+  out.set(bytes.subarray(header.length), utf8.length);
+  return out;
+}
