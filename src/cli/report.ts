@@ -11,6 +11,8 @@ export interface FileResult {
   readonly attachments: readonly AttachmentSnapshot[];
   /** Markings found in attachment names and contents, for the per-attachment report. */
   readonly markings: readonly LocatedMarking[];
+  /** Failures inside the engine while evaluating this mail (empty when it ran cleanly): a sendcheck defect. */
+  readonly engineErrors: readonly string[];
 }
 
 function markingsOf(r: FileResult, name: string): { marking: string; where: string }[] {
@@ -44,6 +46,7 @@ export function toJson(results: readonly FileResult[], lang: Lang): string {
       markings: markingsOf(r, a.name),
       ...(a.inspection?.note ? { note: a.inspection.note } : {}),
     })),
+    engineErrors: r.engineErrors,
   }));
   return JSON.stringify(out, null, 2);
 }
@@ -76,6 +79,7 @@ export function toTable(results: readonly FileResult[], lang: Lang): string {
         `    ${lang === "ja" ? "添付" : "attachment"}: ${a.name} — ${kind}${found.length ? ` — ${found.join(", ")}` : ""}`,
       );
     }
+    for (const e of r.engineErrors) lines.push(`    ${lang === "ja" ? "エンジンの異常" : "engine error"}: ${e}`);
     for (const f of r.decision.findings) {
       lines.push(`    [${f.action}] ${checkTitle(f.check, lang)} (${f.check}, ${f.guidance})`);
       lines.push(`        ${renderFinding(f, lang)}`);

@@ -103,32 +103,48 @@ function hasHighBytes(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** Share of characters that are kana, kanji or Japanese punctuation: how "Japanese" a decoding looks. */
-function japaneseScore(text: string): number {
-  if (text.length === 0) return 0;
-  let good = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x3000 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef) || c < 0x80)
-      good++;
+/**
+ * Share of double-byte characters whose lead byte falls where everyday Japanese lives: kana, punctuation and JIS
+ * level-1 kanji (Shift_JIS leads 0x81–0x9f, EUC-JP 0xa1–0xcf). Latin-1 text read as Shift_JIS or EUC-JP lands in
+ * the rare level-2 rows or half-width katakana, so it scores low; real Japanese scores high.
+ */
+function commonLeadRatio(bytes: Uint8Array, charset: "shift_jis" | "euc-jp"): number {
+  let common = 0;
+  let total = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    total++;
+    if (charset === "shift_jis") {
+      if ((b >= 0x81 && b <= 0x9f) || b >= 0xe0) {
+        if (b <= 0x9f) common++;
+        i++;
+      }
+    } else if (b >= 0xa1) {
+      if (b <= 0xcf) common++;
+      i++;
+    } else if (b === 0x8e || b === 0x8f) {
+      i += b === 0x8f ? 2 : 1;
+    }
   }
-  return good / text.length;
+  return total === 0 ? 0 : common / total;
 }
+
+const CONFIDENT = 0.6;
 
 /**
  * Guesses the charset of text bytes that carry no usable label: ISO-2022-JP by its escapes, UTF-8 when the bytes
- * are valid UTF-8, else whichever of Shift_JIS and EUC-JP decodes cleanly and reads more like Japanese.
+ * are valid UTF-8, else whichever of Shift_JIS and EUC-JP decodes cleanly and looks like everyday Japanese.
  * Undefined when nothing fits (the caller keeps its own decoding).
  */
 export function sniffCharset(bytes: Uint8Array): string | undefined {
   if (hasIso2022Escape(bytes)) return "iso-2022-jp";
   if (!hasHighBytes(bytes)) return undefined;
   if (tryDecode("utf-8", bytes) !== undefined) return "utf-8";
-  const sjis = tryDecode("shift_jis", bytes);
-  const euc = tryDecode("euc-jp", bytes);
-  if (sjis === undefined) return euc === undefined ? undefined : "euc-jp";
-  if (euc === undefined) return "shift_jis";
-  return japaneseScore(euc) > japaneseScore(sjis) ? "euc-jp" : "shift_jis";
+  const sjis = tryDecode("shift_jis", bytes) !== undefined ? commonLeadRatio(bytes, "shift_jis") : -1;
+  const euc = tryDecode("euc-jp", bytes) !== undefined ? commonLeadRatio(bytes, "euc-jp") : -1;
+  if (Math.max(sjis, euc) < CONFIDENT) return undefined;
+  return euc > sjis ? "euc-jp" : "shift_jis";
 }
 
 /** Labels that say nothing reliable about Japanese text: absent, plain ASCII (often 8-bit JIS mislabelled). */

@@ -57,7 +57,7 @@ export function htmlToText(html: string): string {
 }
 
 /** Elements whose content is never shown; dropped with the content when their closing tag exists. */
-const RAW_TEXT: Record<string, boolean> = { script: true, style: true, head: true, title: true };
+const RAW_TEXT: Record<string, boolean> = { script: true, style: true, head: true };
 
 /** Closing tags that end a line in the rendered mail. */
 const BLOCK_END: Record<string, boolean> = {

@@ -157,6 +157,13 @@ function isMailboxShaped(address: string): boolean {
   return at > 0 && at < address.length - 1;
 }
 
+/** An entry we cannot read is shown to people; a 100 kB run of garbage is not worth showing whole. */
+const MAX_INVALID_CHARS = 200;
+
+function clip(s: string): string {
+  return s.length > MAX_INVALID_CHARS ? `${s.slice(0, MAX_INVALID_CHARS)}…` : s;
+}
+
 function collapse(s: string): string {
   return s.replace(/\s+/g, " ").trim();
 }
@@ -168,7 +175,7 @@ function toMailboxes(entries: readonly Entry[]): ListedMailbox[] {
   // understand, kept as such.
   let pending: Entry[] = [];
   const flush = () => {
-    for (const p of pending) out.push({ address: collapse(p.raw), valid: false });
+    for (const p of pending) out.push({ address: clip(collapse(p.raw)), valid: false });
     pending = [];
   };
   for (const e of entries) {
@@ -195,7 +202,7 @@ function toMailboxes(entries: readonly Entry[]): ListedMailbox[] {
     flush();
     if (address === "") {
       // `<>` is the null sender, not a recipient; a name with an empty <> is something we cannot read.
-      if (name !== "") out.push({ address: name, valid: false });
+      if (name !== "") out.push({ address: clip(name), valid: false });
       continue;
     }
     out.push({ address, valid: isMailboxShaped(address), ...(name ? { displayName: name } : {}) });
