@@ -116,7 +116,9 @@ function recipientsOf(headers: readonly Header[]): Recipient[] {
     const field: RecipientField = h.key;
     for (const m of parseAddressList(h.value).flatMap(reparseEncoded)) {
       const displayName = m.displayName ? decodeName(m.displayName) : "";
-      out.push({ field, address: m.address, ...(displayName ? { displayName } : {}) });
+      // An entry we cannot read is still a recipient (it counts as outside); shown decoded, as its sender typed it.
+      const address = m.valid ? m.address : decodeName(m.address);
+      out.push({ field, address, ...(displayName ? { displayName } : {}) });
     }
   }
   return out;
