@@ -15,13 +15,27 @@ export interface FileResult {
   readonly engineErrors: readonly string[];
 }
 
-function markingsOf(r: FileResult, name: string): { marking: string; where: string }[] {
-  return r.markings
-    .filter((m) => m.source.attachment === name)
-    .map((m) => ({
-      marking: m.text,
-      where: m.source.kind === "attachment-name" ? "file name" : (m.source.part ?? "content"),
-    }));
+type AttachmentMarking = { marking: string; where: string };
+
+/** Markings by attachment name, grouped once per file (a mail with 1,500 attachments is 1,500 look-ups, not 2M). */
+const byAttachment = new WeakMap<FileResult, Map<string, AttachmentMarking[]>>();
+
+function markingsOf(r: FileResult, name: string): AttachmentMarking[] {
+  let map = byAttachment.get(r);
+  if (!map) {
+    map = new Map();
+    for (const m of r.markings) {
+      if (m.source.attachment === undefined) continue;
+      const list = map.get(m.source.attachment) ?? [];
+      list.push({
+        marking: m.text,
+        where: m.source.kind === "attachment-name" ? "file name" : (m.source.part ?? "content"),
+      });
+      map.set(m.source.attachment, list);
+    }
+    byAttachment.set(r, map);
+  }
+  return map.get(name) ?? [];
 }
 
 /** The JSON contract: one object per evaluated file, in the order given. */

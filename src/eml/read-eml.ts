@@ -1,4 +1,4 @@
-import PostalMime, { decodeWords, type Email, type Header } from "postal-mime";
+import { decodeWords, type Email, type Header } from "postal-mime";
 import { parseAddressList, type ListedMailbox } from "../core/address/address-list";
 import type {
   AttachmentInspection,
@@ -9,7 +9,7 @@ import type {
   RecipientField,
 } from "../core/message";
 import { composeTypeFromSubject } from "../core/compose-type";
-import { decodeTextPart, normaliseLineEndings, relabelEncodedWords, transcodeHeaderBlock } from "./charset";
+import { parseMime } from "./parser";
 import { htmlToText } from "./html-to-text";
 
 export class EmlError extends Error {}
@@ -45,55 +45,17 @@ export const ATTACHED_MAIL_LIMITS = {
   bodyChars: 20_000,
 } as const;
 
+/** Files per mail handed to byte-level inspection; real mail has tens, a crafted one may have tens of thousands. */
+export const MAX_INSPECTED_FILES = 500;
+
+const NOT_INSPECTED: AttachmentInspection = {
+  kind: "other",
+  encryption: "unknown",
+  texts: [],
+  note: `not inspected: the mail has more than ${MAX_INSPECTED_FILES} files`,
+};
+
 const MAIL_TYPES: Record<string, boolean> = { "message/rfc822": true, "message/global": true };
-
-// --- The parser: postal-mime, with text parts decoded by us when their charset label cannot be trusted. ---
-
-interface NodeInternals {
-  content: ArrayBuffer | null;
-  contentType: { parsed: { params: Record<string, string | undefined> }; multipart: string | false };
-  getTextContent(): string;
-  decodeFlowedText(text: string, delSp: boolean): string;
-}
-
-interface ParserInternals {
-  collectNode(node: NodeInternals, alternative: unknown, related: boolean): Promise<void>;
-}
-
-/**
- * postal-mime decodes a text part with TextDecoder and the part's label, which fails for UTF-7 (no platform knows
- * it) and for Japanese text without a label or under a wrong one. It has no hook for this, so the subclass wraps
- * each leaf's getTextContent as the tree is collected (postal-mime is pinned; test/eml covers each shape).
- */
-class SniffingParser extends PostalMime {}
-
-const baseCollectNode = (PostalMime.prototype as unknown as Partial<ParserInternals>).collectNode;
-if (typeof baseCollectNode === "function") {
-  (SniffingParser.prototype as unknown as ParserInternals).collectNode = function (node, alternative, related) {
-    if (node.contentType.multipart === false) wrapTextDecoding(node);
-    return baseCollectNode.call(this, node, alternative, related);
-  };
-}
-
-function wrapTextDecoding(node: NodeInternals): void {
-  const original = node.getTextContent;
-  node.getTextContent = function (this: NodeInternals): string {
-    if (!this.content) return original.call(this);
-    const params = this.contentType.parsed.params;
-    const decoded = decodeTextPart(new Uint8Array(this.content), params.charset);
-    if (decoded === undefined) return original.call(this);
-    return /^flowed$/i.test(params.format ?? "")
-      ? this.decodeFlowedText(decoded, /^yes$/i.test(params.delsp ?? ""))
-      : decoded;
-  };
-}
-
-async function parseMime(bytes: Uint8Array): Promise<Email> {
-  const prepared = relabelEncodedWords(transcodeHeaderBlock(normaliseLineEndings(bytes)));
-  // Attached mail is always an attachment here (read by readAttachedMail), never folded into the body text.
-  const parser = new SniffingParser({ attachmentEncoding: "arraybuffer", forceRfc822Attachments: true });
-  return parser.parse(prepared);
-}
 
 // --- Addresses ---
 
@@ -305,9 +267,12 @@ export async function readEml(bytes: Uint8Array, options: ReadEmlOptions = {}): 
   // One inspection call for the mail's own files and the files inside attached mail, so the mail-wide caps of the
   // inspector cover both.
   const toInspect = files.filter((_, i) => attachedMails[i] === undefined);
-  const inspected = options.inspect
-    ? options.inspect([...toInspect, ...innerFiles.map((f) => ({ name: f.name, bytes: f.bytes }))])
+  const queue = [...toInspect, ...innerFiles.map((f) => ({ name: f.name, bytes: f.bytes }))];
+  const inspected: (AttachmentInspection | undefined)[] = options.inspect
+    ? [...options.inspect(queue.slice(0, MAX_INSPECTED_FILES))]
     : [];
+  // Beyond the cap a file is still listed and judged by its name; its contents are marked as not known.
+  if (options.inspect) for (let k = MAX_INSPECTED_FILES; k < queue.length; k++) inspected[k] = NOT_INSPECTED;
   const innerByOwner = new Map<number, InnerInspected[]>();
   innerFiles.forEach((f, k) => {
     const inspection = inspected[toInspect.length + k];
