@@ -74,12 +74,21 @@ export function parseAddressList(value: string): ListedMailbox[] {
       inGroup = false;
       i++;
     } else {
-      addText(cur, c, c);
-      i++;
+      // A run of ordinary characters is taken in one piece: one string per run, not one per character.
+      let j = i + 1;
+      while (j < n && !isSpecial(value.charCodeAt(j))) j++;
+      const run = value.slice(i, j);
+      addText(cur, run, run);
+      i = j;
     }
   }
   finish();
   return toMailboxes(entries);
+}
+
+/** Characters that start or end a token of their own: ( " [ < , : ; */
+function isSpecial(c: number): boolean {
+  return c === 0x28 || c === 0x22 || c === 0x5b || c === 0x3c || c === 0x2c || c === 0x3a || c === 0x3b;
 }
 
 function addText(e: Entry, raw: string, phrase: string): void {
