@@ -10,6 +10,25 @@ const CR = 0x0d;
 const LF = 0x0a;
 
 /**
+ * What sits before the first header in files saved by other tools: a UTF-8 byte order mark (it would glue itself to
+ * the first field name, so a leading "To:" was not seen and the mail looked like it had no recipients), empty lines,
+ * and an mbox "From " separator line.
+ */
+export function trimLeadingNoise(bytes: Uint8Array): Uint8Array {
+  let start = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  while (bytes[start] === CR || bytes[start] === LF) start++;
+  // "From " with a space and no colon is the mbox separator, not the From: field.
+  if (bytes[start] === 0x46 && latin1(bytes, start, start + 5) === "From ") {
+    let end = start;
+    while (end < bytes.length && bytes[end] !== LF && bytes[end] !== CR) end++;
+    while (bytes[end] === CR || bytes[end] === LF) end++;
+    start = end;
+  }
+  return start === 0 ? bytes : bytes.subarray(start);
+}
+
+/**
  * Classic Mac OS and some gateways end lines with CR alone; the parser splits on LF only and would read the whole
  * mail as one header. When the first line ends with a bare CR, every bare CR becomes CRLF.
  */

@@ -1,6 +1,12 @@
 import PostalMime, { type Email } from "postal-mime";
 import { concatBytes } from "../core/attachments/bytes";
-import { decodeTextPart, normaliseLineEndings, repairEncodedWords, transcodeHeaderBlock } from "./charset";
+import {
+  decodeTextPart,
+  normaliseLineEndings,
+  repairEncodedWords,
+  transcodeHeaderBlock,
+  trimLeadingNoise,
+} from "./charset";
 
 /**
  * postal-mime with the repairs it has no option for. It is pinned (package.json), and test/eml covers each change,
@@ -13,7 +19,7 @@ import { decodeTextPart, normaliseLineEndings, repairEncodedWords, transcodeHead
  *   without the Blob.
  */
 export async function parseMime(bytes: Uint8Array): Promise<Email> {
-  const prepared = repairEncodedWords(transcodeHeaderBlock(normaliseLineEndings(bytes)));
+  const prepared = repairEncodedWords(transcodeHeaderBlock(normaliseLineEndings(trimLeadingNoise(bytes))));
   // Attached mail is always an attachment (read-eml reads it, within its budget), never folded into the body.
   const parser = new RepairingParser({ attachmentEncoding: "arraybuffer", forceRfc822Attachments: true });
   return parser.parse(prepared);

@@ -156,6 +156,18 @@ describe("readEml: mail shapes that used to be read as an empty mail and allowed
     expect(checksOf(evaluate(snapshot, POLICY))).toContain("external-confidential");
   });
 
+  test.each([
+    ["a UTF-8 byte order mark", "\ufeff"],
+    ["empty lines", "\r\n\r\n"],
+    ["an mbox From_ line", "From yamada@example.go.jp Mon Dec  1 09:00:00 2026\n"],
+  ])("%s before the first header does not hide a leading To:", async (_name, prefix) => {
+    const mail = `${prefix}To: tanto@alpha.co.jp\r\nFrom: yamada@example.go.jp\r\nSubject: 【機密性２】資料\r\n\r\n本文\r\n`;
+    const { snapshot } = await readEml(new TextEncoder().encode(mail));
+    expect(snapshot.recipients).toEqual([{ field: "to", address: "tanto@alpha.co.jp" }]);
+    expect(snapshot.sender).toBe("yamada@example.go.jp");
+    expect(evaluate(snapshot, POLICY).action).toBe("warn");
+  });
+
   test("raw Shift_JIS bytes in the Subject header are decoded", async () => {
     const bytes = Uint8Array.from([
       ...new TextEncoder().encode("From: a@example.go.jp\r\nTo: b@alpha.co.jp\r\nSubject: "),
