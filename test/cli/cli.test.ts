@@ -116,6 +116,13 @@ describe("sendcheck check", () => {
     expect(json[0].engineErrors).toEqual([expect.stringMatching(/^evaluation failed: /)]);
     expect(json[0].decision).toBe("warn"); // the example policy's onError, as the send handler would decide
     expect(json[1]).toMatchObject({ decision: "allow", engineErrors: [] });
+    const table: string[] = [];
+    await main(
+      ["check", "--lang", "en", ex("10-marking-inside-docx.eml")],
+      { out: (t) => table.push(t), err: () => {} },
+      broken,
+    );
+    expect(table.join("\n")).toMatch(/engine error: evaluation failed: /);
   });
 
   test("a check that throws inside the engine is an engine error too", () => {

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { parseAddressList } from "../../src/core/address/address-list";
 import { extractMailbox, normaliseDomain, parseAddress } from "../../src/core/address/parse-address";
 
@@ -85,5 +86,39 @@ describe("parseAddressList", () => {
     const started = Date.now();
     for (const unit of ["(((", '"\\', "<[", "a@b, ", "x:", "\\("]) parseAddressList(unit.repeat(100_000));
     expect(Date.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe("parseAddressList (property)", () => {
+  const label = fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,8}[a-z0-9])?$/);
+  const address = fc
+    .tuple(fc.stringMatching(/^[a-zA-Z0-9._+-]{1,12}$/), fc.array(label, { minLength: 1, maxLength: 3 }), label)
+    .map(([local, labels, tld]) => `${local}@${labels.join(".")}.${tld}`);
+  const name = fc.stringMatching(/^[^"\\\r\n]{0,12}$/);
+  const mailbox = fc.oneof(
+    address.map((a) => ({ text: a, address: a })),
+    fc.tuple(name, address).map(([n, a]) => ({ text: `"${n}" <${a}>`, address: a })),
+    fc.tuple(name, address).map(([n, a]) => ({ text: `${a} (${n.replace(/[()]/g, "")})`, address: a })),
+  );
+
+  test("every mailbox written comes back, in order, whatever names and comments surround it", () => {
+    fc.assert(
+      fc.property(fc.array(mailbox, { minLength: 1, maxLength: 6 }), (list) => {
+        const parsed = parseAddressList(list.map((m) => m.text).join(", "));
+        expect(parsed.map((m) => m.address)).toEqual(list.map((m) => m.address));
+        expect(parsed.every((m) => m.valid)).toBe(true);
+      }),
+    );
+  });
+
+  test("any text at all: never throws, and nothing with an @ in it vanishes", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (value) => {
+        const parsed = parseAddressList(value);
+        if (/[^\s,;:<>()"[\]]@[^\s,;:<>()"[\]]/.test(value) && !/[("[<]/.test(value)) {
+          expect(parsed.length).toBeGreaterThan(0);
+        }
+      }),
+    );
   });
 });
