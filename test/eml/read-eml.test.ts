@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { composeTypeFromSubject } from "../../src/core/compose-type";
 import { inspectAll } from "../../src/core/attachments/index";
-import { ATTACHED_MAIL_LIMITS, EmlError, readEml } from "../../src/eml/read-eml";
+import { ATTACHED_MAIL_LIMITS, EmlError, MAX_INSPECTED_FILES, readEml } from "../../src/eml/read-eml";
 import { evaluate } from "../../src/core/engine";
 import { POLICY, ROOT } from "../helpers/mail";
 
@@ -219,6 +219,45 @@ describe("readEml: attached mail inside attached mail", () => {
     expect(inspection.note).toMatch(/nested deeper than/);
     expect(inspection.texts.map((t) => t.text)).not.toContain("【機密性３】最深部");
     expect(inspection.texts.map((t) => t.text)).toContain(`level 0`);
+  });
+});
+
+describe("readEml: bounded work", () => {
+  const multipart = (parts: string) =>
+    new TextEncoder().encode(
+      `From: a@example.go.jp\r\nTo: b@alpha.co.jp\r\nSubject: x\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n${parts}--b--\r\n`,
+    );
+
+  test(`at most ${MAX_INSPECTED_FILES} files are inspected; the rest are listed with a note`, async () => {
+    let part = "";
+    for (let i = 0; i < MAX_INSPECTED_FILES + 10; i++)
+      part += `--b\r\nContent-Disposition: attachment; filename="f${i}.bin"\r\n\r\nx\r\n`;
+    const seen: number[] = [];
+    const { snapshot } = await readEml(multipart(part), {
+      inspect: (files) => {
+        seen.push(files.length);
+        return files.map(() => ({ kind: "other" as const, encryption: "not-encrypted" as const, texts: [] }));
+      },
+    });
+    expect(seen).toEqual([MAX_INSPECTED_FILES]);
+    expect(snapshot.attachments).toHaveLength(MAX_INSPECTED_FILES + 10);
+    expect(snapshot.attachments[MAX_INSPECTED_FILES - 1]!.inspection?.encryption).toBe("not-encrypted");
+    expect(snapshot.attachments[MAX_INSPECTED_FILES]!.inspection).toMatchObject({
+      encryption: "unknown",
+      note: expect.stringMatching(/not inspected/),
+    });
+  });
+
+  test(`at most ${ATTACHED_MAIL_LIMITS.mails} attached mails are read; the rest say so`, async () => {
+    let part = "";
+    for (let i = 0; i < ATTACHED_MAIL_LIMITS.mails + 3; i++)
+      part += `--b\r\nContent-Type: message/rfc822\r\n\r\nFrom: a@example.go.jp\r\nSubject: s${i}\r\n\r\n.\r\n`;
+    const { snapshot } = await readEml(multipart(part));
+    const read = snapshot.attachments.filter((a) => a.inspection?.encryption === "not-encrypted");
+    const unread = snapshot.attachments.filter((a) => /beyond the reading budget/.test(a.inspection?.note ?? ""));
+    expect(read).toHaveLength(ATTACHED_MAIL_LIMITS.mails);
+    expect(unread).toHaveLength(3);
+    expect(unread[0]!.inspection?.encryption).toBe("unknown");
   });
 });
 
