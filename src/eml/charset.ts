@@ -401,26 +401,15 @@ function qBytes(s: string): Uint8Array {
 }
 
 /**
- * The top-level header block as UTF-8: raw 8-bit Shift_JIS or EUC-JP in a Subject (old Japanese clients) would
- * otherwise be read as UTF-8 and turn into replacement characters. Bytes after the header block are untouched.
+ * A header line as UTF-8 when it is not already: raw 8-bit Shift_JIS or EUC-JP, or raw ISO-2022-JP escapes, as old
+ * Japanese mailers write subjects and file names. The parser reads header bytes as UTF-8 and would turn them into
+ * replacement characters (a 【機密性３】 file name became unreadable). Undefined when the line needs nothing.
  */
-export function transcodeHeaderBlock(bytes: Uint8Array): Uint8Array {
-  let end = -1;
-  for (let i = 0; i + 1 < bytes.length; i++) {
-    if (bytes[i] !== LF) continue;
-    if (bytes[i + 1] === LF || (bytes[i + 1] === CR && bytes[i + 2] === LF)) {
-      end = i + 1;
-      break;
-    }
-  }
-  const header = bytes.subarray(0, end < 0 ? bytes.length : end);
-  const jis = hasIso2022Escape(header) && !hasHighBytes(header);
-  if (!jis && (!hasHighBytes(header) || tryDecode("utf-8", header) !== undefined)) return bytes;
-  const sniffed = jis ? "iso-2022-jp" : sniffCharset(header);
-  if (!sniffed || sniffed === "utf-8") return bytes;
-  const utf8 = new TextEncoder().encode(new TextDecoder(sniffed).decode(header));
-  const out = new Uint8Array(utf8.length + bytes.length - header.length);
-  out.set(utf8, 0);
-  out.set(bytes.subarray(header.length), utf8.length);
-  return out;
+export function headerLineToUtf8(line: Uint8Array): Uint8Array | undefined {
+  const high = hasHighBytes(line);
+  let charset: string | undefined;
+  if (!high) charset = hasIso2022Escape(line) ? "iso-2022-jp" : undefined;
+  else if (tryDecode("utf-8", line) === undefined) charset = sniffCharset(line);
+  if (!charset || charset === "utf-8") return undefined;
+  return new TextEncoder().encode(new TextDecoder(charset).decode(line));
 }

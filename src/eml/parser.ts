@@ -4,13 +4,14 @@ import {
   decodeTextPart,
   normaliseLineEndings,
   repairEncodedWords,
-  transcodeHeaderBlock,
+  headerLineToUtf8,
   trimLeadingNoise,
 } from "./charset";
 
 /**
  * postal-mime with the repairs it has no option for. It is pinned (package.json), and test/eml covers each change,
  * so a version that renames these internals fails the tests instead of silently parsing differently:
+ * - Header lines in raw Shift_JIS, EUC-JP or ISO-2022-JP are turned into UTF-8 before the parser reads them.
  * - Text parts are decoded by us when their label cannot be trusted: UTF-7 (no platform decodes it) and Japanese
  *   text without a label or under a wrong one. Each leaf's getTextContent is wrapped as the tree is collected.
  * - Plain and base64 bodies are collected into one growing buffer. postal-mime keeps every body line as its own
@@ -19,7 +20,7 @@ import {
  *   without the Blob.
  */
 export async function parseMime(bytes: Uint8Array): Promise<Email> {
-  const prepared = repairEncodedWords(transcodeHeaderBlock(normaliseLineEndings(trimLeadingNoise(bytes))));
+  const prepared = repairEncodedWords(normaliseLineEndings(trimLeadingNoise(bytes)));
   // Attached mail is always an attachment (read-eml reads it, within its budget), never folded into the body.
   const parser = new RepairingParser({ attachmentEncoding: "arraybuffer", forceRfc822Attachments: true });
   return parser.parse(prepared);
@@ -33,6 +34,7 @@ interface Decoder {
 }
 
 interface NodeInternals {
+  state: "header" | "body" | "finished";
   content: ArrayBuffer | null;
   contentType: { parsed: { params: Record<string, string | undefined> }; multipart: string | false };
   contentTransferEncoding: { encoding: string };
@@ -59,10 +61,11 @@ if (typeof baseCollectNode === "function" && typeof baseProcessLine === "functio
     return baseCollectNode.call(this, node, alternative, related);
   };
   patched.processLine = function (this: ParserInternals, line, isFinal) {
-    // Every node that receives body lines is the current node when it does, so each decoder is seen here first.
+    // Every node that receives lines is the current node when it does, so each decoder is seen here first.
     const node = this.currentNode;
     if (node.contentDecoder && !replaced.has(node.contentDecoder)) replaceDecoder(node);
-    return baseProcessLine.call(this, line, isFinal);
+    const utf8 = node.state === "header" ? headerLineToUtf8(line) : undefined;
+    return baseProcessLine.call(this, utf8 ?? line, isFinal);
   };
 }
 

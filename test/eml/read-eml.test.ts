@@ -179,6 +179,26 @@ describe("readEml: mail shapes that used to be read as an empty mail and allowed
   });
 });
 
+describe("readEml: raw Japanese bytes in part headers", () => {
+  test("a file name in raw Shift_JIS (old Japanese mailers) keeps its marking", async () => {
+    // 【機密性３】名簿 in Shift_JIS, written out so the test does not depend on an encoder.
+    const meibo = [0x81, 0x79, 0x8b, 0x40, 0x96, 0xa7, 0x90, 0xab, 0x82, 0x52, 0x81, 0x7a, 0x96, 0xbc, 0x95, 0xeb];
+    const enc = new TextEncoder();
+    const bytes = Uint8Array.from([
+      ...enc.encode(
+        "From: yamada@example.go.jp\r\nTo: tanto@alpha.co.jp\r\nSubject: meibo\r\n" +
+          'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nbody\r\n' +
+          '--b\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment; filename="',
+      ),
+      ...meibo,
+      ...enc.encode('.xlsx"\r\n\r\nx\r\n--b--\r\n'),
+    ]);
+    const { snapshot } = await readEml(bytes);
+    expect(snapshot.attachments.map((a) => a.name)).toEqual(["【機密性３】名簿.xlsx"]);
+    expect(evaluate(snapshot, POLICY).action).toBe("block");
+  });
+});
+
 describe("readEml: attached mail inside attached mail", () => {
   test("機密性３ two levels down blocks, as it does one level down", async () => {
     const { snapshot } = await readEml(fixture("nested-attached-mail.eml"));
