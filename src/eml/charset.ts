@@ -84,14 +84,14 @@ const ALIASES: Record<string, string> = {
 };
 
 /** The platform label for a charset label, or undefined when neither the platform nor our aliases know it. */
-export function resolveCharset(label: string): string | undefined {
+function resolveCharset(label: string): string | undefined {
   const l = label.trim().toLowerCase();
   if (fatalDecoder(l) !== null) return l;
   const alias = ALIASES[l];
   return alias !== undefined && fatalDecoder(alias) !== null ? alias : undefined;
 }
 
-export function isKnownCharset(label: string): boolean {
+function isKnownCharset(label: string): boolean {
   return resolveCharset(label) !== undefined;
 }
 
@@ -197,9 +197,11 @@ export function decodeTextPart(bytes: Uint8Array, label: string | undefined): st
   return sniffed ? new TextDecoder(sniffed).decode(bytes) : undefined;
 }
 
-const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-const B64_VALUE: number[] = [];
-for (let i = 0; i < 128; i++) B64_VALUE.push(B64.indexOf(String.fromCharCode(i)));
+/** Value of each base64 character (by char code), -1 for anything else. */
+export const BASE64_VALUE = new Int8Array(256).fill(-1);
+"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+  .split("")
+  .forEach((c, i) => (BASE64_VALUE[c.charCodeAt(0)] = i));
 
 /** RFC 2152 UTF-7: `+` opens modified base64 of UTF-16 units, ended by any other character (`-` is absorbed). */
 export function decodeUtf7(text: string): string {
@@ -372,7 +374,7 @@ function readBase64(s: string, start: number, unitBits: number, stopAtInvalid: b
   let i = start;
   for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const v = c < 128 ? B64_VALUE[c]! : -1;
+    const v = c < 256 ? BASE64_VALUE[c]! : -1;
     if (v < 0) {
       if (stopAtInvalid) break;
       continue;

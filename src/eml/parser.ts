@@ -1,6 +1,7 @@
 import PostalMime, { type Email } from "postal-mime";
 import { concatBytes } from "../core/attachments/bytes";
 import {
+  BASE64_VALUE,
   decodeTextPart,
   normaliseLineEndings,
   repairEncodedWords,
@@ -138,11 +139,6 @@ class PlainSink implements Decoder {
     return Promise.resolve(this.out.result());
   }
 }
-
-const BASE64_VALUE = new Int8Array(256).fill(-1);
-"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-  .split("")
-  .forEach((c, i) => (BASE64_VALUE[c.charCodeAt(0)] = i));
 
 /**
  * Streaming base64 with postal-mime's rules: characters outside the alphabet are skipped, "=" ends a unit (some

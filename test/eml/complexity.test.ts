@@ -61,7 +61,7 @@ const SHAPES: [string, (n: number) => Uint8Array][] = [
         `--b\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: attachment\r\n\r\n${times("QQ==\r\n", n)}`,
       ),
   ],
-  ["UTF-7 body", (n) => text(times("+MBBnX3vGYCcw/w-2+MBE-\r\n", n), "text/plain; charset=utf-7")],
+  ["UTF-7 body", (n) => text(times("+MBBqX1vGYCf/EjAR-\r\n", n), "text/plain; charset=utf-7")],
   [
     "Shift_JIS body without a label",
     (n) => Uint8Array.from([...text(""), ...new Uint8Array(n).fill(0x82).map((b, i) => (i % 2 ? 0xa0 : b))]),
