@@ -3,7 +3,21 @@ import { FIX_PANE_COMMAND_ID } from "../../src/launchevent/config";
 import { AUDIT_HEADER } from "../../src/office/audit-header";
 import { findingSetKey } from "../../src/office/finding-key";
 import { SESSION_KEYS } from "../../src/office/session-keys";
-import { BASE_URL, harness, ORG, OTHER, PARTNER, POLICY_HASH, sleep, testPolicy, VERSION } from "./setup";
+import {
+  BASE_URL,
+  harness,
+  ORG,
+  OTHER,
+  PARTNER,
+  POLICY_HASH,
+  sleep,
+  testPolicy,
+  VERSION,
+  VIRTUAL_CLOCK,
+} from "./setup";
+
+// The handlers run on a virtual clock (setup.ts): budgets and hanging calls cost no real time.
+jest.useFakeTimers(VIRTUAL_CLOCK);
 
 const TWO_ORGS_IN_CC = {
   to: [ORG("me")],

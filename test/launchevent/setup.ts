@@ -74,7 +74,7 @@ export function harness(draft: Partial<Draft>, options: StandInOptions = {}, pol
       const event = standIn.event("OnMessageSend");
       const start = Date.now();
       void createSendHandler(deps)(event as unknown as Office.MailboxEvent);
-      const done = await event.done;
+      const done = await settle(event.done);
       return { event, elapsed: done.at - start, options: done.options };
     },
     async attachmentsChanged(extras) {
@@ -88,11 +88,58 @@ export function harness(draft: Partial<Draft>, options: StandInOptions = {}, pol
         },
       };
       const event = standIn.event("OnMessageAttachmentsChanged", extras);
-      await createAttachmentsChangedHandler(deps)(event);
+      await settle(createAttachmentsChangedHandler(deps)(event));
       return event;
     },
   };
   return h;
 }
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Whether Jest's modern fake timers are installed (they mark the functions they install with their clock). Handler
+ * tests run on that virtual clock: a 500 ms budget, a hanging call or a 900 ms timer lag costs no real time, and
+ * timers still fire in the order and at the times the code asked for.
+ */
+/** Jest's fake timers for handler tests; promise jobs stay real so awaiting works as in the runtime. */
+export const VIRTUAL_CLOCK: Parameters<typeof jest.useFakeTimers>[0] = { doNotFake: ["nextTick", "queueMicrotask"] };
+
+export function onVirtualClock(): boolean {
+  return typeof (setTimeout as unknown as { clock?: unknown }).clock === "object";
+}
+
+/**
+ * Awaits `work`; on the virtual clock, by firing the next due timer until it settles (Date.now moves with each).
+ * On the real clock this is a plain await.
+ */
+export async function settle<T>(work: Promise<T>): Promise<T> {
+  if (!onVirtualClock()) return work;
+  let done = false;
+  void work.then(
+    () => (done = true),
+    () => (done = true),
+  );
+  for (let i = 0; !done; i++) {
+    if (i > 10_000) throw new Error("settle: still pending after 10,000 timers");
+    await jest.advanceTimersToNextTimerAsync();
+  }
+  return work;
+}
+
+/** Lets `ms` pass: on the virtual clock, firing every timer due meanwhile. */
+export const sleep = (ms: number): Promise<unknown> =>
+  onVirtualClock() ? jest.advanceTimersByTimeAsync(Math.max(0, ms)) : new Promise((r) => setTimeout(r, ms));
+
+/**
+ * `ms` of synchronous work, as a pathological attachment would take: the CPU is busy and no timer can fire. On the
+ * virtual clock the time just jumps (setSystemTime fires nothing), on the real clock it spins.
+ */
+export function busy(ms: number): void {
+  if (onVirtualClock()) {
+    jest.setSystemTime(Date.now() + ms);
+    return;
+  }
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    // busy: synchronous work cannot be interrupted, only not started
+  }
+}

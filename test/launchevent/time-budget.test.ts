@@ -4,17 +4,17 @@
  * not fire). Inspections now run one at a time with a turn of the event loop before each, and stop at the deadline.
  */
 import { inspectAttachment } from "../../src/core/attachments/index";
-import { fixtureBase64, harness, ORG, PARTNER, testPolicy } from "./setup";
+import { busy, VIRTUAL_CLOCK, fixtureBase64, harness, ORG, PARTNER, sleep, testPolicy } from "./setup";
+
+// The handlers run on a virtual clock: slow inspections jump the time instead of spending it.
+jest.useFakeTimers(VIRTUAL_CLOCK);
 
 const BUDGET = 500;
 
 /** The real inspector, made artificially slow: `ms` of synchronous work per attachment, like a pathological file. */
 function slowInspector(ms: number) {
   return (bytes: Uint8Array) => {
-    const until = Date.now() + ms;
-    while (Date.now() < until) {
-      // busy: synchronous work cannot be interrupted, only not started
-    }
+    busy(ms);
     return inspectAttachment(bytes);
   };
 }
@@ -50,7 +50,7 @@ describe("OnMessageSend: the time budget holds whatever the attachments", () => 
     // The policy's onError (warn) decides an incomplete check: a warning the user can send past.
     expect(options.allowEvent).toBe(false);
     expect(options.sendModeOverride).toBe("promptUser");
-    await new Promise((r) => setTimeout(r, 1500));
+    await sleep(1500);
     expect(event.completions).toHaveLength(1);
   });
 
@@ -64,7 +64,7 @@ describe("OnMessageSend: the time budget holds whatever the attachments", () => 
     const { event, elapsed } = await h.send();
     expect(elapsed).toBeLessThanOrEqual(700 + 100);
     expect(h.inspected).toBe(1);
-    await new Promise((r) => setTimeout(r, 800));
+    await sleep(800);
     expect(event.completions).toHaveLength(1);
   });
 

@@ -1,0 +1,37 @@
+/** The built event script and the integrated Report button (the "bundle" project: dist/launchevent.js is built first). */
+import { gzipSync } from "node:zlib";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import * as vm from "node:vm";
+import { parseReportContext } from "../../src/office/report/report-context";
+import { FUNCTION_NAMES, REPORT_PANE_COMMAND_ID } from "../../src/launchevent/config";
+import { createReadModeStandIn } from "../../src/office-stand-in/read-mode";
+import { SPOOFED } from "../office/report/fixtures";
+import { ROOT } from "../helpers/mail";
+
+describe("dist/launchevent.js and the Report button", () => {
+  const BUNDLE = join(ROOT, "dist", "launchevent.js");
+
+  test("stays within 150 KB gzip with the report handler inside", () => {
+    expect(gzipSync(readFileSync(BUNDLE)).length).toBeLessThanOrEqual(150 * 1024);
+  });
+
+  test("keeps MSAL out: the pane signs in, the classic event script never does", () => {
+    const text = readFileSync(BUNDLE, "utf8");
+    expect(text).not.toMatch(/createNestablePublicClientApplication|msal|acquireTokenSilent/i);
+    expect(text).not.toContain("graph.microsoft.com");
+  });
+
+  test("the built bundle, in a bare context, answers the SpamReporting event with one completion", async () => {
+    const standIn = createReadModeStandIn(SPOOFED, { mailboxVersion: "1.15" });
+    const context = vm.createContext({ Office: standIn.Office, setTimeout, clearTimeout });
+    vm.runInContext(readFileSync(BUNDLE, "utf8"), context, { filename: "launchevent.js" });
+    const event = standIn.dispatch(FUNCTION_NAMES.report, "SpamReporting", { options: [false, false, true, false] });
+    await event.done;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(event.completions).toHaveLength(1);
+    const o = event.completions[0]!.options as any;
+    expect(o.commandId).toBe(REPORT_PANE_COMMAND_ID);
+    expect(parseReportContext(o.contextData)?.answers["entered-credentials"]).toBe("yes");
+  });
+});
