@@ -20,6 +20,12 @@ export type PdfDict = Map<string, PdfValue>;
 
 export class PdfSyntaxError extends Error {}
 
+/**
+ * Thrown for every syntax error: one shared instance, because hostile input can raise thousands of them and
+ * capturing a stack trace for each would dominate the cost.
+ */
+const SYNTAX_ERROR = new PdfSyntaxError("PDF syntax error");
+
 const MAX_DEPTH = 32;
 /** Names, keywords and numbers longer than this are junk; the token is cut (still consumed in full). */
 const MAX_TOKEN = 256;
@@ -147,7 +153,7 @@ export class PdfLexer {
         out.push(c);
       } else out.push(c);
     }
-    throw new PdfSyntaxError("unterminated string");
+    throw SYNTAX_ERROR;
   }
 
   /** A hex string "< … >"; pos is at "<". */
@@ -170,7 +176,7 @@ export class PdfLexer {
         high = -1;
       }
     }
-    throw new PdfSyntaxError("unterminated hex string");
+    throw SYNTAX_ERROR;
   }
 
   /**
@@ -179,14 +185,14 @@ export class PdfLexer {
    */
   value(depth = 0): PdfValue {
     this.skipSpace();
-    if (this.pos >= this.end) throw new PdfSyntaxError("end of data");
+    if (this.pos >= this.end) throw SYNTAX_ERROR;
     const b = this.b;
     const c = b[this.pos] ?? 0;
     if (c === 0x2f) return { t: "name", v: this.name() };
     if (c === 0x28) return { t: "str", v: this.literal() };
     if (c === 0x3c) {
       if (b[this.pos + 1] === 0x3c) {
-        if (depth >= MAX_DEPTH) throw new PdfSyntaxError("nesting too deep");
+        if (depth >= MAX_DEPTH) throw SYNTAX_ERROR;
         this.pos += 2;
         return { t: "dict", v: this.dictBody(depth + 1) };
       }
@@ -197,7 +203,7 @@ export class PdfLexer {
       return { t: "kw", v: ">>" };
     }
     if (c === 0x5b) {
-      if (depth >= MAX_DEPTH) throw new PdfSyntaxError("nesting too deep");
+      if (depth >= MAX_DEPTH) throw SYNTAX_ERROR;
       this.pos++;
       const items: PdfValue[] = [];
       for (;;) {
@@ -232,18 +238,18 @@ export class PdfLexer {
   private maybeRef(num: number): PdfValue {
     const save = this.pos;
     this.skipSpace();
-    const genStart = this.pos;
     const b = this.b;
-    while (this.pos < this.end && this.pos - genStart < 6 && (b[this.pos] ?? 0) >= 0x30 && (b[this.pos] ?? 0) <= 0x39)
-      this.pos++;
-    if (this.pos > genStart && this.pos < this.end && isWhite(b[this.pos] ?? 0)) {
-      const gen = parseInt(String.fromCharCode.apply(null, Array.from(b.subarray(genStart, this.pos))), 10);
+    let gen = 0;
+    let digits = 0;
+    for (; this.pos < this.end && digits < 6; digits++, this.pos++) {
+      const c = b[this.pos] ?? 0;
+      if (c < 0x30 || c > 0x39) break;
+      gen = gen * 10 + (c - 0x30);
+    }
+    if (digits > 0 && this.pos < this.end && isWhite(b[this.pos] ?? 0)) {
       this.skipSpace();
       const next = b[this.pos + 1];
-      if (
-        b[this.pos] === 0x52 &&
-        (next === undefined || this.pos + 1 >= this.end || isWhite(next) || isDelimiter(next))
-      ) {
+      if (b[this.pos] === 0x52 && (this.pos + 1 >= this.end || isWhite(next ?? 0) || isDelimiter(next ?? 0))) {
         this.pos++;
         return { t: "ref", num, gen };
       }
