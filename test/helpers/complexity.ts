@@ -3,8 +3,9 @@
  * parser on each, and fail when time grows clearly faster than linearly (a backtracking regex, a rescan per
  * character). Built to stay green on a loaded 2-core machine and to fail fast on a real regression:
  * - each size is timed `runs` times and the minimum kept (scheduling noise only ever adds time);
- * - the verdict compares the smallest measured size against the largest (40k → 320k by default, 8× the input),
- *   allowing `perDoubling` (2.5) per doubling, so 8× the input may take up to 2.5³ ≈ 15.6× the time;
+ * - the verdict compares the third size against the largest (40k → 320k by default: 8× the input) and allows
+ *   `tolerance` (2.5) times the linear expectation, so 8× the input may take up to 20× the time — a quadratic
+ *   reader takes 64×, and the two smaller sizes serve as JIT warm-up;
  * - times under `floorMs` count as `floorMs` (timer resolution and JIT warm-up dominate there);
  * - a single run slower than `stopAfterMs` stops the measurement at once (quadratic code at 320k would take
  *   minutes), and the shape fails.
@@ -19,8 +20,10 @@ export interface GrowthOptions {
   readonly sizes?: readonly number[];
   /** Timed runs per size; the minimum is kept (default 3). */
   readonly runs?: number;
-  /** Allowed time factor per doubling of the input (default 2.5). */
-  readonly perDoubling?: number;
+  /** How many times the linear expectation the base-to-largest time ratio may reach (default 2.5). */
+  readonly tolerance?: number;
+  /** Index into sizes of the base point of the verdict (default 2, i.e. 40k; earlier sizes warm the JIT up). */
+  readonly baseIndex?: number;
   /** Times below this count as this many ms (default 2). */
   readonly floorMs?: number;
   /** Any single run slower than this ends the measurement as a failure (default 3000). */
@@ -37,9 +40,9 @@ export interface GrowthResult {
   readonly points: readonly GrowthPoint[];
   /** Time ratio between consecutive sizes (floored times), for reports. */
   readonly ratios: readonly number[];
-  /** Floored time of the largest size over the floored time of the second-smallest size. */
+  /** Floored time of the largest size over the floored time of the base size. */
   readonly totalRatio: number;
-  /** What totalRatio may be: perDoubling ** (doublings between those two sizes). */
+  /** What totalRatio may be: (largest size / base size) × tolerance. */
   readonly allowedRatio: number;
   /** True when some run exceeded stopAfterMs (the remaining sizes were not measured). */
   readonly stoppedEarly: boolean;
@@ -60,7 +63,7 @@ export function measureGrowth<T>(
 ): GrowthResult {
   const sizes = options.sizes ?? DEFAULT_SIZES;
   const runs = options.runs ?? 3;
-  const perDoubling = options.perDoubling ?? 2.5;
+  const tolerance = options.tolerance ?? 2.5;
   const floorMs = options.floorMs ?? 2;
   const stopAfterMs = options.stopAfterMs ?? 3000;
   const points: GrowthPoint[] = [];
@@ -84,12 +87,11 @@ export function measureGrowth<T>(
   const floored = points.map((p) => Math.max(floorMs, p.ms));
   const ratios: number[] = [];
   for (let i = 1; i < floored.length; i++) ratios.push((floored[i] ?? 0) / (floored[i - 1] ?? 1));
-  // The smallest size doubles as JIT warm-up, so the verdict starts at the second one.
-  const base = points.length > 2 ? 1 : 0;
+  // The smallest sizes double as JIT warm-up, so the verdict starts at the base index.
+  const base = Math.max(0, Math.min(options.baseIndex ?? 2, points.length - 2));
   const first = points[base];
   const last = points[points.length - 1];
-  const doublings = first && last ? Math.log2(last.size / first.size) : 0;
-  const allowedRatio = Math.pow(perDoubling, doublings);
+  const allowedRatio = first && last ? (last.size / first.size) * tolerance : tolerance;
   const totalRatio = (floored[floored.length - 1] ?? 0) / (floored[base] ?? 1);
   return {
     points,

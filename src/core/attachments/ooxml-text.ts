@@ -119,15 +119,19 @@ export function sheetNames(xml: string, maxNames: number): string[] {
  */
 export function stripExcelHeaderCodes(s: string): string {
   let out = "";
+  // Whether out ends a line, kept aside (reading out's last char while building it flattens the string each time).
+  let atLineStart = true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charAt(i);
     if (c !== "&") {
       out += c;
+      atLineStart = c === "\n";
       continue;
     }
     const k = s.charAt(i + 1);
     if (k === "&") {
       out += "&";
+      atLineStart = false;
       i++;
     } else if (k === '"') {
       const close = s.indexOf('"', i + 2);
@@ -139,7 +143,8 @@ export function stripExcelHeaderCodes(s: string): string {
     } else if (k === "K" || k === "k") {
       i += 7; // &K followed by six characters: RRGGBB, or a theme reference such as 01+000
     } else if (k === "L" || k === "C" || k === "R") {
-      if (out !== "" && out.charAt(out.length - 1) !== "\n") out += "\n";
+      if (!atLineStart) out += "\n";
+      atLineStart = true;
       i++;
     } else if (k !== "") {
       i++; // any other single-letter code (fields, formatting toggles, &+ / &-)

@@ -102,8 +102,8 @@ export function isPdf(b: Uint8Array): boolean {
   return head.indexOf("%PDF-") >= 0;
 }
 
-/** The startxref offset from the file's tail, or -1. */
-function startXref(b: Uint8Array, tailStart: number): number {
+/** The startxref offset from the file's tail (the last 64 KB unless tailStart says otherwise), or -1. */
+export function startXref(b: Uint8Array, tailStart = Math.max(0, b.length - TAIL)): number {
   let sx = -1;
   for (
     let at = indexOfAscii(b, "startxref", tailStart, b.length);

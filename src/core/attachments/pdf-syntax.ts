@@ -26,6 +26,13 @@ export class PdfSyntaxError extends Error {}
  */
 const SYNTAX_ERROR = new PdfSyntaxError("PDF syntax error");
 
+/**
+ * What an opening bracket nested past MAX_DEPTH reads as: the bracket is consumed as junk and the enclosing
+ * container goes on, so hostile nesting costs one pass and no exceptions (throwing through deep recursion is
+ * slow in V8).
+ */
+const TOO_DEEP: PdfValue = { t: "null" };
+
 const MAX_DEPTH = 32;
 /** Names, keywords and numbers longer than this are junk; the token is cut (still consumed in full). */
 const MAX_TOKEN = 256;
@@ -59,6 +66,8 @@ function hexValue(c: number): number {
 export class PdfLexer {
   pos: number;
   readonly end: number;
+  /** value() fails once pos passes this: bounds the work one hostile value (a megabyte-long array) can cause. */
+  limit = Infinity;
 
   constructor(
     readonly b: Uint8Array,
@@ -185,15 +194,15 @@ export class PdfLexer {
    */
   value(depth = 0): PdfValue {
     this.skipSpace();
-    if (this.pos >= this.end) throw SYNTAX_ERROR;
+    if (this.pos >= this.end || this.pos > this.limit) throw SYNTAX_ERROR;
     const b = this.b;
     const c = b[this.pos] ?? 0;
     if (c === 0x2f) return { t: "name", v: this.name() };
     if (c === 0x28) return { t: "str", v: this.literal() };
     if (c === 0x3c) {
       if (b[this.pos + 1] === 0x3c) {
-        if (depth >= MAX_DEPTH) throw SYNTAX_ERROR;
         this.pos += 2;
+        if (depth >= MAX_DEPTH) return TOO_DEEP;
         return { t: "dict", v: this.dictBody(depth + 1) };
       }
       return { t: "str", v: this.hex() };
@@ -203,8 +212,8 @@ export class PdfLexer {
       return { t: "kw", v: ">>" };
     }
     if (c === 0x5b) {
-      if (depth >= MAX_DEPTH) throw SYNTAX_ERROR;
       this.pos++;
+      if (depth >= MAX_DEPTH) return TOO_DEEP;
       const items: PdfValue[] = [];
       for (;;) {
         const v = this.value(depth + 1);
@@ -358,17 +367,24 @@ export function scanTopLevel(
   start: number,
   end: number,
   visit: (found: TopLevel) => boolean | void,
-): void {
+  maxSyntaxBytes = Infinity,
+): "done" | "stopped" | "syntax-cap" {
   const lx = new PdfLexer(b, start, end);
   let prev: PdfValue | undefined;
   let prev2: PdfValue | undefined;
+  let streamBytes = 0;
   while (!lx.atEnd) {
     const before = lx.pos;
+    // Stream data is jumped over cheaply; everything else is tokenised, which is what the cap bounds.
+    const left = maxSyntaxBytes - (before - start - streamBytes);
+    if (left < 0) return "syntax-cap";
+    lx.limit = before + left;
     let v: PdfValue;
     try {
       v = lx.value();
     } catch {
-      if (lx.pos >= lx.end) return;
+      if (lx.pos > lx.limit) return "syntax-cap";
+      if (lx.pos >= lx.end) return "done";
       lx.pos = Math.max(before + 1, lx.pos);
       prev = prev2 = undefined;
       continue;
@@ -383,7 +399,8 @@ export function scanTopLevel(
       try {
         value = lx.value();
       } catch {
-        if (lx.pos >= lx.end) return;
+        if (lx.pos > lx.limit) return "syntax-cap";
+        if (lx.pos >= lx.end) return "done";
         lx.pos = Math.max(at + 1, lx.pos);
         continue;
       }
@@ -394,6 +411,7 @@ export function scanTopLevel(
         if (lx.startsWithWord("stream")) {
           lx.pos += 6;
           stream = lx.skipStream(numberOf(value.v.get("Length")));
+          streamBytes += stream.end - stream.start;
         }
       }
       const context = isObj ? "obj" : "trailer";
@@ -403,16 +421,18 @@ export function scanTopLevel(
           ? { context, num, value, dict, stream }
           : { context, num, value, dict }
         : { context, num, value };
-      if (visit(found)) return;
+      if (visit(found)) return "stopped";
       continue;
     }
     if (v.t === "kw" && v.v === "stream") {
       // Stream of an object we did not see start (a window opened mid-object): skip its data all the same.
-      lx.skipStream(undefined);
+      const skipped = lx.skipStream(undefined);
+      streamBytes += skipped.end - skipped.start;
       prev = prev2 = undefined;
       continue;
     }
     prev2 = prev;
     prev = v;
   }
+  return "done";
 }

@@ -6,6 +6,7 @@
 import { inspectDetailed } from "../../../src/core/attachments";
 import { describeGrowth, expectLinear } from "../../helpers/complexity";
 import { buildCfb, propertySet, wordFib } from "./cfb-builder";
+import { buildPdf, onePage, pdfStream, TYPE0_WITH_TOUNICODE } from "./pdf-builder";
 import { buildDocx, buildZip, type BuildEntry } from "./zip-builder";
 
 const enc = new TextEncoder();
@@ -219,5 +220,94 @@ describe("PDF", () => {
     ["long comment", (n) => pdf("%" + "x".repeat(n))],
     ["streams without endstream", (n) => pdf("1 0 obj << >> stream\n".repeat(n / 20))],
     ["many escapes in a string", (n) => pdf("trailer << /Title (" + "\\(".repeat(n / 2) + ") >>")],
+  ]);
+});
+
+describe("PDF contents", () => {
+  const unmapped = "<< /Type /Font /Subtype /Type0 /BaseFont /F /Encoding /Identity-H >>";
+  const withCmap = (cmap: string, content = "BT /F1 1 Tf <0001> Tj ET") =>
+    onePage(content, TYPE0_WITH_TOUNICODE, [pdfStream(cmap, "", true)]);
+  const xmp = (inner: string) =>
+    buildPdf([
+      "<< /Type /Catalog /Pages 2 0 R /Metadata 3 0 R >>",
+      "<< /Type /Pages /Kids [] /Count 0 >>",
+      pdfStream(
+        '<x:xmpmeta><rdf:RDF><rdf:Description rdf:about="">' + inner + "</rdf:Description></rdf:RDF></x:xmpmeta>",
+      ),
+    ]);
+  check([
+    ["many shows in an unmapped font", (n) => onePage("BT /F1 1 Tf " + "<0001> Tj ".repeat(n / 11) + "ET", unmapped)],
+    ["long TJ array", (n) => onePage("BT /F1 1 Tf [" + "(a) -300 ".repeat(n / 9) + "] TJ ET")],
+    ["deep arrays in content", (n) => onePage("BT /F1 1 Tf " + "[".repeat(n) + " TJ ET")],
+    ["many text moves", (n) => onePage("BT " + "0 -1 Td ".repeat(n / 8) + "ET")],
+    ["unclosed inline image", (n) => onePage("BI /W 1 /H 1 ID " + "x".repeat(n))],
+    ["many inline images", (n) => onePage("BI ID x EI ".repeat(n / 11))],
+    [
+      "ToUnicode with many bfchar entries",
+      (n) => withCmap("beginbfchar " + "<0001> <6A5F> ".repeat(n / 15) + "endbfchar"),
+    ],
+    [
+      "ToUnicode with many wide bfranges",
+      (n) => withCmap("beginbfrange " + "<0000> <FFFF> <6A5F> ".repeat(n / 22) + "endbfrange"),
+    ],
+    [
+      "long string through many codespace ranges",
+      (n) =>
+        withCmap(
+          "begincodespacerange " + "<00000000> <00000001> ".repeat(64) + "endcodespacerange",
+          "BT /F1 1 Tf <" + "FF".repeat(n / 2) + "> Tj ET",
+        ),
+    ],
+    [
+      "deep page tree",
+      (n) => {
+        const depth = Math.floor(n / 40);
+        const objs = ["<< /Type /Catalog /Pages 2 0 R >>"];
+        for (let i = 0; i < depth; i++) objs.push(`<< /Type /Pages /Kids [${i + 3} 0 R] /Count 1 >>`);
+        objs.push("<< /Type /Page >>");
+        return buildPdf(objs);
+      },
+    ],
+    ["many objects", (n) => buildPdf(["<< /Type /Catalog >>", ...Array.from({ length: n / 24 }, () => "<< /A 1 >>")])],
+    [
+      "reference chain",
+      (n) =>
+        buildPdf(["<< /Type /Catalog >>", ...Array.from({ length: n / 8 }, (_, i) => `${i + 3} 0 R`)], " /Info 2 0 R"),
+    ],
+    [
+      "many object streams",
+      (n) =>
+        buildPdf([
+          "<< /Type /Catalog /Pages 99999 0 R >>",
+          ...Array.from({ length: n / 100 }, (_, i) =>
+            pdfStream(`${i + 1000} 0 << /A 1 >>`, "/Type /ObjStm /N 1 /First 8", true),
+          ),
+        ]),
+    ],
+    [
+      "long Info title",
+      (n) => onePage("BT ET", undefined, ["<< /Title (" + "\\222".repeat(n / 5) + ") >>"], " /Info 6 0 R"),
+    ],
+    [
+      "many XMP subjects",
+      (n) => xmp("<dc:subject><rdf:Bag>" + "<rdf:li>予算</rdf:li>".repeat(n / 22) + "</rdf:Bag></dc:subject>"),
+    ],
+    [
+      "long XMP attribute",
+      (n) => xmp('<rdf:Description pdf:Producer="' + "x".repeat(n) + '" pdf:Keywords="庁内限り"/>'),
+    ],
+    [
+      "many fonts",
+      (n) =>
+        buildPdf([
+          "<< /Type /Catalog /Pages 2 0 R >>",
+          "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+          "<< /Type /Page /Resources << /Font << " +
+            Array.from({ length: n / 12 }, (_, i) => `/F${i} 4 0 R`).join(" ") +
+            " >> >> /Contents 5 0 R >>",
+          "<< /Type /Font /Subtype /Type0 /Encoding /Identity-H >>",
+          pdfStream("BT /F1 1 Tf <0001> Tj ET"),
+        ]),
+    ],
   ]);
 });
