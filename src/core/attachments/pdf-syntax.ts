@@ -37,6 +37,14 @@ const MAX_DEPTH = 32;
 /** Names, keywords and numbers longer than this are junk; the token is cut (still consumed in full). */
 const MAX_TOKEN = 256;
 
+function isDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return s.length > 0;
+}
+
 export function isWhite(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x00;
 }
@@ -54,6 +62,18 @@ export function isDelimiter(c: number): boolean {
     c === 0x2f ||
     c === 0x25
   );
+}
+
+// Built-ins used in the lexer's inner loops, bound once: under a sandboxed global (jest's vm context) every
+// global lookup is slow, and the lexer runs per byte.
+const fromCharCode = String.fromCharCode;
+const toNumber = parseFloat;
+
+/** Bytes [start, stop) as a Latin-1 string (tokens are at most MAX_TOKEN long). */
+function fromCharCodes(b: Uint8Array, start: number, stop: number): string {
+  let s = "";
+  for (let i = start; i < stop; i++) s += fromCharCode(b[i] ?? 0);
+  return s;
 }
 
 function hexValue(c: number): number {
@@ -74,8 +94,8 @@ export class PdfLexer {
     start = 0,
     end = b.length,
   ) {
-    this.pos = Math.max(0, start);
-    this.end = Math.min(end, b.length);
+    this.pos = start > 0 ? start : 0;
+    this.end = end < b.length ? end : b.length;
   }
 
   get atEnd(): boolean {
@@ -103,10 +123,8 @@ export class PdfLexer {
       if (isWhite(c) || isDelimiter(c)) break;
       this.pos++;
     }
-    let s = "";
-    const stop = Math.min(this.pos, start + MAX_TOKEN);
-    for (let i = start; i < stop; i++) s += String.fromCharCode(b[i] ?? 0);
-    return s;
+    const stop = this.pos < start + MAX_TOKEN ? this.pos : start + MAX_TOKEN;
+    return fromCharCodes(b, start, stop);
   }
 
   private name(): string {
@@ -119,7 +137,7 @@ export class PdfLexer {
       const h = raw.charAt(i) === "#" && i + 2 < raw.length ? hexValue(raw.charCodeAt(i + 1)) : -1;
       const l = h >= 0 ? hexValue(raw.charCodeAt(i + 2)) : -1;
       if (l >= 0) {
-        out += String.fromCharCode(h * 16 + l);
+        out += fromCharCode(h * 16 + l);
         i += 2;
       } else out += raw.charAt(i);
     }
@@ -223,7 +241,7 @@ export class PdfLexer {
     }
     if (c === 0x5d || c === 0x29 || c === 0x7b || c === 0x7d) {
       this.pos++;
-      return { t: "kw", v: String.fromCharCode(c) };
+      return { t: "kw", v: fromCharCode(c) };
     }
     const word = this.regular();
     if (word === "") {
@@ -232,9 +250,9 @@ export class PdfLexer {
     }
     const first = word.charCodeAt(0);
     if ((first >= 0x30 && first <= 0x39) || first === 0x2d || first === 0x2b || first === 0x2e) {
-      const n = parseFloat(word);
+      const n = toNumber(word);
       if (n === n) {
-        if (/^\d{1,10}$/.test(word)) return this.maybeRef(parseInt(word, 10));
+        if (word.length <= 10 && isDigits(word)) return this.maybeRef(n);
         return { t: "num", v: n };
       }
     }
@@ -385,7 +403,7 @@ export function scanTopLevel(
     } catch {
       if (lx.pos > lx.limit) return "syntax-cap";
       if (lx.pos >= lx.end) return "done";
-      lx.pos = Math.max(before + 1, lx.pos);
+      lx.pos = lx.pos > before + 1 ? lx.pos : before + 1;
       prev = prev2 = undefined;
       continue;
     }
@@ -401,7 +419,7 @@ export function scanTopLevel(
       } catch {
         if (lx.pos > lx.limit) return "syntax-cap";
         if (lx.pos >= lx.end) return "done";
-        lx.pos = Math.max(at + 1, lx.pos);
+        lx.pos = lx.pos > at + 1 ? lx.pos : at + 1;
         continue;
       }
       if (!isObj && value.t !== "dict") continue;

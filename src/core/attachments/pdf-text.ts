@@ -8,6 +8,9 @@ import { decodeCp932 } from "./cp932";
 import { PdfLexer, type PdfValue } from "./pdf-syntax";
 import { decodeUtf8 } from "./utf8";
 
+/** Bound once: a global lookup per character is slow under a sandboxed global (jest's vm context). */
+const fromCharCode = String.fromCharCode;
+
 /** PDFDocEncoding where it differs from Latin-1: 0x18-0x1F and 0x80-0xA0 (0x9F is undefined). */
 const PDF_DOC_HIGH =
   "\u2022\u2020\u2021\u2026\u2014\u2013\u0192\u2044\u2039\u203a\u2212\u2030\u201e\u201c\u201d\u2018" +
@@ -31,7 +34,7 @@ function utf16be(b: Uint8Array, start: number, end: number): string {
 function pdfDocChar(c: number): string {
   if (c >= 0x18 && c <= 0x1f) return PDF_DOC_LOW.charAt(c - 0x18);
   if (c >= 0x80 && c <= 0xa0) return PDF_DOC_HIGH.charAt(c - 0x80);
-  return String.fromCharCode(c);
+  return fromCharCode(c);
 }
 
 /** A PDF text string (document information entries and the like) as a JavaScript string. */
@@ -99,7 +102,7 @@ export function parseToUnicode(data: Uint8Array): ToUnicode {
               const base = utf16be(dst.v, 0, dst.v.length);
               const head = base.slice(0, -1);
               const last = base.charCodeAt(base.length - 1);
-              for (let c = a; c <= z; c++) if (!put(c, head + String.fromCharCode((last + c - a) & 0xffff))) break;
+              for (let c = a; c <= z; c++) if (!put(c, head + fromCharCode((last + c - a) & 0xffff))) break;
             } else if (dst?.t === "arr") {
               for (let c = a, k = 0; c <= z && k < dst.v.length; c++, k++) {
                 const item = dst.v[k];
