@@ -22,7 +22,7 @@ import { attr, scanXml } from "./xml-scan";
  * Real files have far less outside their streams; past the cap, objects are found through the xref table.
  */
 const MAX_SYNTAX = 2 * 1024 * 1024;
-const MAX_XREF_ENTRIES = 1000000;
+const MAX_OBJECTS_PER_STREAM = 100000;
 const MAX_XREF_SECTIONS = 16;
 const MAX_OBJECT_STREAMS = 32;
 const OBJECT_STREAM_CAP = 1024 * 1024;
@@ -54,8 +54,8 @@ class PdfFile {
   /** Trailer and xref-stream dictionaries in file order. */
   readonly trailers: PdfDict[] = [];
 
-  /** Offsets from the classic xref table(s), read only when the walk stopped at the syntax cap. */
-  private xref: Map<number, number> | undefined;
+  /** Classic xref subsections, read only when the walk stopped at the syntax cap. */
+  private xref: XrefSubsection[] | undefined;
 
   constructor(
     readonly b: Uint8Array,
@@ -95,8 +95,9 @@ class PdfFile {
 
   /** The object a classic xref entry points at ("N G obj …"), read on demand. */
   private fromXref(num: number): Located | undefined {
-    const offset = this.xref?.get(num);
-    if (offset === undefined || this.xrefLookups >= MAX_XREF_LOOKUPS) return undefined;
+    if (this.xref === undefined || this.xrefLookups >= MAX_XREF_LOOKUPS) return undefined;
+    const offset = xrefOffset(this.b, this.xref, num);
+    if (offset === undefined) return undefined;
     this.xrefLookups++;
     const lx = new PdfLexer(this.b, offset);
     lx.limit = offset + XREF_OBJECT_SYNTAX;
@@ -121,7 +122,6 @@ class PdfFile {
     } catch {
       // not an object header at that offset, or an object past the syntax allowance
     }
-    this.xref?.delete(num);
     return result;
   }
 
@@ -148,7 +148,7 @@ class PdfFile {
     const lx = new PdfLexer(data, 0, Math.min(data.length, first));
     const pairs: { num: number; offset: number }[] = [];
     try {
-      for (let i = 0; i < n && i < MAX_XREF_ENTRIES; i++) {
+      for (let i = 0; i < n && i < MAX_OBJECTS_PER_STREAM; i++) {
         const num = lx.value();
         const off = lx.value();
         if (num.t !== "num" || off.t !== "num") break;
@@ -219,22 +219,31 @@ class PdfFile {
   }
 }
 
+/** One subsection of a classic xref table: objects first … first+count-1, 20-byte entries from `at`. */
+interface XrefSubsection {
+  readonly first: number;
+  readonly count: number;
+  readonly at: number;
+}
+
 /**
- * Object offsets from the classic xref table at startxref and the tables its /Prev entries chain to (newest
- * first, so an update's entry wins). Cross-reference streams are not decoded here: files that use them put their
- * objects in object streams, which the walk finds anyway.
+ * The classic xref table at startxref and the tables its /Prev entries chain to (newest first, so an update's
+ * entry wins). Only subsection headers are read: entries are fixed 20-byte records, so a lookup jumps straight to
+ * one instead of tokenising a table that can be megabytes long. Cross-reference streams are not decoded here:
+ * files that use them put their objects in object streams, which the walk finds anyway.
  */
-function classicXref(b: Uint8Array): Map<number, number> {
-  const offsets = new Map<number, number>();
+function classicXref(b: Uint8Array): XrefSubsection[] {
+  const sections: XrefSubsection[] = [];
   const seen: number[] = [];
   let at = startXref(b);
-  for (let section = 0; at >= 0 && section < MAX_XREF_SECTIONS && seen.indexOf(at) < 0; section++) {
+  for (let n = 0; at >= 0 && n < MAX_XREF_SECTIONS && seen.indexOf(at) < 0; n++) {
     seen.push(at);
     const lx = new PdfLexer(b, at);
     let next = -1;
     try {
-      if (lx.value().t !== "kw") break; // "xref"
-      for (;;) {
+      const kw = lx.value();
+      if (kw.t !== "kw" || kw.v !== "xref") break;
+      for (let k = 0; k < MAX_XREF_SECTIONS * 64; k++) {
         const first = lx.value();
         if (first.t === "kw" && first.v === "trailer") {
           const trailer = lx.value();
@@ -242,21 +251,34 @@ function classicXref(b: Uint8Array): Map<number, number> {
           break;
         }
         const count = lx.value();
-        if (first.t !== "num" || count.t !== "num") break;
-        for (let i = 0; i < count.v && offsets.size < MAX_XREF_ENTRIES; i++) {
-          const offset = lx.value();
-          lx.value(); // generation
-          const kind = lx.value();
-          const num = first.v + i;
-          if (offset.t === "num" && kind.t === "kw" && kind.v === "n" && !offsets.has(num)) offsets.set(num, offset.v);
-        }
+        if (first.t !== "num" || count.t !== "num" || count.v < 0) break;
+        lx.skipSpace();
+        sections.push({ first: first.v, count: count.v, at: lx.pos });
+        lx.pos += count.v * 20;
       }
     } catch {
-      // a cut table: keep what was read
+      // a cut table: keep the subsections read
     }
     at = next;
   }
-  return offsets;
+  return sections;
+}
+
+/** The offset a classic xref gives for an object ("nnnnnnnnnn ggggg n"), or undefined. */
+function xrefOffset(b: Uint8Array, sections: readonly XrefSubsection[], num: number): number | undefined {
+  for (const s of sections) {
+    if (num < s.first || num >= s.first + s.count) continue;
+    const at = s.at + (num - s.first) * 20;
+    if (b[at + 17] !== 0x6e) return undefined; // "f": free
+    let offset = 0;
+    for (let k = 0; k < 10; k++) {
+      const c = b[at + k] ?? 0;
+      if (c < 0x30 || c > 0x39) return undefined;
+      offset = offset * 10 + (c - 0x30);
+    }
+    return offset;
+  }
+  return undefined;
 }
 
 /** zlib data (FlateDecode) through the bounded inflater; whatever came out before an error is kept. */
