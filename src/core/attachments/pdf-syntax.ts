@@ -350,10 +350,6 @@ export function indexOfAscii(b: Uint8Array, word: string, from: number, to: numb
   return -1;
 }
 
-export function dictGet(d: PdfDict | undefined, key: string): PdfValue | undefined {
-  return d === undefined ? undefined : d.get(key);
-}
-
 export function nameOf(v: PdfValue | undefined): string | undefined {
   return v !== undefined && v.t === "name" ? v.v : undefined;
 }
