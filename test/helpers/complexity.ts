@@ -6,7 +6,9 @@
  * - the verdict compares the third size against the largest (40k → 320k by default: 8× the input) and allows
  *   `tolerance` (2.5) times the linear expectation, so 8× the input may take up to 20× the time — a quadratic
  *   reader takes 64×, and the two smaller sizes serve as JIT warm-up;
- * - times under `floorMs` count as `floorMs` (timer resolution and JIT warm-up dominate there);
+ * - times under `floorMs` (5 ms) count as `floorMs`: below that, one garbage collection or a neighbour's burst
+ *   is a large share of the time, and real superlinear code is far slower than that at 320k anyway (a quadratic
+ *   scan of 320k characters takes seconds);
  * - a single run slower than `stopAfterMs` stops the measurement at once (quadratic code at 320k would take
  *   minutes), and the shape fails.
  *
@@ -24,7 +26,7 @@ export interface GrowthOptions {
   readonly tolerance?: number;
   /** Index into sizes of the base point of the verdict (default 2, i.e. 40k; earlier sizes warm the JIT up). */
   readonly baseIndex?: number;
-  /** Times below this count as this many ms (default 2). */
+  /** Times below this count as this many ms (default 5). */
   readonly floorMs?: number;
   /** Any single run slower than this ends the measurement as a failure (default 3000). */
   readonly stopAfterMs?: number;
@@ -71,7 +73,7 @@ function timeBest<T>(input: T, run: (input: T) => unknown, runs: number, stopAft
 /** Judges measured points (see the file comment); `previous` points are merged in by taking the faster time. */
 function judge(points: GrowthPoint[], stoppedEarly: boolean, options: GrowthOptions): GrowthResult {
   const tolerance = options.tolerance ?? 2.5;
-  const floorMs = options.floorMs ?? 2;
+  const floorMs = options.floorMs ?? 5;
   const floored = points.map((p) => Math.max(floorMs, p.ms));
   const ratios: number[] = [];
   for (let i = 1; i < floored.length; i++) ratios.push((floored[i] ?? 0) / (floored[i - 1] ?? 1));

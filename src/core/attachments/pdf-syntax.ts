@@ -34,6 +34,11 @@ const SYNTAX_ERROR = new PdfSyntaxError("PDF syntax error");
 const TOO_DEEP: PdfValue = { t: "null" };
 
 const MAX_DEPTH = 32;
+/**
+ * Items kept per array and entries per dictionary; the rest is read and dropped. Real ones are far smaller (a TJ
+ * array, a font's /Widths), and millions of kept items would make garbage collection, not parsing, the cost.
+ */
+const MAX_ITEMS = 16384;
 /** Names, keywords and numbers longer than this are junk; the token is cut (still consumed in full). */
 const MAX_TOKEN = 256;
 
@@ -147,8 +152,20 @@ export class PdfLexer {
   /** A literal string "( … )" with nested parentheses and escapes; pos is at "(". */
   literal(): Uint8Array {
     const b = this.b;
-    const out: number[] = [];
+    // Fast path: no escapes before the closing parenthesis, so the string is a plain copy of its bytes.
     let depth = 1;
+    for (let p = this.pos + 1; p < this.end; p++) {
+      const c = b[p];
+      if (c === 0x5c) break;
+      if (c === 0x28) depth++;
+      else if (c === 0x29 && --depth === 0) {
+        const v = b.slice(this.pos + 1, p);
+        this.pos = p + 1;
+        return v;
+      }
+    }
+    const out: number[] = [];
+    depth = 1;
     this.pos++;
     while (this.pos < this.end) {
       const c = b[this.pos++] ?? 0;
@@ -236,7 +253,7 @@ export class PdfLexer {
       for (;;) {
         const v = this.value(depth + 1);
         if (v.t === "kw" && v.v === "]") return { t: "arr", v: items };
-        items.push(v);
+        if (items.length < MAX_ITEMS) items.push(v);
       }
     }
     if (c === 0x5d || c === 0x29 || c === 0x7b || c === 0x7d) {
@@ -296,7 +313,7 @@ export class PdfLexer {
         d.set(k.v, { t: "null" });
         return d;
       }
-      if (!d.has(k.v)) d.set(k.v, v);
+      if (d.size < MAX_ITEMS && !d.has(k.v)) d.set(k.v, v);
     }
   }
 
