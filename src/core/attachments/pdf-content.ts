@@ -45,8 +45,20 @@ interface Located {
   readonly stream?: { readonly start: number; readonly end: number };
 }
 
+/**
+ * Where an object's value is, without the value: the walk keeps only offsets (a file of a million small objects
+ * would otherwise keep a million parsed values alive), and a value is parsed again when the reader asks for it.
+ */
+interface Slot {
+  readonly src: Uint8Array;
+  readonly at: number;
+  readonly end: number;
+  readonly stream?: Located["stream"];
+  located?: Located | null;
+}
+
 class PdfFile {
-  private readonly objects = new Map<number, Located>();
+  private readonly slots = new Map<number, Slot>();
   private readonly objectStreams: Located[] = [];
   private unpacked = 0;
   private unpackedBytes = 0;
@@ -70,7 +82,15 @@ class PdfFile {
           if (found.dict) this.trailers.push(found.dict);
           return false;
         }
-        this.remember(found.num, found);
+        // A later definition (incremental update) replaces an earlier one.
+        const slot: Slot = { src: b, at: found.at, end: b.length, stream: found.stream };
+        this.slots.set(found.num, slot);
+        const type = found.dict ? nameOf(found.dict.get("Type")) : undefined;
+        if (type === "XRef" && found.dict) this.trailers.push(found.dict);
+        else if (type === "ObjStm" && found.stream) {
+          slot.located = { value: found.value, stream: found.stream };
+          this.objectStreams.push(slot.located);
+        }
         return false;
       },
       MAX_SYNTAX,
@@ -84,54 +104,60 @@ class PdfFile {
     }
   }
 
-  private remember(num: number, found: { value: PdfValue; dict?: PdfDict; stream?: Located["stream"] }): Located {
-    const located: Located = found.stream ? { value: found.value, stream: found.stream } : { value: found.value };
-    this.objects.set(num, located); // a later definition (incremental update) replaces an earlier one
-    const type = found.dict ? nameOf(found.dict.get("Type")) : undefined;
-    if (type === "XRef" && found.dict) this.trailers.push(found.dict);
-    else if (type === "ObjStm" && found.stream) this.objectStreams.push(located);
-    return located;
-  }
-
   /** The object a classic xref entry points at ("N G obj …"), read on demand. */
-  private fromXref(num: number): Located | undefined {
+  private fromXref(num: number): Slot | undefined {
     if (this.xref === undefined || this.xrefLookups >= MAX_XREF_LOOKUPS) return undefined;
     const offset = xrefOffset(this.b, this.xref, num);
     if (offset === undefined) return undefined;
     this.xrefLookups++;
     const lx = new PdfLexer(this.b, offset);
     lx.limit = offset + XREF_OBJECT_SYNTAX;
-    let result: Located | undefined;
     try {
       const n = lx.value();
       const gen = lx.value();
       const kw = lx.value();
-      if (n.t === "num" && n.v === num && gen.t === "num" && kw.t === "kw" && kw.v === "obj") {
-        const value = lx.value();
-        const dict = value.t === "dict" ? value.v : undefined;
-        let stream: Located["stream"];
-        if (dict) {
-          lx.skipSpace();
-          if (lx.startsWithWord("stream")) {
-            lx.pos += 6;
-            stream = lx.skipStream(numberOf(dict.get("Length")));
-          }
+      if (n.t !== "num" || n.v !== num || gen.t !== "num" || kw.t !== "kw" || kw.v !== "obj") return undefined;
+      const at = lx.pos;
+      const value = lx.value();
+      const dict = value.t === "dict" ? value.v : undefined;
+      let stream: Located["stream"];
+      if (dict) {
+        lx.skipSpace();
+        if (lx.startsWithWord("stream")) {
+          lx.pos += 6;
+          stream = lx.skipStream(numberOf(dict.get("Length")));
         }
-        result = this.remember(num, stream ? { value, dict, stream } : dict ? { value, dict } : { value });
       }
+      const slot: Slot = { src: this.b, at, end: this.b.length, stream, located: { value, stream } };
+      this.slots.set(num, slot);
+      return slot;
     } catch {
-      // not an object header at that offset, or an object past the syntax allowance
+      return undefined; // not an object header at that offset, or an object past the syntax allowance
     }
-    return result;
   }
 
   /** The object with this number, unpacking object streams until it turns up. */
   object(num: number): Located | undefined {
     for (;;) {
-      const found = this.objects.get(num) ?? this.fromXref(num);
-      if (found !== undefined) return found;
+      const slot = this.slots.get(num) ?? this.fromXref(num);
+      if (slot !== undefined) return this.load(slot);
       if (!this.unpackNext()) return undefined;
     }
+  }
+
+  private load(slot: Slot): Located | undefined {
+    if (slot.located === undefined) {
+      slot.located = null;
+      const lx = new PdfLexer(slot.src, slot.at, slot.end);
+      lx.limit = slot.at + XREF_OBJECT_SYNTAX;
+      try {
+        const value = lx.value();
+        slot.located = slot.stream ? { value, stream: slot.stream } : { value };
+      } catch {
+        // unreadable (it was readable during the walk, unless it was cut by the syntax allowance)
+      }
+    }
+    return slot.located ?? undefined;
   }
 
   private unpackNext(): boolean {
@@ -157,29 +183,24 @@ class PdfFile {
     } catch {
       // a truncated header: keep the pairs read so far
     }
-    // Objects in a stream do not overlap: each is read up to the next one's offset, and each offset once, so a
-    // header that points many numbers at one huge object costs one read.
+    // Objects in a stream do not overlap: each is read (on demand) only up to the next one's offset, so a header
+    // that points many numbers at one huge object cannot multiply the work.
     const offsets = pairs.map((p) => p.offset).sort((a, b) => a - b);
-    const parsed = new Map<number, PdfValue | null>();
+    const shared = new Map<number, Slot>();
     for (const { num, offset } of pairs) {
-      if (this.objects.has(num)) continue; // a top-level definition is newer than a packed one
-      let value = parsed.get(offset);
-      if (value === undefined) {
-        value = null;
+      if (this.slots.has(num)) continue; // a top-level definition is newer than a packed one
+      let slot = shared.get(offset);
+      if (slot === undefined) {
         let k = 0;
         for (let lo = 0, hi = offsets.length; lo < hi;) {
           const mid = (lo + hi) >> 1;
           if ((offsets[mid] ?? 0) <= offset) lo = k = mid + 1;
           else hi = mid;
         }
-        try {
-          value = new PdfLexer(data, offset, offsets[k] ?? data.length).value();
-        } catch {
-          // unreadable object: leave it out
-        }
-        parsed.set(offset, value);
+        slot = { src: data, at: offset, end: offsets[k] ?? data.length };
+        shared.set(offset, slot);
       }
-      if (value !== null) this.objects.set(num, { value });
+      this.slots.set(num, slot);
     }
     return true;
   }

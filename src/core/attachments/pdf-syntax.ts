@@ -381,6 +381,8 @@ export interface TopLevel {
   /** Object number (-1 for a trailer). */
   readonly num: number;
   readonly value: PdfValue;
+  /** Where the value starts in the bytes (so a reader can keep the offset and parse the value again later). */
+  readonly at: number;
   /** The value when it is a dictionary. */
   readonly dict?: PdfDict;
   /** Where the data of the stream that follows the dictionary lies, if any. */
@@ -449,9 +451,9 @@ export function scanTopLevel(
       const dict = value.t === "dict" ? value.v : undefined;
       const found: TopLevel = dict
         ? stream
-          ? { context, num, value, dict, stream }
-          : { context, num, value, dict }
-        : { context, num, value };
+          ? { context, num, value, at, dict, stream }
+          : { context, num, value, at, dict }
+        : { context, num, value, at };
       if (visit(found)) return "stopped";
       continue;
     }
