@@ -120,10 +120,32 @@ def unmapped_pdf():
     return build(objs, 7)
 
 
+def stamped_pdf():
+    # As Acrobat's "Add Header & Footer" does: the page draws a form XObject marked as a pagination artifact; the
+    # form has its own resources (a CID font with ToUnicode). The body text is plain Helvetica.
+    header = (b"/Artifact << /Type /Pagination /Subtype /Header >> BDC\nBT /T1_0 10 Tf 460 810 Td "
+              + glyph_hex("【機密性２】") + b" Tj ET\nEMC")
+    content = b"q 1 0 0 1 0 0 cm /Xi0 Do Q\nBT /F1 12 Tf 72 760 Td (Budget request, draft 3) Tj ET"
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> /XObject << /Xi0 6 0 R >> >> >>",
+        stream(b"", content),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        stream(b"/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /Font << /T1_0 7 0 R >> >>", header),
+        cid_font(8),
+        stream(b"", to_unicode_cmap()),
+        b"<< /Title (Budget request) >>",
+    ]
+    return build(objs, 9)
+
+
 def main():
     o = lambda name: os.path.join(OUT, name)
     with tempfile.TemporaryDirectory() as tmp:
-        for name, data in [("pdf-marked", marked_pdf()), ("pdf-unmapped-font", unmapped_pdf())]:
+        for name, data in [("pdf-marked", marked_pdf()), ("pdf-unmapped-font", unmapped_pdf()),
+                           ("pdf-stamped-header", stamped_pdf())]:
             raw = os.path.join(tmp, name + ".pdf")
             with open(raw, "wb") as f:
                 f.write(data)
@@ -132,7 +154,8 @@ def main():
         subprocess.run(["qpdf", "--object-streams=generate", o("pdf-marked.pdf"), o("pdf-marked-objstm.pdf")], check=True)
         subprocess.run(["qpdf", "--encrypt", "", "owner", "256", "--", o("pdf-marked.pdf"), o("pdf-marked-encrypted.pdf")],
                        check=True)
-    for f in ["pdf-marked.pdf", "pdf-marked-objstm.pdf", "pdf-marked-encrypted.pdf", "pdf-unmapped-font.pdf"]:
+    for f in ["pdf-marked.pdf", "pdf-marked-objstm.pdf", "pdf-marked-encrypted.pdf", "pdf-unmapped-font.pdf",
+              "pdf-stamped-header.pdf"]:
         print("%-32s %7d" % (f, os.path.getsize(o(f))))
 
 

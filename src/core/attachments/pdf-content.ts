@@ -36,6 +36,9 @@ const CONTENT_CAP = 1024 * 1024;
 const XMP_CAP = 256 * 1024;
 const CMAP_CAP = 256 * 1024;
 const MAX_FONTS = 32;
+/** Form XObjects opened per page, and how deeply forms may draw forms. */
+const MAX_FORMS = 16;
+const MAX_FORM_DEPTH = 3;
 const MAX_PAGE_DEPTH = 32;
 const PAGE_CHARS = 4000;
 const INFO_FIELDS = ["Title", "Subject", "Keywords"];
@@ -403,39 +406,72 @@ function pageContent(pdf: PdfFile, page: PdfDict): Uint8Array | undefined {
   return out;
 }
 
-function fontDecoders(pdf: PdfFile, resources: PdfDict | undefined): Map<string, FontDecoder | undefined> {
-  const decoders = new Map<string, FontDecoder | undefined>();
-  const fonts = pdf.dict(resources?.get("Font"));
-  if (fonts === undefined) return decoders;
-  let count = 0;
-  fonts.forEach((ref, name) => {
-    if (count++ >= MAX_FONTS) return;
-    const font = pdf.dict(ref);
-    if (font === undefined) return;
-    const twoByte = nameOf(font.get("Subtype")) === "Type0";
-    const cmapStream = pdf.streamOf(font.get("ToUnicode"));
-    const cmapData = cmapStream ? pdf.streamData(cmapStream, CMAP_CAP) : undefined;
-    if (cmapData !== undefined) {
-      decoders.set(name, toUnicodeDecoder(parseToUnicode(cmapData), twoByte));
-    } else {
-      const decoder = encodingDecoder(nameOf(pdf.resolve(font.get("Encoding"))), twoByte);
-      if (decoder === undefined)
-        pdf.ctx.note("PDF page 1 font " + name + " has no ToUnicode map; its text is not read");
-      decoders.set(name, decoder);
+/** What a content stream's names refer to: fonts (Tf) and form XObjects (Do). */
+export interface ContentResources {
+  font(name: string): FontDecoder | undefined;
+  form?(name: string): { readonly content: Uint8Array; readonly resources: ContentResources } | undefined;
+}
+
+/** Work shared by the page and every form it draws: fonts decoded, forms opened, content bytes decoded. */
+interface PageBudget {
+  fonts: number;
+  forms: number;
+  contentBytes: number;
+}
+
+/** A resource dictionary, read lazily: a font's CMap is parsed the first time a Tf selects it. */
+class PageResources implements ContentResources {
+  private readonly decoders = new Map<string, FontDecoder | undefined>();
+
+  constructor(
+    private readonly pdf: PdfFile,
+    private readonly dict: PdfDict | undefined,
+    private readonly budget: PageBudget,
+  ) {}
+
+  font(name: string): FontDecoder | undefined {
+    if (this.decoders.has(name)) return this.decoders.get(name);
+    let decoder: FontDecoder | undefined;
+    const font =
+      this.budget.fonts++ < MAX_FONTS ? this.pdf.dict(this.pdf.dict(this.dict?.get("Font"))?.get(name)) : undefined;
+    if (font !== undefined) {
+      const twoByte = nameOf(font.get("Subtype")) === "Type0";
+      const cmapStream = this.pdf.streamOf(font.get("ToUnicode"));
+      const cmapData = cmapStream ? this.pdf.streamData(cmapStream, CMAP_CAP) : undefined;
+      if (cmapData !== undefined) decoder = toUnicodeDecoder(parseToUnicode(cmapData), twoByte);
+      else {
+        decoder = encodingDecoder(nameOf(this.pdf.resolve(font.get("Encoding"))), twoByte);
+        if (decoder === undefined) {
+          this.pdf.ctx.note("PDF page 1 font " + name + " has no ToUnicode map; its text is not read");
+        }
+      }
     }
-  });
-  return decoders;
+    this.decoders.set(name, decoder);
+    return decoder;
+  }
+
+  /** A form XObject drawn with Do (Acrobat puts added headers, footers and stamps in one). */
+  form(name: string): { content: Uint8Array; resources: ContentResources } | undefined {
+    if (this.budget.forms >= MAX_FORMS || this.budget.contentBytes >= CONTENT_CAP) return undefined;
+    const xobject = this.pdf.streamOf(this.pdf.dict(this.dict?.get("XObject"))?.get(name));
+    if (xobject === undefined || xobject.value.t !== "dict" || nameOf(xobject.value.v.get("Subtype")) !== "Form") {
+      return undefined;
+    }
+    this.budget.forms++;
+    const content = this.pdf.streamData(xobject, CONTENT_CAP - this.budget.contentBytes);
+    if (content === undefined) return undefined;
+    this.budget.contentBytes += content.length;
+    // A form without its own resources uses those of the page that draws it.
+    const own = this.pdf.dict(xobject.value.v.get("Resources"));
+    return { content, resources: own ? new PageResources(this.pdf, own, this.budget) : this };
+  }
 }
 
 /**
  * Text shown by Tj, TJ, ' and " in a content stream. Runs are joined without spaces (a marking is often split
  * across runs), a new line starts where the text line moves vertically, and a wide TJ gap becomes a space.
  */
-export function contentText(
-  content: Uint8Array,
-  decoders: Map<string, FontDecoder | undefined>,
-  maxChars: number,
-): string {
+export function contentText(content: Uint8Array, resources: ContentResources, maxChars: number, depth = 0): string {
   const lx = new PdfLexer(content);
   const operands: PdfValue[] = [];
   let decoder: FontDecoder | undefined;
@@ -474,7 +510,7 @@ export function contentText(
     const operand = operands[operands.length - 1];
     if (op === "Tf") {
       const font = operands[operands.length - 2];
-      decoder = font?.t === "name" ? decoders.get(font.v) : undefined;
+      decoder = font?.t === "name" ? resources.font(font.v) : undefined;
     } else if (op === "Tj") {
       show(operand);
     } else if (op === "'" || op === '"') {
@@ -493,6 +529,13 @@ export function contentText(
       if (ty?.t === "num" && ty.v !== 0) newline();
     } else if (op === "Tm") {
       newline();
+    } else if (op === "Do" && operand?.t === "name" && depth < MAX_FORM_DEPTH && resources.form) {
+      const form = resources.form(operand.v);
+      if (form !== undefined) {
+        newline();
+        add(contentText(form.content, form.resources, maxChars - out.length, depth + 1));
+        newline();
+      }
     } else if (op === "ID") {
       // Inline image data: binary up to "EI" after whitespace.
       let p = lx.pos + 1;
@@ -517,8 +560,8 @@ function firstPageText(pdf: PdfFile, root: PdfDict): void {
   if (first === undefined) return;
   const content = pageContent(pdf, first.page);
   if (content === undefined) return;
-  const decoders = fontDecoders(pdf, first.resources);
-  const text = contentText(content, decoders, Math.min(pdf.ctx.textRoom, PAGE_CHARS));
+  const resources = new PageResources(pdf, first.resources, { fonts: 0, forms: 0, contentBytes: content.length });
+  const text = contentText(content, resources, Math.min(pdf.ctx.textRoom, PAGE_CHARS));
   pdf.ctx.addText("pdf page 1", text);
 }
 

@@ -240,6 +240,17 @@ describe("PDF contents", () => {
     ["long TJ array", (n) => onePage("BT /F1 1 Tf [" + "(a) -300 ".repeat(n / 9) + "] TJ ET")],
     ["deep arrays in content", (n) => onePage("BT /F1 1 Tf " + "[".repeat(n) + " TJ ET")],
     ["many text moves", (n) => onePage("BT " + "0 -1 Td ".repeat(n / 8) + "ET")],
+    [
+      "many form XObject draws",
+      (n) =>
+        buildPdf([
+          "<< /Type /Catalog /Pages 2 0 R >>",
+          "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+          "<< /Type /Page /Contents 4 0 R /Resources << /XObject << /X 5 0 R >> >> >>",
+          pdfStream("/X Do ".repeat(n / 6), "", true),
+          pdfStream("/X Do BT ET", "/Type /XObject /Subtype /Form"),
+        ]),
+    ],
     ["unclosed inline image", (n) => onePage("BI /W 1 /H 1 ID " + "x".repeat(n))],
     ["many inline images", (n) => onePage("BI ID x EI ".repeat(n / 11))],
     [

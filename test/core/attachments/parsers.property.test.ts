@@ -250,11 +250,12 @@ describe("PDF syntax", () => {
       fc.property(anyBytes, fc.integer({ min: 0, max: 100 }), (b, max) => {
         const cmap = parseToUnicode(b);
         expect(cmap.map.size).toBeLessThanOrEqual(65536);
-        const decoders = new Map([
+        const fonts = new Map([
           ["F1", toUnicodeDecoder(cmap, true)],
           ["F2", encodingDecoder(undefined, false)],
         ]);
-        expect(contentText(b, decoders, max).length).toBeLessThanOrEqual(max);
+        const resources = { font: (name: string) => fonts.get(name), form: () => ({ content: b, resources }) };
+        expect(contentText(b, resources, max).length).toBeLessThanOrEqual(max);
         expect(xmpText(decodeUtf8(b), max).length).toBeLessThanOrEqual(max);
         decodeTextString(b);
       }),

@@ -85,6 +85,27 @@ describe("PDF contents (issue 10 §7)", () => {
     },
   );
 
+  test("a header added as a form XObject (Acrobat's Header & Footer) is read with the form's own fonts", () => {
+    const r = inspectAttachment(fixture("pdf-stamped-header.pdf"));
+    expect(textAt(r, "pdf page 1")).toEqual(["【機密性２】\nBudget request, draft 3"]);
+  });
+
+  test("a form that draws itself is opened a bounded number of times", () => {
+    const resources = "<< /Font << /F1 5 0 R >> /XObject << /Me 6 0 R >> >>";
+    const pdf = buildPdf([
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources 7 0 R >>",
+      pdfStream("/Me Do"),
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+      pdfStream("BT /F1 9 Tf (Secret) Tj ET /Me Do", "/Type /XObject /Subtype /Form /Resources 7 0 R"),
+      resources,
+    ]);
+    const r = inspectAttachment(pdf);
+    // Once per nesting level the form is allowed (three), not until the content cap.
+    expect(textAt(r, "pdf page 1")).toEqual(["Secret\nSecret\nSecret"]);
+  });
+
   test("an encrypted PDF's strings are not read", () => {
     const r = inspectAttachment(fixture("pdf-marked-encrypted.pdf"));
     expect(r.encryption).toBe("encrypted");
