@@ -39,6 +39,7 @@ const MAX_FONTS = 32;
 /** Form XObjects opened per page, and how deeply forms may draw forms. */
 const MAX_FORMS = 16;
 const MAX_FORM_DEPTH = 3;
+const MAX_ANNOTATIONS = 32;
 const MAX_PAGE_DEPTH = 32;
 const PAGE_CHARS = 4000;
 const INFO_FIELDS = ["Title", "Subject", "Keywords"];
@@ -555,14 +556,50 @@ export function contentText(content: Uint8Array, resources: ContentResources, ma
   return out.slice(0, maxChars);
 }
 
+/** Annotation kinds drawn on the page as text a reader sees (comments and links are not markings). */
+const VISIBLE_ANNOTATIONS = ["FreeText", "Stamp", "Watermark"];
+
+/**
+ * Text of the visible annotations on a page (a 格付 stamp added in Acrobat is one): the /Contents string and the
+ * text of the normal appearance stream.
+ */
+function annotationText(pdf: PdfFile, page: PdfDict, budget: PageBudget, maxChars: number): string {
+  const annots = pdf.resolve(page.get("Annots"));
+  if (annots === undefined || annots.t !== "arr") return "";
+  const parts: string[] = [];
+  let used = 0;
+  const keep = (text: string): void => {
+    if (text.trim() === "") return;
+    parts.push(text);
+    used += text.length + 1;
+  };
+  for (const ref of annots.v.slice(0, MAX_ANNOTATIONS)) {
+    if (used >= maxChars) break;
+    const annot = pdf.dict(ref);
+    if (annot === undefined || VISIBLE_ANNOTATIONS.indexOf(nameOf(annot.get("Subtype")) ?? "") < 0) continue;
+    const contents = pdf.resolve(annot.get("Contents"));
+    if (contents !== undefined && contents.t === "str") keep(decodeTextString(contents.v));
+    const normal = pdf.streamOf(pdf.dict(annot.get("AP"))?.get("N"));
+    if (normal === undefined || normal.value.t !== "dict" || budget.forms >= MAX_FORMS) continue;
+    budget.forms++;
+    const content = pdf.streamData(normal, CONTENT_CAP - budget.contentBytes);
+    if (content === undefined) continue;
+    budget.contentBytes += content.length;
+    const resources = new PageResources(pdf, pdf.dict(normal.value.v.get("Resources")), budget);
+    keep(contentText(content, resources, Math.max(0, maxChars - used), 1));
+  }
+  return parts.join("\n").slice(0, maxChars);
+}
+
 function firstPageText(pdf: PdfFile, root: PdfDict): void {
   const first = firstPage(pdf, root);
   if (first === undefined) return;
+  const max = Math.min(pdf.ctx.textRoom, PAGE_CHARS);
   const content = pageContent(pdf, first.page);
-  if (content === undefined) return;
-  const resources = new PageResources(pdf, first.resources, { fonts: 0, forms: 0, contentBytes: content.length });
-  const text = contentText(content, resources, Math.min(pdf.ctx.textRoom, PAGE_CHARS));
-  pdf.ctx.addText("pdf page 1", text);
+  const budget: PageBudget = { fonts: 0, forms: 0, contentBytes: content ? content.length : 0 };
+  const text = content ? contentText(content, new PageResources(pdf, first.resources, budget), max) : "";
+  const stamps = text.length < max ? annotationText(pdf, first.page, budget, max - text.length) : "";
+  pdf.ctx.addText("pdf page 1", stamps === "" ? text : text === "" ? stamps : text + "\n" + stamps);
 }
 
 /** Reads the markings of an unencrypted PDF into ctx (never call it on an encrypted one: its strings are ciphertext). */

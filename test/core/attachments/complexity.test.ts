@@ -251,6 +251,17 @@ describe("PDF contents", () => {
           pdfStream("/X Do BT ET", "/Type /XObject /Subtype /Form"),
         ]),
     ],
+    [
+      "many stamp annotations",
+      (n) =>
+        buildPdf([
+          "<< /Type /Catalog /Pages 2 0 R >>",
+          "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+          "<< /Type /Page /Annots [" + "4 0 R ".repeat(n / 6) + "] >>",
+          "<< /Subtype /Stamp /Contents (x) /AP << /N 5 0 R >> >>",
+          pdfStream("BT ET " + "q Q ".repeat(n / 4), "/Type /XObject /Subtype /Form", true),
+        ]),
+    ],
     ["unclosed inline image", (n) => onePage("BI /W 1 /H 1 ID " + "x".repeat(n))],
     ["many inline images", (n) => onePage("BI ID x EI ".repeat(n / 11))],
     [

@@ -106,6 +106,26 @@ describe("PDF contents (issue 10 §7)", () => {
     expect(textAt(r, "pdf page 1")).toEqual(["Secret\nSecret\nSecret"]);
   });
 
+  test("stamp and free-text annotations on page 1 are read (contents and appearance); comments are not", () => {
+    const pdf = buildPdf([
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Annots [5 0 R 6 0 R 7 0 R] >>",
+      pdfStream("BT ET"),
+      "<< /Type /Annot /Subtype /Stamp /Contents <FEFF" +
+        Buffer.from("取扱注意", "utf16le").swap16().toString("hex") +
+        "> /AP << /N 8 0 R >> >>",
+      "<< /Type /Annot /Subtype /Text /Contents (reviewer's note: not a marking) >>",
+      "<< /Type /Annot /Subtype /FreeText /Contents (Draft) >>",
+      pdfStream(
+        "BT /F1 9 Tf (CONFIDENTIAL) Tj ET",
+        "/Type /XObject /Subtype /Form /Resources << /Font << /F1 9 0 R >> >>",
+      ),
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]);
+    expect(textAt(inspectAttachment(pdf), "pdf page 1")).toEqual(["取扱注意\nCONFIDENTIAL\nDraft"]);
+  });
+
   test("an encrypted PDF's strings are not read", () => {
     const r = inspectAttachment(fixture("pdf-marked-encrypted.pdf"));
     expect(r.encryption).toBe("encrypted");
