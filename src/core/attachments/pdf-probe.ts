@@ -60,14 +60,18 @@ export interface PdfTrailers {
   readonly encryptionDicts: number;
 }
 
-/** Trailer and xref-stream dictionaries (and encryption dictionaries) in b[from, to), read at the top level. */
+/**
+ * Trailer and xref-stream dictionaries (and encryption dictionaries) in b[from, to), read at the top level.
+ * `atBoundary` says `from` is known to start a token (the file start, or where startxref points).
+ */
 function trailersIn(
   b: Uint8Array,
   from: number,
   to: number,
   into: { dicts: PdfDict[]; encryptionDicts: number },
+  atBoundary = false,
 ): void {
-  scanTopLevel(b, saneStart(b, from, to), to, (found) => {
+  scanTopLevel(b, atBoundary ? from : saneStart(b, from, to), to, (found) => {
     const d = found.dict;
     if (d === undefined) return false;
     if (found.context === "trailer" || isXrefStream(d)) into.dicts.push(d);
@@ -135,7 +139,7 @@ export function pdfTrailers(b: Uint8Array, ctx?: InspectContext): PdfDict[] {
   const offset = startXref(b, tailStart);
   if (offset < 0 && ctx && indexOfAscii(b, "startxref", tailStart, b.length) < 0)
     ctx.note("PDF has no startxref (truncated?)");
-  if (offset >= 0 && offset < tailStart) trailersIn(b, offset, Math.min(b.length, offset + DICT_WINDOW), found);
+  if (offset >= 0 && offset < tailStart) trailersIn(b, offset, Math.min(b.length, offset + DICT_WINDOW), found, true);
   if (ctx && indexOfAscii(b, "%%EOF", tailStart, b.length) < 0) ctx.note("PDF has no %%EOF marker (truncated?)");
 
   // Linearized files also carry a first-page trailer near the start.

@@ -43,6 +43,21 @@ describe("PDF", () => {
     expect(inspectAttachment(Uint8Array.from(withEncrypt, (c) => c.charCodeAt(0))).encryption).toBe("encrypted");
   });
 
+  test("a cross-reference stream far from the end is found through startxref", () => {
+    // 2 MB of comment padding after the xref stream object: beyond the tail window and the fallback's reach.
+    for (const [name, expected] of [
+      ["plain-xrefstream.pdf", "not-encrypted"],
+      ["encrypted-xrefstream.pdf", "encrypted"],
+    ]) {
+      const text = new TextDecoder("latin1").decode(fixture(name as string));
+      const sx = text.lastIndexOf("startxref");
+      const padded = text.slice(0, sx) + ("%" + "x".repeat(1000) + "\n").repeat(2100) + text.slice(sx);
+      const r = inspectAttachment(bytesOf(padded));
+      expect(r.encryption).toBe(expected);
+      expect(r.note ?? "").not.toContain("trailer not found");
+    }
+  });
+
   test("truncated before its trailer: unknown, or encrypted when an /Encrypt key is still visible", () => {
     const plain = fixture("plain.pdf");
     const cut = inspectAttachment(plain.subarray(0, 300));
