@@ -1,12 +1,15 @@
 /**
  * Markings inside an unencrypted PDF (issue 10 §7): the document information dictionary (Title, Subject,
  * Keywords), the XMP metadata stream (dc:title, dc:subject, dc:description, pdf:Keywords) and the text shown on
- * the first page. Objects are found by one top-level walk of the file (pdf-syntax.ts), not through the xref
- * table, so damaged tables do not matter; objects packed in object streams are unpacked on demand. Every stream
- * is inflated through the shared budget, with a cap per stream, and every loop is bounded.
+ * the first page (its content streams, the form XObjects they draw, and visible annotations such as stamps).
+ * Objects are found by one top-level walk of the file (pdf-syntax.ts), which keeps offsets only and tokenises at
+ * most MAX_SYNTAX bytes outside stream data; past that, a classic xref table leads to the rest. Object streams are
+ * unpacked on demand. Every stream is inflated through the shared budget with a cap of its own, and every loop
+ * is bounded, so a hostile file costs at most a few hundred milliseconds.
  *
- * Limitation: page text in CID fonts (Identity-H) is glyph ids; without a ToUnicode CMap in the font it cannot
- * be turned into text, and such runs are skipped.
+ * Limitations: text in a CID font (Identity-H) without a ToUnicode CMap is glyph ids and is skipped with a note;
+ * only FlateDecode (without predictors) is decoded, so LZW or ASCII85 content is not read; only page 1 is read;
+ * past the syntax cap, objects that only a cross-reference stream locates are not reached.
  */
 
 import type { InspectContext } from "./context";
