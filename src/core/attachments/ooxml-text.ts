@@ -159,11 +159,11 @@ export function excelHeaderFooterText(xml: string, maxChars: number): string {
   let current: string | undefined;
   scanXml(xml, {
     open(local, _attrs, selfClosing) {
-      if (!selfClosing && /^(odd|even|first)(Header|Footer)$/.test(local)) current = "";
+      if (!selfClosing && /^(?:odd|even|first)(?:Header|Footer)$/.test(local)) current = "";
       return false;
     },
     close(local) {
-      if (current !== undefined && /^(odd|even|first)(Header|Footer)$/.test(local)) {
+      if (current !== undefined && /^(?:odd|even|first)(?:Header|Footer)$/.test(local)) {
         const text = stripExcelHeaderCodes(current).trim();
         if (text !== "") parts.push(text);
         current = undefined;

@@ -177,9 +177,9 @@ export function encodingDecoder(encoding: string | undefined, twoByte: boolean):
   }
   if (encoding === undefined) return undefined;
   // Predefined CMaps whose codes are Unicode (UniJIS-UCS2-H, UniJIS-UTF16-H, UniJIS-UTF8-H …) or Shift_JIS.
-  if (/^Uni[A-Za-z0-9]*-(UCS2|UTF16)(-HW)?-[HV]$/.test(encoding)) return { decode: (s) => utf16be(s, 0, s.length) };
-  if (/^Uni[A-Za-z0-9]*-UTF8-[HV]$/.test(encoding)) return { decode: (s) => decodeUtf8(s) };
-  if (/^(90ms|90msp|83pv|Add|Ext)-RKSJ-[HV]$/.test(encoding) || /-RKSJ-[HV]$/.test(encoding)) {
+  if (/^Uni[\da-z]*-(?:UCS2|UTF16)(?:-HW)?-[HV]$/i.test(encoding)) return { decode: (s) => utf16be(s, 0, s.length) };
+  if (/^Uni[\da-z]*-UTF8-[HV]$/i.test(encoding)) return { decode: (s) => decodeUtf8(s) };
+  if (/-RKSJ-[HV]$/.test(encoding)) {
     return { decode: (s) => decodeCp932(s) };
   }
   return undefined; // Identity-H and other CID orderings: glyph ids, not text

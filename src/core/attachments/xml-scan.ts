@@ -27,7 +27,7 @@ const NAMED: { readonly [k: string]: string } = { amp: "&", lt: "<", gt: ">", qu
 
 export function decodeEntities(s: string): string {
   if (s.indexOf("&") < 0) return s;
-  return s.replace(/&(#[xX][0-9a-fA-F]{1,8}|#[0-9]{1,10}|amp|lt|gt|quot|apos);/g, (whole: string, ref: string) => {
+  return s.replace(/&(#[xX][0-9a-fA-F]{1,8}|#\d{1,10}|amp|lt|gt|quot|apos);/g, (whole: string, ref: string) => {
     if (ref.charAt(0) !== "#") return NAMED[ref] ?? whole;
     const hex = ref.charAt(1) === "x" || ref.charAt(1) === "X";
     return fromCodePoint(parseInt(ref.slice(hex ? 2 : 1), hex ? 16 : 10));
@@ -153,7 +153,7 @@ export function scanXml(xml: string, h: XmlHandler): void {
       if (e < 0) return;
       const selfClosing = xml.charAt(e - 1) === "/";
       const body = xml.slice(lt + 1, selfClosing ? e - 1 : e);
-      const sp = body.search(/[\s]/);
+      const sp = body.search(/\s/);
       const qname = sp < 0 ? body : body.slice(0, sp);
       const attrs = sp < 0 ? "" : body.slice(sp);
       const local = localName(qname);
