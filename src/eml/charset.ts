@@ -394,7 +394,7 @@ function qBytes(s: string): Uint8Array {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 0x5f) out.push(0x20);
-    else if (c === 0x3d && /^[0-9a-fA-F]{2}$/.test(s.slice(i + 1, i + 3))) {
+    else if (c === 0x3d && /^[0-9a-f]{2}$/i.test(s.slice(i + 1, i + 3))) {
       out.push(parseInt(s.slice(i + 1, i + 3), 16));
       i += 2;
     } else out.push(c & 0xff);

@@ -153,7 +153,7 @@ const ENTITIES: Record<string, string> = {
 };
 
 // Bounded repetitions only: each "&" is looked at once, whatever follows it.
-const ENTITY = /&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,7})|([a-zA-Z]{2,8}));/g;
+const ENTITY = /&(?:#(\d{1,8})|#x([0-9a-f]{1,7})|([a-z]{2,8}));/gi;
 
 function decodeEntities(text: string): string {
   if (text.indexOf("&") < 0) return text;

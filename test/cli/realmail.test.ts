@@ -6,10 +6,10 @@ import { ROOT } from "../helpers/mail";
 
 /**
  * The CLI over every bundled example and over 1,248 real messages from other projects' test corpora
- * (/work/shared/corpus/realmail, read in place, never copied here): no crash, no engine error, every mail
+ * (../shared/corpus/realmail beside the project, read in place, never copied here): no crash, no engine error, every mail
  * evaluated, none rejected as unreadable. An engine error here fails `npm test`.
  */
-const REALMAIL = process.env["SENDCHECK_REALMAIL"] ?? "/work/shared/corpus/realmail";
+const REALMAIL = process.env["SENDCHECK_REALMAIL"] ?? join(ROOT, "..", "shared", "corpus", "realmail");
 const present = existsSync(join(REALMAIL, "mail"));
 
 async function runCli(argv: string[]) {
