@@ -5,9 +5,11 @@ import { needsIncidentSteps, QUESTION_IDS, type Answer, type Answers } from "../
 import { buildReportMessage, type ReportMessage } from "../core/suspicious/report-message";
 import type { SuspicionSign } from "../core/suspicious/types";
 import { officeCall, type Clock } from "../office/async";
+import { supportsMailbox } from "../office/capabilities";
 import { moveItemTo } from "../office/report/after-report";
 import { readReceivedMail, type ArchiveInspector, type MessageReadLike } from "../office/report/read-received";
 import { encodeReportContext } from "../office/report/report-context";
+import { completionGuard, type CompletionGuard } from "./completion-guard";
 import { REPORT_PANE_COMMAND_ID, type SendCheckConfig } from "./config";
 import { REPORT_BUTTON_TEXTS } from "./report-texts";
 
@@ -79,15 +81,6 @@ export function answersFromOptions(options: unknown): Answers {
   return out;
 }
 
-function supports(office: ReportOfficeLike, version: string): boolean {
-  try {
-    const req = office.context.requirements;
-    return !!(req && typeof req.isSetSupported === "function" && req.isSetSupported("Mailbox", version));
-  } catch {
-    return false;
-  }
-}
-
 function timeout<T>(clock: Clock, ms: number, value: T): { promise: Promise<T>; cancel(): void } {
   let handle: unknown;
   const promise = new Promise<T>((resolve) => {
@@ -103,28 +96,24 @@ function dialog(lang: Lang, parts: readonly string[]) {
   return { title: t.title, description: description.length <= 500 ? description : description.slice(0, 499) + "…" };
 }
 
+type ReportCompletion = Record<string, unknown>;
+
+/** If Outlook refuses the options, the smallest documented set: leave the mail where it is. */
+const leaveInPlace = (): ReportCompletion => ({ moveItemTo: "noMove" });
+
 class ReportRun {
-  private done = false;
   private lang: Lang = "ja";
+  private readonly guard: CompletionGuard<ReportCompletion>;
 
   constructor(
     private readonly deps: ReportDeps,
     private readonly event: ReportEvent,
-  ) {}
+  ) {
+    this.guard = completionGuard<ReportCompletion>(event, leaveInPlace);
+  }
 
-  /** event.completed exactly once; a throw from Outlook is retried with the smallest documented option set. */
-  private complete(options: Record<string, unknown>): void {
-    if (this.done) return;
-    this.done = true;
-    try {
-      this.event.completed(options);
-    } catch {
-      try {
-        this.event.completed({ moveItemTo: "noMove" });
-      } catch {
-        // Nothing more can be done from inside the handler.
-      }
-    }
+  private complete(options: ReportCompletion): void {
+    this.guard.complete(options);
   }
 
   async run(): Promise<void> {
@@ -164,7 +153,7 @@ class ReportRun {
   /** The report could not be delivered from here: the pane finishes it (1.15) or the dialog says how (1.14). */
   private handOver(office: ReportOfficeLike, answers: Answers, freeText: string, incident: string, signs: number) {
     const t = REPORT_BUTTON_TEXTS[this.lang];
-    if (supports(office, "1.15")) {
+    if (supportsMailbox(office, "1.15")) {
       // moveItemTo must be NoMove for the pane to open; the mail must stay until the report is sent anyway.
       this.complete({
         moveItemTo: "noMove",

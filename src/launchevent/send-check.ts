@@ -1,22 +1,19 @@
-import { actionRank } from "../core/checks/ids";
-import type { Finding } from "../core/checks/types";
-import { evaluate, type DecisionAction } from "../core/engine";
 import { langFor } from "../core/i18n/render";
 import type { Lang } from "../core/i18n/types";
 import { compilePolicy } from "../core/policy/compile";
 import { guidanceUrlFor } from "../guidance/slug";
-import { officeCall, withDeadline, type Clock } from "../office/async";
+import { officeCall, withDeadline, type Clock, type OfficeResult } from "../office/async";
 import { auditHeaderValue, removeAuditHeader, setAuditHeader } from "../office/audit-header";
-import { detectCapabilities, type Capabilities } from "../office/capabilities";
-import { findingSetKey } from "../office/finding-key";
-import { inspectAttachments, type Inspector } from "../office/inspect-attachments";
-import { draftSnapshot } from "../office/draft-snapshot";
-import { readDraft, type DraftRead } from "../office/read-draft";
+import { detectCapabilities, NO_CAPABILITIES, type Capabilities } from "../office/capabilities";
+import { evaluateDraft } from "../office/evaluate-draft";
+import type { Inspector } from "../office/inspect-attachments";
+import { readDraft } from "../office/read-draft";
 import { SESSION_KEYS } from "../office/session-keys";
 import { removeSession, sessionSize, setSession } from "../office/session";
 import { blockingOptions } from "./completed-options";
 import { completionGuard, type CompletionGuard } from "./completion-guard";
 import type { SendCheckConfig } from "./config";
+import { errorCompletion, planCompletion, type Completion, type Outcome } from "./plan-completion";
 
 /** The slice of the Office global the handler touches; office.js and the stand-in both provide it. */
 export interface OfficeLike {
@@ -40,36 +37,17 @@ function reserveFor(budget: number): number {
   return Math.min(400, Math.floor(budget / 5));
 }
 
-function onlyReportMailbox(draft: DraftRead, mailbox: string | undefined): boolean {
-  if (!mailbox || draft.recipients.length === 0) return false;
-  const target = mailbox.toLowerCase();
-  return draft.recipients.every((r) => {
-    const a = r.address.trim().toLowerCase();
-    return a === target || a.endsWith(`<${target}>`);
-  });
-}
-
-function maxDecision(a: DecisionAction, b: DecisionAction): DecisionAction {
-  const rank = (x: DecisionAction) => actionRank(x === "allow" ? "info" : x);
-  return rank(a) >= rank(b) ? a : b;
-}
-
 /**
- * One run of the send check. Reads the draft in one round trip, reuses cached attachment inspections, evaluates
- * the policy, writes the audit header, then completes: exactly once, on every path, within policy.send.timeBudgetMs.
- * Anything that fails or runs out of time is decided by policy.onError.
+ * One run of the send check: read the draft in one round trip, evaluate it (office/evaluate-draft.ts, the same
+ * evaluation as the fix pane's), plan the completion (plan-completion.ts, pure), carry the plan out. Exactly one
+ * completion on every path, within policy.send.timeBudgetMs; whatever fails or runs out of time is decided by
+ * policy.onError.
  */
 class SendRun {
   private readonly guard: CompletionGuard;
   private readonly start: number;
   private readonly budget: number;
-  private caps: Capabilities = {
-    promptUser: false,
-    markdown: false,
-    sensitivityLabel: false,
-    sessionData: false,
-    sessionDataQuota: 50_000,
-  };
+  private caps: Capabilities = NO_CAPABILITIES;
   private lang: Lang = "ja";
   private item: Office.MessageCompose | undefined;
   /** sessionData as read at the start (undefined until the read answers, or if it fails). */
@@ -101,7 +79,12 @@ class SendRun {
     // Two timers: at the work deadline the onError path starts (it may still remember a "press Send again"); at
     // the hard deadline whatever is decided by then is completed without waiting for anything.
     this.timers.push(clock.setTimeout(() => void this.fail("timeout"), this.workDeadline - clock.now()));
-    this.timers.push(clock.setTimeout(() => this.complete(this.errorOptions(false)), this.hardDeadline - clock.now()));
+    this.timers.push(
+      clock.setTimeout(
+        () => this.complete(errorCompletion(this.deps.config.policy.onError, this.caps, false)),
+        this.hardDeadline - clock.now(),
+      ),
+    );
     try {
       await this.check();
     } catch (e) {
@@ -111,10 +94,6 @@ class SendRun {
     }
   }
 
-  private complete(options: Office.SmartAlertsEventCompletedOptions): void {
-    this.guard.complete(options);
-  }
-
   private get promptUserValue(): string {
     const o = this.deps.office();
     return (
@@ -122,25 +101,25 @@ class SendRun {
     );
   }
 
-  private guidanceUrl() {
-    return guidanceUrlFor(this.deps.config.policy.guidance, this.deps.config.baseUrl, this.lang);
-  }
-
-  /** The onError decision as dialog options; `remembered` says a "press Send again" marker was stored. */
-  private errorOptions(remembered: boolean): Office.SmartAlertsEventCompletedOptions {
-    const onError = this.deps.config.policy.onError;
-    if (onError === "allow") return { allowEvent: true };
-    const sendAnyway =
-      onError === "block" ? "none" : this.caps.promptUser ? "button" : remembered ? "press-again" : "none";
-    return blockingOptions({
-      kind: "error",
-      findings: [],
-      lang: this.lang,
-      caps: this.caps,
-      guidanceUrl: this.guidanceUrl(),
-      sendAnyway,
-      promptUserValue: this.promptUserValue,
-    });
+  /** The one place a completion becomes Outlook's options and is handed over. */
+  private complete(c: Completion): void {
+    if (this.guard.done) return;
+    if (c.allow) {
+      this.guard.complete({ allowEvent: true });
+      return;
+    }
+    this.guard.complete(
+      blockingOptions({
+        kind: c.kind,
+        findings: c.findings,
+        lang: this.lang,
+        caps: this.caps,
+        guidanceUrl: guidanceUrlFor(this.deps.config.policy.guidance, this.deps.config.baseUrl, this.lang),
+        sendAnyway: c.sendAnyway,
+        incomplete: c.incomplete,
+        promptUserValue: this.promptUserValue,
+      }),
+    );
   }
 
   /** `reason` is kept for the simulator's log; the user sees only the onError decision. */
@@ -148,40 +127,7 @@ class SendRun {
     if (this.guard.done || this.failing) return;
     this.failing = true;
     this.failure = reason;
-    const onError = this.deps.config.policy.onError;
-    // A Send Anyway after a failed check should leave a trace too; best effort, bounded by the budget.
-    const trace =
-      onError === "warn" && this.item
-        ? withDeadline(
-            setAuditHeader(
-              this.item,
-              auditHeaderValue({
-                decision: "error",
-                findings: [],
-                policyHash: this.deps.config.policyHash,
-                version: this.deps.config.version,
-              }),
-            ),
-            this.hardDeadline - 30,
-            this.deps.clock,
-          )
-        : Promise.resolve();
-    if (onError !== "warn" || this.caps.promptUser || !this.item || !this.caps.sessionData) {
-      await trace;
-      this.complete(this.errorOptions(false));
-      return;
-    }
-    // An older client has no Send Anyway: remember that this draft was told about the failure, so pressing Send
-    // again goes through, as the policy's "warn" promises.
-    if (this.session && this.session[SESSION_KEYS.warned] === "error") {
-      this.complete({ allowEvent: true });
-      return;
-    }
-    const [written] = await Promise.all([
-      withDeadline(setSession(this.item, SESSION_KEYS.warned, "error"), this.hardDeadline - 30, this.deps.clock),
-      trace,
-    ]);
-    this.complete(this.errorOptions(written.ok));
+    await this.conclude({ kind: "failed" }, [], this.hardDeadline - 30);
   }
 
   private async check(): Promise<void> {
@@ -209,137 +155,79 @@ class SendRun {
     );
     if (this.guard.done) return;
     if (!read.ok) return this.fail(read.errors.join("; "));
-    const draft = read.draft;
-    const policy = config.policy;
 
-    // Reports to the security desk are forwarded through our own check; they must always go.
-    if (onlyReportMailbox(draft, policy.report && policy.report.mailbox)) {
-      this.complete({ allowEvent: true });
-      return;
-    }
-
-    const extraWords = policy.labels.extraWords.map((w) => w.word);
-    const inspected = await inspectAttachments(
+    const evaluation = await evaluateDraft(
       item,
-      draft.attachments,
+      read.draft,
       this.session,
+      config.policy,
       this.deps.inspect,
       this.workDeadline,
       clock,
-      extraWords,
     );
     if (this.guard.done) return;
-
-    const snapshot = draftSnapshot(draft, inspected.inspections);
-    const decision = evaluate(snapshot, policy);
-    const incomplete = inspected.failures.length > 0;
-    // An attachment we could not read is a failure of the check: onError may raise the decision, never lower it.
-    const action = incomplete ? maxDecision(decision.action, policy.onError) : decision.action;
-    await this.finish(item, action, decision.findings, incomplete, inspected.fresh);
-  }
-
-  /** Round trip 2: audit header, "press Send again" marker and fresh cache entries together, then complete. */
-  private async finish(
-    item: Office.MessageCompose,
-    action: DecisionAction,
-    findings: readonly Finding[],
-    incomplete: boolean,
-    fresh: [string, string][],
-  ): Promise<void> {
-    const { config, clock } = this.deps;
-    const writes: Promise<unknown>[] = [];
-    const bounded = <T>(p: Promise<T>) => withDeadline(p as never, this.workDeadline, clock);
-
-    // Cache what Send had to inspect itself, if it fits the quota; a failure here changes nothing.
-    if (this.caps.sessionData && this.session && fresh.length) {
-      let size = sessionSize(this.session);
-      for (const [k, v] of fresh) {
-        size += k.length + v.length + 6;
-        if (size < this.caps.sessionDataQuota - 2000) writes.push(bounded(setSession(item, k, v)));
-      }
-    }
-
-    if (action === "allow") {
-      // Clear a header left by an earlier warning, unless we know none was set.
-      if (!this.session || this.session[SESSION_KEYS.header]) {
-        writes.push(bounded(removeAuditHeader(item)));
-        if (this.session) writes.push(bounded(removeSession(item, SESSION_KEYS.header)));
-      }
-      await Promise.all(writes);
-      this.complete({ allowEvent: true });
-      return;
-    }
-
-    const header = auditHeaderValue({
-      decision: action,
-      findings,
-      policyHash: config.policyHash,
-      version: config.version,
-    });
-    if (action === "warn") {
-      writes.push(bounded(setAuditHeader(item, header)));
-      if (this.caps.sessionData) writes.push(bounded(setSession(item, SESSION_KEYS.header, "1")));
-    }
-
-    let sendAnyway: "button" | "press-again" | "none" = "none";
-    if (action === "warn") {
-      const key = findingSetKey(findings) + (incomplete ? "+incomplete" : "");
-      if (this.session && this.session[SESSION_KEYS.acknowledged] === key) {
-        // The user ticked every item of exactly these warnings in the fix pane and sent from there: asking again
-        // would only train them to click through. The audit header still records what they were warned about.
-        await Promise.all(writes);
-        this.complete({ allowEvent: true });
-        return;
-      }
-      if (this.caps.promptUser) sendAnyway = "button";
-      else {
-        if (this.session && this.session[SESSION_KEYS.warned] === key) {
-          // Warned about exactly this before and pressed Send again: that is this client's Send Anyway.
-          await Promise.all(writes);
-          this.complete({ allowEvent: true });
-          return;
-        }
-        const remembered = this.caps.sessionData
-          ? bounded(setSession(item, SESSION_KEYS.warned, key))
-          : Promise.resolve({ ok: false });
-        const [r] = await Promise.all([remembered, ...writes]);
-        if (this.guard.done) return;
-        if (!(r as { ok: boolean }).ok) {
-          // sessionData is full or failing: without the marker Send again would warn forever. onError decides.
-          this.complete(this.failedRememberOptions(findings, incomplete));
-          return;
-        }
-        sendAnyway = "press-again";
-      }
-    }
-    await Promise.all(writes);
-    this.complete(
-      blockingOptions({
-        kind: action,
-        findings,
-        lang: this.lang,
-        caps: this.caps,
-        guidanceUrl: this.guidanceUrl(),
-        sendAnyway,
-        incomplete,
-        promptUserValue: this.promptUserValue,
-      }),
+    const { action, findings, unread } = evaluation;
+    await this.conclude(
+      { kind: "decided", action, findings, incomplete: unread.length > 0 },
+      this.cacheWrites(item, evaluation.fresh),
+      this.workDeadline,
     );
   }
 
-  private failedRememberOptions(findings: readonly Finding[], incomplete: boolean) {
-    const onError = this.deps.config.policy.onError;
-    if (onError === "allow") return { allowEvent: true };
-    return blockingOptions({
-      kind: "warn",
-      findings,
-      lang: this.lang,
+  /** Cache what Send had to inspect itself, if it fits the quota; a failure here changes nothing. */
+  private cacheWrites(item: Office.MessageCompose, fresh: readonly [string, string][]): Promise<unknown>[] {
+    if (!this.caps.sessionData || !this.session || fresh.length === 0) return [];
+    const writes: Promise<unknown>[] = [];
+    let size = sessionSize(this.session);
+    for (const [k, v] of fresh) {
+      size += k.length + v.length + 6;
+      if (size < this.caps.sessionDataQuota - 2000) writes.push(setSession(item, k, v));
+    }
+    return writes;
+  }
+
+  /**
+   * Round trip 2, the only way to the end: the plan's writes (audit header, "press Send again" marker) and any
+   * `extra` writes together, each bounded by `until`, then the completion. A step every send needs before it
+   * completes belongs here.
+   */
+  private async conclude(outcome: Outcome, extra: Promise<unknown>[], until: number): Promise<void> {
+    const { config, clock } = this.deps;
+    const item = this.item;
+    const plan = planCompletion({
+      outcome,
+      onError: config.policy.onError,
       caps: this.caps,
-      guidanceUrl: this.guidanceUrl(),
-      sendAnyway: "none",
-      incomplete,
-      promptUserValue: this.promptUserValue,
+      session: this.session,
+      hasItem: !!item,
     });
+    const bounded = <T>(p: Promise<OfficeResult<T>>) => withDeadline(p, until, clock);
+    const writes: Promise<unknown>[] = extra.map((p) => bounded(p as Promise<OfficeResult<unknown>>));
+    const audit = plan.audit;
+    if (item && audit.kind === "set") {
+      const findings = outcome.kind === "decided" ? outcome.findings : [];
+      const value = auditHeaderValue({
+        decision: audit.decision,
+        findings,
+        policyHash: config.policyHash,
+        version: config.version,
+      });
+      writes.push(bounded(setAuditHeader(item, value)));
+      if (audit.marker) writes.push(bounded(setSession(item, SESSION_KEYS.header, "1")));
+    } else if (item && audit.kind === "remove") {
+      writes.push(bounded(removeAuditHeader(item)));
+      if (audit.marker) writes.push(bounded(removeSession(item, SESSION_KEYS.header)));
+    }
+    if (item && plan.remember !== undefined) {
+      const [remembered] = await Promise.all([
+        bounded(setSession(item, SESSION_KEYS.warned, plan.remember)),
+        ...writes,
+      ]);
+      this.complete(remembered.ok ? plan.completion : (plan.unremembered ?? plan.completion));
+      return;
+    }
+    await Promise.all(writes);
+    this.complete(plan.completion);
   }
 }
 

@@ -13,20 +13,37 @@ export interface Capabilities {
   readonly sessionDataQuota: number;
 }
 
-interface OfficeRequirementsLike {
+export interface OfficeRequirementsLike {
   readonly context?: {
     readonly requirements?: { isSetSupported?(name: string, version?: string): boolean };
     readonly mailbox?: { readonly item?: unknown };
   };
 }
 
-function supports(office: OfficeRequirementsLike, version: string): boolean {
+/** Nothing known yet: what a handler assumes before it has asked, and what a client without requirements gets. */
+export const NO_CAPABILITIES: Capabilities = {
+  promptUser: false,
+  markdown: false,
+  sensitivityLabel: false,
+  sessionData: false,
+  sessionDataQuota: 50_000,
+};
+
+/**
+ * The one requirement-set question every surface asks: does this client support `name` at `version`? False when
+ * the client has no requirements object or the call throws (never guess from the user agent or platform).
+ */
+export function supportsSet(office: OfficeRequirementsLike, name: string, version: string): boolean {
   try {
     const req = office.context && office.context.requirements;
-    return !!(req && typeof req.isSetSupported === "function" && req.isSetSupported("Mailbox", version));
+    return !!(req && typeof req.isSetSupported === "function" && req.isSetSupported(name, version));
   } catch {
     return false;
   }
+}
+
+export function supportsMailbox(office: OfficeRequirementsLike, version: string): boolean {
+  return supportsSet(office, "Mailbox", version);
 }
 
 export function detectCapabilities(office: OfficeRequirementsLike): Capabilities {
@@ -34,10 +51,10 @@ export function detectCapabilities(office: OfficeRequirementsLike): Capabilities
     { sessionData?: unknown; sensitivityLabel?: unknown } | undefined;
   const has = (key: "sessionData" | "sensitivityLabel") => !!item && typeof item[key] === "object" && !!item[key];
   return {
-    promptUser: supports(office, "1.14"),
-    markdown: supports(office, "1.15"),
-    sensitivityLabel: supports(office, "1.13") && has("sensitivityLabel"),
-    sessionData: supports(office, "1.11") && has("sessionData"),
-    sessionDataQuota: supports(office, "1.16") ? 2_621_440 : 50_000,
+    promptUser: supportsMailbox(office, "1.14"),
+    markdown: supportsMailbox(office, "1.15"),
+    sensitivityLabel: supportsMailbox(office, "1.13") && has("sensitivityLabel"),
+    sessionData: supportsMailbox(office, "1.11") && has("sessionData"),
+    sessionDataQuota: supportsMailbox(office, "1.16") ? 2_621_440 : 50_000,
   };
 }

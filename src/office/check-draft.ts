@@ -1,10 +1,10 @@
-import { evaluate, type DecisionAction } from "../core/engine";
+import type { DecisionAction } from "../core/engine";
 import type { Finding } from "../core/checks/types";
 import type { Policy } from "../core/policy/schema";
 import type { Clock } from "./async";
 import type { Capabilities } from "./capabilities";
-import { inspectAttachments, type Inspector } from "./inspect-attachments";
-import { draftSnapshot } from "./draft-snapshot";
+import { evaluateDraft } from "./evaluate-draft";
+import type { Inspector } from "./inspect-attachments";
 import { readDraft, type DraftRead } from "./read-draft";
 
 export type DraftCheck =
@@ -22,8 +22,8 @@ export type DraftCheck =
 const PANE_BUDGET_MS = 15_000;
 
 /**
- * Reads the live draft and evaluates the policy the way the send check does (same reads, same cached attachment
- * inspections, same engine), so what the pane shows is what Send will decide.
+ * Reads the live draft and evaluates it with the send check's own evaluation (office/evaluate-draft.ts: the same
+ * exemption, cached attachment inspections, engine and onError rule), so what the pane shows is what Send decides.
  */
 export async function checkDraft(
   item: Office.MessageCompose,
@@ -35,10 +35,7 @@ export async function checkDraft(
   const read = await readDraft(item, caps);
   if (!read.ok) return { ok: false, errors: read.errors };
   const draft = read.draft;
-  const words = policy.labels.extraWords.map((w) => w.word);
   const until = clock.now() + PANE_BUDGET_MS;
-  const inspected = await inspectAttachments(item, draft.attachments, draft.session, inspect, until, clock, words);
-  const snapshot = draftSnapshot(draft, inspected.inspections);
-  const decision = evaluate(snapshot, policy);
-  return { ok: true, draft, action: decision.action, findings: decision.findings, unread: inspected.failures };
+  const { action, findings, unread } = await evaluateDraft(item, draft, draft.session, policy, inspect, until, clock);
+  return { ok: true, draft, action, findings, unread };
 }

@@ -3,7 +3,7 @@ import { langFor } from "../core/i18n/render";
 import type { Policy } from "../core/policy/schema";
 import { guidanceUrlFor } from "../guidance/slug";
 import { runtimeClock } from "../office/async";
-import { detectCapabilities } from "../office/capabilities";
+import { detectCapabilities, supportsMailbox } from "../office/capabilities";
 import { checkDraft } from "../office/check-draft";
 import { moveToBcc, readRecipients, removeAttachment, removeRecipients, sendItem, setSubject } from "../office/fixes";
 import { findingSetKey } from "../office/finding-key";
@@ -25,10 +25,10 @@ export function officeBackend(office: typeof Office, config: PaneConfig): PaneBa
   const lang = langFor(office.context.displayLanguage);
   const clock = runtimeClock();
   const guidance = guidanceUrlFor(config.policy.guidance, config.baseUrl, lang);
-  const supports = (v: string) => !!office.context.requirements?.isSetSupported?.("Mailbox", v);
   return {
     lang,
-    canSendFromPane: supports("1.15") && typeof (item as { sendAsync?: unknown }).sendAsync === "function",
+    canSendFromPane:
+      supportsMailbox(office as never, "1.15") && typeof (item as { sendAsync?: unknown }).sendAsync === "function",
     guidanceUrl: guidance,
     context: () => readPaneContext(item),
     watchContext: (onContext) =>
