@@ -11,14 +11,7 @@ import { attachmentDetails, createComposeItem, type SendPipeline } from "./compo
 import { createMailboxEvent, type StandInEvent } from "./events";
 import { ItemEvents, type DraftChange } from "./item-events";
 import { officeTheme, type ThemeName } from "./theme";
-import {
-  MAILBOX_VERSIONS,
-  emptyDraft,
-  type Draft,
-  type DraftAttachment,
-  type DraftRecipient,
-  type MailboxVersion,
-} from "./types";
+import { emptyDraft, type Draft, type DraftAttachment, type DraftRecipient, type MailboxVersion } from "./types";
 
 export * from "./types";
 export * from "./permissions";
@@ -204,5 +197,3 @@ export function createOfficeStandIn(draftInit: Partial<Draft> = {}, options: Sta
     },
   };
 }
-
-export const SUPPORTED_MAILBOX_VERSIONS = MAILBOX_VERSIONS;

@@ -3,9 +3,10 @@
  * office.js throws synchronously on bad arguments, and in a send handler an escaped throw means `completed` is
  * never called, so both kinds of failure come back as values.
  */
+import type { Err, Ok } from "../core/result";
 
-export type OfficeResult<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string; readonly code?: string };
+/** core/result.ts's Result, with Outlook's error name (or Threw, Timeout, Unsupported …) beside the message. */
+export type OfficeResult<T> = Ok<T> | (Err<string> & { readonly code?: string });
 
 /** office.js types the status as an enum; at run time it is the string "succeeded" or "failed". */
 type AsyncResultLike<T> = Office.AsyncResult<T>;

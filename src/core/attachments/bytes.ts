@@ -3,10 +3,6 @@
  * returning undefined: every structural reader checks bounds itself, and a 0 can never be mistaken for a signature.
  */
 
-export function u8(b: Uint8Array, o: number): number {
-  return b[o] ?? 0;
-}
-
 export function u16(b: Uint8Array, o: number): number {
   return (b[o] ?? 0) | ((b[o + 1] ?? 0) << 8);
 }
@@ -30,18 +26,6 @@ export function indexOfBytes(hay: Uint8Array, needle: Uint8Array, from = 0, to =
   for (let i = Math.max(0, from); i <= last; i++) {
     if (hay[i] !== first) continue;
     let j = 1;
-    while (j < n && hay[i + j] === needle[j]) j++;
-    if (j === n) return i;
-  }
-  return -1;
-}
-
-/** Last index of `needle` starting in `hay[from, to)` (whole needle inside `hay[from, to)`), or -1. */
-export function lastIndexOfBytes(hay: Uint8Array, needle: Uint8Array, from = 0, to = hay.length): number {
-  const n = needle.length;
-  if (n === 0) return to;
-  for (let i = Math.min(to, hay.length) - n; i >= Math.max(0, from); i--) {
-    let j = 0;
     while (j < n && hay[i + j] === needle[j]) j++;
     if (j === n) return i;
   }

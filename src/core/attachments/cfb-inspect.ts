@@ -118,7 +118,7 @@ export function inspectCfb(bytes: Uint8Array, ctx: InspectContext): CfbVerdict {
     ctx.note(opened.error);
     return { encryption: "unknown" };
   }
-  const cfb = opened.cfb;
+  const cfb = opened.value;
   ctx.countEntries(cfb.entries.length);
   const children = cfb.rootChildren();
   if (cfb.listingIncomplete) ctx.note("compound file directory incomplete (entry cap or broken chain)");

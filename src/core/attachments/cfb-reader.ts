@@ -5,6 +5,7 @@
  * file, so loops and cross-links in a corrupt FAT end the walk instead of hanging it. Never throws.
  */
 
+import { err, ok, type Result } from "../result";
 import { u16, u32, u64 } from "./bytes";
 import { decodeUtf16le } from "./utf16";
 
@@ -39,14 +40,14 @@ export interface Cfb {
   readStream(entry: CfbEntry, maxBytes: number): Uint8Array | undefined;
 }
 
-export type CfbOpen = { readonly ok: true; readonly cfb: Cfb } | { readonly ok: false; readonly error: string };
+export type CfbOpen = Result<Cfb>;
 
 export function openCfb(b: Uint8Array, maxEntries: number): CfbOpen {
-  if (b.length < 512) return { ok: false, error: "compound file shorter than its header" };
+  if (b.length < 512) return err("compound file shorter than its header");
   const shift = u16(b, 0x1e);
   const miniShift = u16(b, 0x20);
   if ((shift !== 9 && shift !== 12) || miniShift !== 6 || u16(b, 0x1c) !== 0xfffe) {
-    return { ok: false, error: "compound file header is corrupt" };
+    return err("compound file header is corrupt");
   }
   const major = u16(b, 0x1a);
   const sectorSize = 1 << shift;
@@ -115,7 +116,7 @@ export function openCfb(b: Uint8Array, maxEntries: number): CfbOpen {
     }
   }
   const root = entries[0];
-  if (root === undefined || root.type !== CFB_ROOT) return { ok: false, error: "compound file has no root entry" };
+  if (root === undefined || root.type !== CFB_ROOT) return err("compound file has no root entry");
 
   const miniCutoff = u32(b, 0x38);
   let miniFat: number[] | undefined;
@@ -186,5 +187,5 @@ export function openCfb(b: Uint8Array, maxEntries: number): CfbOpen {
         : readRegular(entry.start, want);
     },
   };
-  return { ok: true, cfb };
+  return ok(cfb);
 }

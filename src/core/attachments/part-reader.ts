@@ -32,7 +32,7 @@ function usable(bytes: Uint8Array, dir: ZipDirectory, e: ZipEntry, ctx: InspectC
     ctx.note(e.name + ": " + located.error);
     return undefined;
   }
-  return located.data;
+  return located.value;
 }
 
 /**

@@ -33,7 +33,7 @@ export function inspectZip(bytes: Uint8Array, ctx: InspectContext): ZipVerdict {
     ctx.note(opened.error);
     return { kind: "zip", encryption: "unknown" };
   }
-  const dir = opened.dir;
+  const dir = opened.value;
   ctx.countEntries(dir.entries.length);
   if (dir.base > 0) ctx.note(dir.base + " bytes before the archive (self-extractor or damaged file)");
   const files = dir.entries.filter((e) => !e.isDirectory);

@@ -5,6 +5,7 @@
  * anything implausible becomes an error string.
  */
 
+import { err, ok, type Result } from "../result";
 import { u16, u32, u64 } from "./bytes";
 import { decodeCp932 } from "./cp932";
 import { decodeUtf8, isValidUtf8 } from "./utf8";
@@ -53,8 +54,7 @@ export interface ZipDirectory {
   readonly centralDirectoryEncrypted: boolean;
 }
 
-export type ZipOpen =
-  { readonly ok: true; readonly dir: ZipDirectory } | { readonly ok: false; readonly error: string };
+export type ZipOpen = Result<ZipDirectory>;
 
 /** Whether the bytes end in something that looks like a ZIP (EOCD found), regardless of whether it parses. */
 export function findEocd(b: Uint8Array): number {
@@ -77,7 +77,7 @@ function decodeName(raw: Uint8Array, flags: number, unicodePath: string | undefi
 
 export function readZipDirectory(b: Uint8Array, maxEntries: number): ZipOpen {
   const eocd = findEocd(b);
-  if (eocd < 0) return { ok: false, error: "no end-of-central-directory record (truncated or not a ZIP)" };
+  if (eocd < 0) return err("no end-of-central-directory record (truncated or not a ZIP)");
 
   let declared = u16(b, eocd + 10);
   let cdSize = u32(b, eocd + 12);
@@ -91,7 +91,7 @@ export function readZipDirectory(b: Uint8Array, maxEntries: number): ZipOpen {
       // The ZIP64 record is just before the locator; a self-extractor shifts it, so also try that position.
       const candidates = [z, loc - 56];
       const at = candidates.find((c) => c >= 0 && c + 56 <= loc && u32(b, c) === SIG_ZIP64_EOCD);
-      if (at === undefined) return { ok: false, error: "ZIP64 end-of-central-directory record missing" };
+      if (at === undefined) return err("ZIP64 end-of-central-directory record missing");
       declared = u64(b, at + 32);
       cdSize = u64(b, at + 40);
       cdOffset = u64(b, at + 48);
@@ -99,18 +99,18 @@ export function readZipDirectory(b: Uint8Array, maxEntries: number): ZipOpen {
     }
   }
 
-  if (cdSize > dirEnd) return { ok: false, error: "central directory larger than the file" };
+  if (cdSize > dirEnd) return err("central directory larger than the file");
   // Normally the directory sits where the EOCD says; with prepended data it sits right before the EOCD instead.
   let base = 0;
   if (!(cdOffset + cdSize <= dirEnd && (cdSize === 0 || u32(b, cdOffset) === SIG_CENTRAL))) {
     const shifted = dirEnd - cdSize;
     if (cdSize > 0 && u32(b, shifted) === SIG_CENTRAL) base = shifted - cdOffset;
-    else return { ok: false, error: "central directory not where the end record says" };
+    else return err("central directory not where the end record says");
   }
   // An end record followed by extra bytes whose directory is also displaced is most likely an archive stored inside
   // a truncated outer one; reading it would describe the wrong archive.
   if (base > 0 && eocd + 22 + u16(b, eocd + 20) < b.length) {
-    return { ok: false, error: "end-of-central-directory record not at the end of the file (truncated?)" };
+    return err("end-of-central-directory record not at the end of the file (truncated?)");
   }
   const cdStart = cdOffset + base;
   const cdEnd = cdStart + cdSize;
@@ -119,7 +119,7 @@ export function readZipDirectory(b: Uint8Array, maxEntries: number): ZipOpen {
   let capped = false;
   let p = cdStart;
   while (p + 46 <= cdEnd) {
-    if (u32(b, p) !== SIG_CENTRAL) return { ok: false, error: "corrupt central directory entry" };
+    if (u32(b, p) !== SIG_CENTRAL) return err("corrupt central directory entry");
     if (entries.length >= maxEntries) {
       capped = true;
       break;
@@ -135,7 +135,7 @@ export function readZipDirectory(b: Uint8Array, maxEntries: number): ZipOpen {
     const nameStart = p + 46;
     const extraStart = nameStart + nameLen;
     const next = extraStart + extraLen + commentLen;
-    if (next > cdEnd) return { ok: false, error: "central directory entry runs past the directory" };
+    if (next > cdEnd) return err("central directory entry runs past the directory");
 
     let aes = false;
     let unicodePath: string | undefined;
@@ -181,21 +181,17 @@ export function readZipDirectory(b: Uint8Array, maxEntries: number): ZipOpen {
     p = next;
   }
   const masked = entries.some((e) => (e.flags & FLAG_CENTRAL_DIRECTORY_MASKED) !== 0);
-  return {
-    ok: true,
-    dir: { entries, declaredEntries: declared, listingCapped: capped, base, centralDirectoryEncrypted: masked },
-  };
+  return ok({ entries, declaredEntries: declared, listingCapped: capped, base, centralDirectoryEncrypted: masked });
 }
 
-export type EntryData =
-  { readonly ok: true; readonly data: Uint8Array } | { readonly ok: false; readonly error: string };
+export type EntryData = Result<Uint8Array>;
 
 /** The entry's stored (compressed) bytes, located through its local header but sized by the central directory. */
 export function entryData(b: Uint8Array, dir: ZipDirectory, e: ZipEntry): EntryData {
   const lho = e.localHeaderOffset + dir.base;
-  if (lho + 30 > b.length || u32(b, lho) !== SIG_LOCAL) return { ok: false, error: "missing local header" };
+  if (lho + 30 > b.length || u32(b, lho) !== SIG_LOCAL) return err("missing local header");
   const start = lho + 30 + u16(b, lho + 26) + u16(b, lho + 28);
   const end = start + e.compressedSize;
-  if (end > b.length) return { ok: false, error: "entry data runs past the end of the file (truncated)" };
-  return { ok: true, data: b.subarray(start, end) };
+  if (end > b.length) return err("entry data runs past the end of the file (truncated)");
+  return ok(b.subarray(start, end));
 }

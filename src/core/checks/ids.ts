@@ -27,7 +27,3 @@ const RANK: Record<Action, number> = { off: 0, info: 1, warn: 2, block: 3 };
 export function actionRank(action: Action): number {
   return RANK[action];
 }
-
-export function maxAction(a: Action, b: Action): Action {
-  return RANK[a] >= RANK[b] ? a : b;
-}

@@ -1,4 +1,3 @@
-import type { Policy } from "../policy/schema";
 import type { EvaluationContext } from "./context";
 import type { Action, CheckId, GuidanceSection } from "./ids";
 
@@ -31,10 +30,4 @@ export interface Check {
   /** True for the few checks that still matter when every recipient is inside the organisation (送信禁止). */
   readonly runsInternally?: boolean;
   run(ctx: EvaluationContext): FindingDraft[];
-}
-
-export type CheckConfig = { readonly action: Action; readonly severeAction?: Action };
-
-export function checkConfig(policy: Policy, id: CheckId): CheckConfig {
-  return policy.checks[id];
 }

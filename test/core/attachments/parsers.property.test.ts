@@ -270,10 +270,10 @@ describe("binary readers", () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 4096 }), fc.boolean(), (b, magic) => {
         const z = readZipDirectory(b, 50);
-        if (z.ok) expect(z.dir.entries.length).toBeLessThanOrEqual(50);
+        if (z.ok) expect(z.value.entries.length).toBeLessThanOrEqual(50);
         const c = magic ? Uint8Array.from([...cfbMagic, ...b]) : b;
         const cfb = openCfb(c, 50);
-        if (cfb.ok) for (const e of cfb.cfb.entries) cfb.cfb.readStream(e, 256);
+        if (cfb.ok) for (const e of cfb.value.entries) cfb.value.readStream(e, 256);
         readPropertySet(b);
         expect(decodeCp932(b).length).toBeLessThanOrEqual(b.length);
         expect(decodeUtf8(b).length).toBeLessThanOrEqual(b.length);
