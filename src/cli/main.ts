@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { inspectAll } from "../core/attachments/index";
@@ -9,6 +9,7 @@ import type { Lang } from "../core/i18n/types";
 import { formatPolicyErrors, parsePolicyText, type PolicyResult } from "../core/policy/validate";
 import { readEml, type ReadEmlOptions } from "../eml/read-eml";
 import { expandInputs } from "./files";
+import { RULE_MODES, transportRulesScript } from "./transport-rules";
 import { toJson, toTable, type FileResult } from "./report";
 
 export interface Io {
@@ -18,7 +19,9 @@ export interface Io {
 
 const USAGE = `usage:
   sendcheck check [--policy FILE] [--format json|table] [--lang ja|en] [--fail-on warn|block] FILE.eml|DIR...
-  sendcheck policy validate [--lang ja|en] FILE`;
+  sendcheck policy validate [--lang ja|en] FILE
+  sendcheck policy export-transport-rules [--mode enforce|audit|audit-and-notify] [--out FILE.ps1] FILE
+  sendcheck audit [--lang ja|en] [--format table|csv] DIR|FILE.eml...`;
 
 /** The example policy shipped with the product: what runs when no --policy is given. */
 export const EXAMPLE_POLICY_PATH = join(__dirname, "..", "..", "config", "policy.example.json");
@@ -118,6 +121,32 @@ function policyValidate(args: string[], io: Io): number {
   return 2;
 }
 
+function exportTransportRules(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { mode: { type: "string", default: "enforce" }, out: { type: "string" } },
+  });
+  const mode = RULE_MODES[values.mode];
+  if (!mode) throw new UsageError("--mode must be enforce, audit or audit-and-notify");
+  if (positionals.length !== 1) throw new UsageError("give exactly one policy file");
+  const file = positionals[0]!;
+  const result = loadPolicy(file);
+  if (!result.ok) {
+    io.err(`${file}: ${result.errors.length} error(s)\n${formatPolicyErrors(result.errors)}`);
+    return 2;
+  }
+  const script = transportRulesScript(result.policy, mode);
+  if (values.out === undefined) {
+    io.out(script);
+    return 0;
+  }
+  // Windows PowerShell 5.1 reads a .ps1 without a byte order mark in the system code page, garbling Japanese.
+  writeFileSync(values.out, "\ufeff" + script, "utf8");
+  io.err(`sendcheck: wrote ${values.out}`);
+  return 0;
+}
+
 class UsageError extends Error {}
 
 /** Runs the CLI and returns its exit code; never throws, so a bad argument is a message, not a stack trace. */
@@ -125,6 +154,7 @@ export async function main(argv: string[], io: Io, inspect: ReadEmlOptions["insp
   const [command, ...rest] = argv;
   try {
     if (command === "check") return await check(rest, io, inspect);
+    if (command === "policy" && rest[0] === "export-transport-rules") return exportTransportRules(rest.slice(1), io);
     if (command === "policy") return policyValidate(rest, io);
     if (command === "--help" || command === "-h" || command === "help") {
       io.out(USAGE);
