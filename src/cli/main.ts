@@ -8,6 +8,7 @@ import { compilePolicy } from "../core/policy/compile";
 import type { Lang } from "../core/i18n/types";
 import { formatPolicyErrors, parsePolicyText, type PolicyResult } from "../core/policy/validate";
 import { readEml, type ReadEmlOptions } from "../eml/read-eml";
+import { auditCsv, auditRecord, auditTable, parseHeaders, type AuditRecord } from "./audit";
 import { expandInputs } from "./files";
 import { RULE_MODES, transportRulesScript } from "./transport-rules";
 import { toJson, toTable, type FileResult } from "./report";
@@ -147,6 +148,41 @@ function exportTransportRules(args: string[], io: Io): number {
   return 0;
 }
 
+/** Headers sit at the top; a sent mail's attachments are never needed to read them. */
+const AUDIT_READ_BYTES = 256 * 1024;
+
+function audit(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { lang: { type: "string", default: "ja" }, format: { type: "string", default: "table" } },
+  });
+  if (values.lang !== "ja" && values.lang !== "en") throw new UsageError(`--lang must be ja or en`);
+  if (values.format !== "table" && values.format !== "csv") throw new UsageError(`--format must be table or csv`);
+  if (positionals.length === 0) throw new UsageError("no folder or .eml file given");
+  const records: AuditRecord[] = [];
+  let mails = 0;
+  let unreadable = 0;
+  let serverTagged = 0;
+  for (const file of expandInputs(positionals)) {
+    let raw: string;
+    try {
+      raw = readFileSync(file).subarray(0, AUDIT_READ_BYTES).toString("utf8");
+    } catch (e) {
+      io.err(`sendcheck: ${file}: ${describeReadError(e)}`);
+      unreadable++;
+      continue;
+    }
+    mails++;
+    const record = auditRecord(file, raw);
+    if (record) records.push(record);
+    if (parseHeaders(raw).has("x-sendcheck-transport")) serverTagged++;
+  }
+  const summary = { mails, unreadable, records, serverTagged };
+  io.out(values.format === "csv" ? auditCsv(summary) : auditTable(summary, values.lang));
+  return unreadable > 0 ? 2 : 0;
+}
+
 class UsageError extends Error {}
 
 /** Runs the CLI and returns its exit code; never throws, so a bad argument is a message, not a stack trace. */
@@ -154,6 +190,7 @@ export async function main(argv: string[], io: Io, inspect: ReadEmlOptions["insp
   const [command, ...rest] = argv;
   try {
     if (command === "check") return await check(rest, io, inspect);
+    if (command === "audit") return audit(rest, io);
     if (command === "policy" && rest[0] === "export-transport-rules") return exportTransportRules(rest.slice(1), io);
     if (command === "policy") return policyValidate(rest, io);
     if (command === "--help" || command === "-h" || command === "help") {

@@ -23,7 +23,8 @@ export function transportRulesScript(policy: Policy, mode: RuleMode): string {
     "Run in Exchange Online PowerShell after Connect-ExchangeOnline. Save as UTF-8 with BOM (--out does) so",
     "Windows PowerShell 5.1 reads the Japanese text correctly.",
     `SentToScope NotInOrganization uses the tenant's accepted domains; they should cover ${policy.organisation.domains.join(", ")}.`,
-    "Before re-running, remove the previous version: Get-TransportRule 'sendcheck:*' | Remove-TransportRule.",
+    "Before re-running, remove the previous version:",
+    "Get-TransportRule | Where-Object { $_.Name -like 'sendcheck:*' } | Remove-TransportRule -Confirm:$false",
     `Tagged mail carries the header ${TRANSPORT_HEADER}; the add-in's own record is X-SendCheck.`,
   ];
   if (rules.length === 0) header.push("The policy turns external-confidential off: there is nothing to enforce.");
