@@ -5,9 +5,12 @@ import { langFor } from "../core/i18n/render";
 import type { Lang } from "../core/i18n/types";
 import { compilePolicy } from "../core/policy/compile";
 import { guidanceUrlFor } from "../guidance/slug";
-import { officeCall, withDeadline, type Clock } from "../office/async";
+import { officeCall, withDeadline, type Clock, type OfficeResult } from "../office/async";
 import { auditHeaderValue, removeAuditHeader, setAuditHeader } from "../office/audit-header";
-import { detectCapabilities, type Capabilities } from "../office/capabilities";
+import { leavesOrganisation, planDelay } from "../core/delay";
+import type { MessageSnapshot } from "../core/message";
+import { detectCapabilities, supports, type Capabilities } from "../office/capabilities";
+import { canDelay, readDelay, setDelay } from "../office/delay-delivery";
 import { findingSetKey } from "../office/finding-key";
 import { inspectAttachments, type Inspector } from "../office/inspect-attachments";
 import { draftSnapshot } from "../office/draft-snapshot";
@@ -75,6 +78,8 @@ class SendRun {
   /** sessionData as read at the start (undefined until the read answers, or if it fails). */
   private session: Record<string, string> | undefined;
   private failing = false;
+  /** The draft's delivery time, read with everything else when the policy holds outside mail back. */
+  private delayRead: Promise<OfficeResult<number>> | undefined;
   failure: string | undefined;
   private readonly timers: unknown[] = [];
 
@@ -192,6 +197,8 @@ class SendRun {
     const item = office.context.mailbox && (office.context.mailbox.item as Office.MessageCompose | undefined);
     if (!item) return this.fail("no item");
     this.item = item;
+    if (config.policy.send.delayOutsideMinutes > 0 && canDelay(supports(office, "1.13"), item))
+      this.delayRead = withDeadline(readDelay(item), this.workDeadline, clock);
 
     // Round trip 1: every read at once; sessionData apart so a hang elsewhere still lets its answer arrive.
     const sessionRead = this.caps.sessionData
@@ -235,7 +242,38 @@ class SendRun {
     const incomplete = inspected.failures.length > 0;
     // An attachment we could not read is a failure of the check: onError may raise the decision, never lower it.
     const action = incomplete ? maxDecision(decision.action, policy.onError) : decision.action;
-    await this.finish(item, action, decision.findings, incomplete, inspected.fresh);
+    await this.finish(item, action, decision.findings, incomplete, inspected.fresh, snapshot);
+  }
+
+  /**
+   * Delayed delivery (policy send.delayOutsideMinutes): the writes that hold outside mail back, or release a hold
+   * this add-in set on an earlier Send once the mail no longer leaves. Best effort: a failure changes no decision.
+   */
+  private async delayWrites(item: Office.MessageCompose, snapshot: MessageSnapshot): Promise<Promise<unknown>[]> {
+    if (!this.delayRead) return [];
+    const { config, clock } = this.deps;
+    const current = await this.delayRead;
+    if (!current.ok) return [];
+    const session = this.session || {};
+    const oursText = session[SESSION_KEYS.delay];
+    const plan = planDelay({
+      now: clock.now(),
+      minutes: config.policy.send.delayOutsideMinutes,
+      outside: leavesOrganisation(snapshot, config.policy),
+      current: current.value,
+      ...(oursText ? { ours: Number(oursText) } : {}),
+      declined: session[SESSION_KEYS.noDelay] === "1",
+    });
+    const bounded = <T>(p: Promise<OfficeResult<T>>) => withDeadline(p, this.workDeadline, clock);
+    if (plan.kind === "set") {
+      const writes: Promise<unknown>[] = [bounded(setDelay(item, plan.at))];
+      if (this.caps.sessionData) writes.push(bounded(setSession(item, SESSION_KEYS.delay, String(plan.at))));
+      return writes;
+    }
+    if (plan.kind === "clear") {
+      return [bounded(setDelay(item, clock.now())), bounded(removeSession(item, SESSION_KEYS.delay))];
+    }
+    return [];
   }
 
   /** Round trip 2: audit header, "press Send again" marker and fresh cache entries together, then complete. */
@@ -245,9 +283,12 @@ class SendRun {
     findings: readonly Finding[],
     incomplete: boolean,
     fresh: [string, string][],
+    snapshot: MessageSnapshot,
   ): Promise<void> {
     const { config, clock } = this.deps;
-    const writes: Promise<unknown>[] = [];
+    // Only mail that may still go out (allowed, or warned with a way to send anyway) is held back.
+    const writes: Promise<unknown>[] = action === "block" ? [] : await this.delayWrites(item, snapshot);
+    if (this.guard.done) return;
     const bounded = <T>(p: Promise<T>) => withDeadline(p as never, this.workDeadline, clock);
 
     // Cache what Send had to inspect itself, if it fits the quota; a failure here changes nothing.

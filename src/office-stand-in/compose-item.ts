@@ -233,6 +233,27 @@ export function createComposeItem(draft: Draft, ch: Channel, version: number, ev
     };
   }
 
+  if (version >= 1.13) {
+    // As office.js: getAsync answers a Date, or 0 when no delivery time is set; setAsync throws synchronously on a
+    // missing, non-Date or invalid Date (validated before the host is asked), and the host keeps any valid time.
+    item.delayDeliveryTime = {
+      getAsync: (...args: unknown[]) =>
+        ch.call("delayDeliveryTime.getAsync", args, () =>
+          ok(draft.delayDeliveryTime ? new Date(draft.delayDeliveryTime) : 0),
+        ),
+      setAsync: (...args: unknown[]) => {
+        const at = args[0];
+        if (!(at instanceof Date)) throw new StandInArgumentError("delayDeliveryTime.setAsync", "dateTime is a Date");
+        if (isNaN(at.getTime())) throw new StandInArgumentError("delayDeliveryTime.setAsync", "dateTime is invalid");
+        ch.call("delayDeliveryTime.setAsync", args, () => {
+          draft.delayDeliveryTime = at.getTime();
+          events.changed({ kind: "delivery" });
+          return ok(undefined);
+        });
+      },
+    };
+  }
+
   if (version >= 1.15) {
     // Task panes only (never event handlers). The item goes through the same pipeline as the Send button, so a
     // Smart Alerts add-in's OnMessageSend still runs and may stop it.

@@ -38,6 +38,8 @@ export const MINIMUM_PERMISSION: Readonly<Record<string, PermissionLevel>> = {
   "sessionData.removeAsync": WRITE,
   "sessionData.clearAsync": WRITE,
   "sensitivityLabel.getAsync": WRITE,
+  "delayDeliveryTime.getAsync": READ,
+  "delayDeliveryTime.setAsync": WRITE,
   getAttachmentsAsync: READ,
   getAttachmentContentAsync: READ,
   removeAttachmentAsync: WRITE,

@@ -20,7 +20,8 @@ interface OfficeRequirementsLike {
   };
 }
 
-function supports(office: OfficeRequirementsLike, version: string): boolean {
+/** isSetSupported("Mailbox", version), false when the host has no requirements API or it throws. */
+export function supports(office: OfficeRequirementsLike, version: string): boolean {
   try {
     const req = office.context && office.context.requirements;
     return !!(req && typeof req.isSetSupported === "function" && req.isSetSupported("Mailbox", version));

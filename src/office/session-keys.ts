@@ -11,4 +11,8 @@ export const SESSION_KEYS = {
   acknowledged: "sc.ack",
   /** Set when we wrote the audit header, so an allow knows it must remove it. */
   header: "sc.hdr",
+  /** The delivery time (ms) this add-in set for delayed delivery, so a later Send can tell it from the user's own. */
+  delay: "sc.delay",
+  /** The user chose "send now" in the fix pane: Send must not hold this draft again. */
+  noDelay: "sc.nodelay",
 } as const;

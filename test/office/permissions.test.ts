@@ -64,6 +64,8 @@ const REFERENCE: Record<string, [string, string]> = {
   "sessionData.removeAsync": ["SessionData", "removeAsync"],
   "sessionData.clearAsync": ["SessionData", "clearAsync"],
   "sensitivityLabel.getAsync": ["SensitivityLabel", "getAsync"],
+  "delayDeliveryTime.getAsync": ["DelayDeliveryTime", "getAsync"],
+  "delayDeliveryTime.setAsync": ["DelayDeliveryTime", "setAsync"],
   getAttachmentsAsync: ["MessageCompose", "getAttachmentsAsync"],
   getAttachmentContentAsync: ["MessageCompose", "getAttachmentContentAsync"],
   removeAttachmentAsync: ["MessageCompose", "removeAttachmentAsync"],
