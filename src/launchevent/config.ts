@@ -25,4 +25,6 @@ export const FUNCTION_NAMES = {
   send: "onMessageSendHandler",
   attachmentsChanged: "onMessageAttachmentsChangedHandler",
   report: "onReportMessageHandler",
+  appointmentSend: "onAppointmentSendHandler",
+  appointmentAttachmentsChanged: "onAppointmentAttachmentsChangedHandler",
 } as const;

@@ -14,6 +14,7 @@ import { canDelay, readDelay, setDelay } from "../office/delay-delivery";
 import { findingSetKey } from "../office/finding-key";
 import { inspectAttachments, type Inspector } from "../office/inspect-attachments";
 import { draftSnapshot } from "../office/draft-snapshot";
+import { readAppointment } from "../office/read-appointment";
 import { readDraft, type DraftRead } from "../office/read-draft";
 import { SESSION_KEYS } from "../office/session-keys";
 import { removeSession, sessionSize, setSession } from "../office/session";
@@ -86,6 +87,11 @@ class SendRun {
   constructor(
     private readonly deps: SendCheckDeps,
     event: { completed(options?: unknown): void },
+    /**
+     * "appointment": OnAppointmentSend, the organizer's meeting invitation. Same checks; but an appointment has
+     * no internet headers (no audit header), no delayed delivery, and no compose task pane button to open.
+     */
+    private readonly kind: "message" | "appointment" = "message",
   ) {
     this.guard = completionGuard(event);
     this.start = deps.clock.now();
@@ -156,7 +162,7 @@ class SendRun {
     const onError = this.deps.config.policy.onError;
     // A Send Anyway after a failed check should leave a trace too; best effort, bounded by the budget.
     const trace =
-      onError === "warn" && this.item
+      onError === "warn" && this.item && this.kind === "message"
         ? withDeadline(
             setAuditHeader(
               this.item,
@@ -208,7 +214,10 @@ class SendRun {
           if (r.ok && r.value && typeof r.value === "object") this.session = r.value;
         })
       : Promise.resolve();
-    const read = await readDraft(item, { ...this.caps, sessionData: false });
+    const read =
+      this.kind === "appointment"
+        ? await readAppointment(item as unknown as Office.AppointmentCompose, { ...this.caps, sessionData: false })
+        : await readDraft(item, { ...this.caps, sessionData: false });
     await withDeadline(
       sessionRead.then(() => ({ ok: true as const, value: undefined })),
       this.workDeadline,
@@ -302,7 +311,7 @@ class SendRun {
 
     if (action === "allow") {
       // Clear a header left by an earlier warning, unless we know none was set.
-      if (!this.session || this.session[SESSION_KEYS.header]) {
+      if (this.kind === "message" && (!this.session || this.session[SESSION_KEYS.header])) {
         writes.push(bounded(removeAuditHeader(item)));
         if (this.session) writes.push(bounded(removeSession(item, SESSION_KEYS.header)));
       }
@@ -317,7 +326,7 @@ class SendRun {
       policyHash: config.policyHash,
       version: config.version,
     });
-    if (action === "warn") {
+    if (action === "warn" && this.kind === "message") {
       writes.push(bounded(setAuditHeader(item, header)));
       if (this.caps.sessionData) writes.push(bounded(setSession(item, SESSION_KEYS.header, "1")));
     }
@@ -364,6 +373,7 @@ class SendRun {
         sendAnyway,
         incomplete,
         promptUserValue: this.promptUserValue,
+        paneAvailable: this.kind === "message",
       }),
     );
   }
@@ -380,6 +390,7 @@ class SendRun {
       sendAnyway: "none",
       incomplete,
       promptUserValue: this.promptUserValue,
+      paneAvailable: this.kind === "message",
     });
   }
 }
@@ -389,4 +400,13 @@ export function createSendHandler(deps: SendCheckDeps): (event: Office.MailboxEv
   // Compile once per runtime: classic Outlook starts a fresh runtime per event, the browser runtime reuses it.
   compilePolicy(deps.config.policy);
   return (event) => new SendRun(deps, event).run();
+}
+
+/**
+ * The OnAppointmentSend handler: the organizer's meeting invitation gets the same checks as a mail (attendees are
+ * its recipients; its subject, body and attachments reach every one of them).
+ */
+export function createAppointmentSendHandler(deps: SendCheckDeps): (event: Office.MailboxEvent) => Promise<void> {
+  compilePolicy(deps.config.policy);
+  return (event) => new SendRun(deps, event, "appointment").run();
 }
