@@ -1,12 +1,13 @@
 "use strict";
 // Attachment-inspection figures named by issue 3: time for a 10 MB docx, a 10 MB encrypted zip and a 10 MB random
 // blob (plus the worst case the caps allow: an xlsx whose header sits after 7.8 MB of incompressible sheet XML, so
-// the 4 MiB sheet-scan cap is spent), as ms and ms per MB, with the bytes actually inflated and a rough figure for
+// the 4 MiB sheet-scan cap is spent), and since issue 10 §7 a 10 MB PDF whose page text, Info and XMP are read and
+// a 10 MB PDF of nothing but small objects (the object walk's syntax cap is spent), as ms and ms per MB, with the bytes actually inflated and a rough figure for
 // extra memory (bytes allocated during one run; the live peak is lower). Runs on the compiled core in lib/.
 // SENDCHECK_LIB may point at another build of the core (e.g. a temporary tsc output).
 const { join } = require("node:path");
 const { randomBytes } = require("node:crypto");
-const { zipSync, strToU8 } = require("fflate");
+const { zipSync, zlibSync, strToU8 } = require("fflate");
 
 const lib = process.env.SENDCHECK_LIB || join(__dirname, "..", "lib");
 const { inspectDetailed } = require(join(lib, "core", "attachments", "index.js"));
@@ -59,6 +60,75 @@ function bigSheetXlsx() {
   });
 }
 
+/** A PDF as producers write it: catalog, page with a compressed content stream, fonts, Info, XMP, images. */
+function pdfBytes(objects) {
+  const parts = [Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "latin1")];
+  let length = parts[0].length;
+  const offsets = [];
+  objects.forEach((o, i) => {
+    offsets.push(length);
+    const chunk = Buffer.concat([
+      Buffer.from(`${i + 1} 0 obj\n`),
+      Buffer.isBuffer(o) ? o : Buffer.from(o, "latin1"),
+      Buffer.from("\nendobj\n"),
+    ]);
+    parts.push(chunk);
+    length += chunk.length;
+  });
+  let xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const off of offsets) xref += `${String(off).padStart(10, "0")} 00000 n \n`;
+  xref += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 6 0 R >>\nstartxref\n${length}\n%%EOF\n`;
+  parts.push(Buffer.from(xref, "latin1"));
+  return new Uint8Array(Buffer.concat(parts));
+}
+
+function pdfStreamObject(dict, data) {
+  return Buffer.concat([
+    Buffer.from(`<< ${dict} /Length ${data.length} >>\nstream\n`, "latin1"),
+    data,
+    Buffer.from("\nendstream"),
+  ]);
+}
+
+function pdf10() {
+  // 20 JPEG-like images of 0.5 MB each (never decoded), one page of text in a ToUnicode-mapped CID font.
+  const images = [];
+  for (let i = 0; i < 20; i++)
+    images.push(
+      pdfStreamObject("/Type /XObject /Subtype /Image /Filter /DCTDecode /Width 800 /Height 600", randomBytes(MB / 2)),
+    );
+  const xobjects = images.map((_, i) => `/Im${i} ${i + 9} 0 R`).join(" ");
+  const text = Array.from(
+    { length: 40 },
+    (_, i) => `BT /F1 10 Tf 72 ${800 - i * 18} Td <0001000200030004> Tj ET /Im${i % 20} Do`,
+  ).join("\n");
+  const cmap =
+    "1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <0001> <0004> [<3010> <6A5F> <5BC6> <6027>] endbfrange";
+  return pdfBytes([
+    "<< /Type /Catalog /Pages 2 0 R /Metadata 7 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> /XObject << ${xobjects} >> >> >>`,
+    pdfStreamObject("/Filter /FlateDecode", Buffer.from(zlibSync(strToU8(text)))),
+    "<< /Type /Font /Subtype /Type0 /BaseFont /MS-Mincho /Encoding /Identity-H /ToUnicode 8 0 R >>",
+    "<< /Title <FEFF30106A5F5BC66027FF1230114E887B97> /Producer (bench) >>",
+    pdfStreamObject(
+      "/Type /Metadata /Subtype /XML",
+      Buffer.from(
+        "<x:xmpmeta><rdf:RDF><rdf:Description><dc:title><rdf:Alt><rdf:li>予算</rdf:li></rdf:Alt></dc:title></rdf:Description></rdf:RDF></x:xmpmeta>",
+      ),
+    ),
+    pdfStreamObject("", Buffer.from(cmap, "latin1")),
+    ...images,
+  ]);
+}
+
+function pdfSyntaxHeavy() {
+  // Worst case for the object walk: 10 MB of tiny objects and no stream to jump over (the walk stops at its cap).
+  const objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [] /Count 0 >>"];
+  for (let i = 0; objects.length < 150000; i++) objects.push(`<< /A [${i} 0 R 1 2 3] /B (x) >>`);
+  return pdfBytes(objects);
+}
+
 function memNow() {
   const m = process.memoryUsage();
   return m.heapUsed + m.arrayBuffers;
@@ -83,21 +153,30 @@ function measure(label, bytes) {
   const sizeMb = bytes.length / MB;
   const r = last.inspection;
   console.log(
-    `${label.padEnd(34)} ${sizeMb.toFixed(1)} MB  ${median.toFixed(2).padStart(7)} ms  ` +
+    `${label.padEnd(35)} ${sizeMb.toFixed(1)} MB  ${median.toFixed(2).padStart(7)} ms  ` +
       `${(median / sizeMb).toFixed(3)} ms/MB  inflated ${(last.stats.inflatedBytes / 1024).toFixed(0)} KB  ` +
       `extra mem ~${(extra / MB).toFixed(1)} MB${global.gc ? "" : " (run node --expose-gc for a cleaner figure)"}  ` +
       `→ ${r.kind}/${r.encryption}, ${r.texts.length} texts`,
   );
 }
 
-async function run() {
-  measure("docx (10 MB, mostly images)", docx10());
-  measure("encrypted zip (10 MB, 20 entries)", encryptedZip10());
-  measure("random blob (10 MB)", randomBytes(10 * MB));
-  measure("xlsx worst case (7.8 MB sheet XML)", bigSheetXlsx());
+/** The inputs measured, as [label, bytes] (exported so two builds can be compared on the same bytes). */
+function cases() {
+  return [
+    ["docx (10 MB, mostly images)", docx10()],
+    ["encrypted zip (10 MB, 20 entries)", encryptedZip10()],
+    ["random blob (10 MB)", randomBytes(10 * MB)],
+    ["xlsx worst case (7.8 MB sheet XML)", bigSheetXlsx()],
+    ["pdf (10 MB, mostly images)", pdf10()],
+    ["pdf worst case (10 MB of objects)", pdfSyntaxHeavy()],
+  ];
 }
 
-module.exports = { run };
+async function run() {
+  for (const [label, bytes] of cases()) measure(label, bytes);
+}
+
+module.exports = { run, cases };
 
 if (require.main === module) {
   run().catch((e) => {

@@ -422,7 +422,12 @@ def minimal_pdf():
     ]
     content = b"BT /F1 24 Tf 72 760 Td (Confidential level 2) Tj ET"
     objs[3] = b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"
-    out = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"
+    return pdf_file(objs, b"/Title (Not /Encrypt ed)", version=b"1.4", info_inline=True)
+
+
+def pdf_file(objs, info, version=b"1.7", info_inline=False):
+    """Objects numbered from 1, a classic xref table and a trailer with /Root 1 0 R and /Info (inline or a ref)."""
+    out = b"%PDF-" + version + b"\n%\xe2\xe3\xcf\xd3\n"
     offsets = []
     for i, o in enumerate(objs):
         offsets.append(len(out))
@@ -431,7 +436,8 @@ def minimal_pdf():
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
     for off in offsets:
         out += b"%010d 00000 n \n" % off
-    out += b"trailer\n<< /Size %d /Root 1 0 R /Info << /Title (Not /Encrypt ed) >> >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    info_entry = b"<< " + info + b" >>" if info_inline else b"%d 0 R" % info
+    out += b"trailer\n<< /Size %d /Root 1 0 R /Info %s >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, info_entry, xref)
     return out
 
 

@@ -6,6 +6,8 @@ import { buildContext } from "../core/checks/context";
 import { evaluate } from "../core/engine";
 import { compilePolicy } from "../core/policy/compile";
 import type { Lang } from "../core/i18n/types";
+import type { MessageSnapshot } from "../core/message";
+import type { Policy } from "../core/policy/schema";
 import { formatPolicyErrors, parsePolicyText, type PolicyResult } from "../core/policy/validate";
 import { readEml, type ReadEmlOptions } from "../eml/read-eml";
 import { auditCsv, auditRecord, auditTable, parseHeaders, type AuditRecord } from "./audit";
@@ -22,7 +24,12 @@ const USAGE = `usage:
   sendcheck check [--policy FILE] [--format json|table] [--lang ja|en] [--fail-on warn|block] FILE.eml|DIR...
   sendcheck policy validate [--lang ja|en] FILE
   sendcheck policy export-transport-rules [--mode enforce|audit|audit-and-notify] [--out FILE.ps1] FILE
-  sendcheck audit [--lang ja|en] [--format table|csv] DIR|FILE.eml...`;
+  sendcheck audit [--lang ja|en] [--format table|csv] DIR|FILE.eml...
+exit status: 0 done; 1 a decision reached --fail-on; 2 usage error, invalid policy or unreadable file;
+  3 the engine failed while evaluating a mail (a defect in sendcheck, not in the mail)`;
+
+/** Exit statuses; engine failures outrank unreadable files because they are ours to fix. */
+export const EXIT = { ok: 0, failOn: 1, unreadable: 2, engineError: 3 } as const;
 
 /** The example policy shipped with the product: what runs when no --policy is given. */
 export const EXAMPLE_POLICY_PATH = join(__dirname, "..", "..", "config", "policy.example.json");
@@ -76,6 +83,7 @@ async function check(args: string[], io: Io, inspect: ReadEmlOptions["inspect"])
   }
   const results: FileResult[] = [];
   let unreadable = 0;
+  let engineErrors = 0;
   for (const file of expandInputs(positionals)) {
     let bytes: Uint8Array;
     try {
@@ -85,22 +93,54 @@ async function check(args: string[], io: Io, inspect: ReadEmlOptions["inspect"])
       unreadable++;
       continue;
     }
+    let snapshot: MessageSnapshot;
     try {
-      const { snapshot } = await readEml(bytes, inspect ? { inspect } : {});
-      const markings = buildContext(snapshot, compilePolicy(policy.policy)).markings.filter(
-        (m) => m.source.attachment !== undefined,
-      );
-      results.push({ file, decision: evaluate(snapshot, policy.policy), attachments: snapshot.attachments, markings });
+      snapshot = (await readEml(bytes, inspect ? { inspect } : {})).snapshot;
     } catch (e) {
       io.err(`sendcheck: ${file}: ${(e as Error).message}`);
       unreadable++;
+      continue;
     }
+    // From here on the mail was read: anything that goes wrong is the engine's fault, not the file's.
+    const result = evaluateFile(file, snapshot, policy.policy);
+    if (result.engineErrors.length > 0) {
+      engineErrors++;
+      for (const message of result.engineErrors) io.err(`sendcheck: ${file}: engine error: ${message}`);
+    }
+    results.push(result);
   }
   io.out(values.format === "json" ? toJson(results, lang) : toTable(results, lang));
-  if (unreadable > 0) return 2;
+  if (engineErrors > 0) return EXIT.engineError;
+  if (unreadable > 0) return EXIT.unreadable;
   const rank = { allow: 0, warn: 1, block: 2 } as const;
-  if (failOn && results.some((r) => rank[r.decision.action] >= rank[failOn])) return 1;
-  return 0;
+  if (failOn && results.some((r) => rank[r.decision.action] >= rank[failOn])) return EXIT.failOn;
+  return EXIT.ok;
+}
+
+/**
+ * Evaluates one mail and collects engine failures: an exception out of the engine (the decision then follows the
+ * policy's onError, as in Outlook) and checks that failed inside it (the engine's "engine.check-failed" findings).
+ */
+export function evaluateFile(file: string, snapshot: MessageSnapshot, policy: Policy): FileResult {
+  try {
+    const decision = evaluate(snapshot, policy);
+    const markings = buildContext(snapshot, compilePolicy(policy)).markings.filter(
+      (m) => m.source.attachment !== undefined,
+    );
+    const engineErrors = decision.findings
+      .filter((f) => f.messageId === "engine.check-failed")
+      .map((f) => `check ${f.check} failed: ${String(f.data["error"] ?? "")}`);
+    return { file, decision, attachments: snapshot.attachments, markings, engineErrors };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return {
+      file,
+      decision: { action: policy.onError, findings: [] },
+      attachments: snapshot.attachments,
+      markings: [],
+      engineErrors: [`evaluation failed: ${message}`],
+    };
+  }
 }
 
 function policyValidate(args: string[], io: Io): number {
@@ -116,7 +156,7 @@ function policyValidate(args: string[], io: Io): number {
   const result = loadPolicy(file, values.lang);
   if (result.ok) {
     io.out(`${file}: OK`);
-    return 0;
+    return EXIT.ok;
   }
   io.err(`${file}: ${result.errors.length} error(s)\n${formatPolicyErrors(result.errors)}`);
   return 2;
@@ -180,7 +220,7 @@ function audit(args: string[], io: Io): number {
   }
   const summary = { mails, unreadable, records, serverTagged };
   io.out(values.format === "csv" ? auditCsv(summary) : auditTable(summary, values.lang));
-  return unreadable > 0 ? 2 : 0;
+  return unreadable > 0 ? EXIT.unreadable : EXIT.ok;
 }
 
 class UsageError extends Error {}

@@ -11,15 +11,31 @@ export interface FileResult {
   readonly attachments: readonly AttachmentSnapshot[];
   /** Markings found in attachment names and contents, for the per-attachment report. */
   readonly markings: readonly LocatedMarking[];
+  /** Failures inside the engine while evaluating this mail (empty when it ran cleanly): a sendcheck defect. */
+  readonly engineErrors: readonly string[];
 }
 
-function markingsOf(r: FileResult, name: string): { marking: string; where: string }[] {
-  return r.markings
-    .filter((m) => m.source.attachment === name)
-    .map((m) => ({
-      marking: m.text,
-      where: m.source.kind === "attachment-name" ? "file name" : (m.source.part ?? "content"),
-    }));
+type AttachmentMarking = { marking: string; where: string };
+
+/** Markings by attachment name, grouped once per file (a mail with 1,500 attachments is 1,500 look-ups, not 2M). */
+const byAttachment = new WeakMap<FileResult, Map<string, AttachmentMarking[]>>();
+
+function markingsOf(r: FileResult, name: string): AttachmentMarking[] {
+  let map = byAttachment.get(r);
+  if (!map) {
+    map = new Map();
+    for (const m of r.markings) {
+      if (m.source.attachment === undefined) continue;
+      const list = map.get(m.source.attachment) ?? [];
+      list.push({
+        marking: m.text,
+        where: m.source.kind === "attachment-name" ? "file name" : (m.source.part ?? "content"),
+      });
+      map.set(m.source.attachment, list);
+    }
+    byAttachment.set(r, map);
+  }
+  return map.get(name) ?? [];
 }
 
 /** The JSON contract: one object per evaluated file, in the order given. */
@@ -44,6 +60,7 @@ export function toJson(results: readonly FileResult[], lang: Lang): string {
       markings: markingsOf(r, a.name),
       ...(a.inspection?.note ? { note: a.inspection.note } : {}),
     })),
+    engineErrors: r.engineErrors,
   }));
   return JSON.stringify(out, null, 2);
 }
@@ -76,6 +93,7 @@ export function toTable(results: readonly FileResult[], lang: Lang): string {
         `    ${lang === "ja" ? "添付" : "attachment"}: ${a.name} — ${kind}${found.length ? ` — ${found.join(", ")}` : ""}`,
       );
     }
+    for (const e of r.engineErrors) lines.push(`    ${lang === "ja" ? "エンジンの異常" : "engine error"}: ${e}`);
     for (const f of r.decision.findings) {
       lines.push(`    [${f.action}] ${checkTitle(f.check, lang)} (${f.check}, ${f.guidance})`);
       lines.push(`        ${renderFinding(f, lang)}`);

@@ -2,8 +2,8 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
-import { ROOT } from "../helpers/mail";
+import { evaluateFile, main } from "../../src/cli/main";
+import { mail, policyWith, ROOT } from "../helpers/mail";
 
 async function run(...argv: string[]) {
   const out: string[] = [];
@@ -91,6 +91,57 @@ describe("sendcheck check", () => {
     expect(r.err).toMatch(/no-such\.eml: no such file/);
     expect(r.err).toMatch(/not-a-mail\.eml: not an e-mail/);
     expect(JSON.parse(r.out)).toHaveLength(1);
+  });
+
+  test("an engine failure is reported as such (exit 3, engineErrors), not as an unreadable file", async () => {
+    // An inspector that hands the engine text it cannot scan stands in for a defect inside evaluation.
+    const broken = (files: readonly unknown[]) =>
+      files.map(() => ({
+        kind: "other" as const,
+        encryption: "unknown" as const,
+        texts: [{ where: "x", text: null as unknown as string }],
+      }));
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await main(
+      ["check", "--format", "json", ex("10-marking-inside-docx.eml"), ex("01-internal-clean.eml")],
+      { out: (t) => out.push(t), err: (t) => err.push(t) },
+      broken,
+    );
+    expect(code).toBe(3);
+    expect(err.join("\n")).toMatch(/10-marking-inside-docx\.eml: engine error: evaluation failed: /);
+    expect(err.join("\n")).not.toMatch(/01-internal-clean/);
+    const json = JSON.parse(out.join("\n"));
+    expect(json).toHaveLength(2);
+    expect(json[0].engineErrors).toEqual([expect.stringMatching(/^evaluation failed: /)]);
+    expect(json[0].decision).toBe("warn"); // the example policy's onError, as the send handler would decide
+    expect(json[1]).toMatchObject({ decision: "allow", engineErrors: [] });
+    const table: string[] = [];
+    await main(
+      ["check", "--lang", "en", ex("10-marking-inside-docx.eml")],
+      { out: (t) => table.push(t), err: () => {} },
+      broken,
+    );
+    expect(table.join("\n")).toMatch(/engine error: evaluation failed: /);
+  });
+
+  test("a check that throws inside the engine is an engine error too", () => {
+    const snapshot = mail({ to: ["a@alpha.co.jp", "b@beta.co.jp"], subject: "【機密性２】資料" });
+    const policy = policyWith();
+    const checks = policy.checks as Record<string, unknown>;
+    // The check reads its parameters from here; a getter that throws makes exactly one check fail.
+    const original = checks["bcc-expected"] as object;
+    Object.defineProperty(checks, "bcc-expected", {
+      get: () => ({
+        ...original,
+        get minOrganisations(): number {
+          throw new Error("boom");
+        },
+      }),
+    });
+    const result = evaluateFile("x.eml", snapshot, policy);
+    expect(result.engineErrors).toEqual([expect.stringContaining("check bcc-expected failed: boom")]);
+    expect(evaluateFile("x.eml", snapshot, policyWith()).engineErrors).toEqual([]);
   });
 
   test("a bad policy exits 2 and names the JSON path", async () => {

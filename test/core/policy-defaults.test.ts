@@ -39,7 +39,7 @@ const FILLED = {
     defenderConvention: false,
     afterReport: "keep",
   },
-  send: { timeBudgetMs: 4000, delayOutsideMinutes: 0 },
+  send: { timeBudgetMs: 3000, delayOutsideMinutes: 0 },
   onError: "warn",
 };
 

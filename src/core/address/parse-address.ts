@@ -76,6 +76,9 @@ export function parseAddress(raw: string): NormalisedAddress | null {
   const rawDomain = mailbox.slice(at + 1);
   const domain = normaliseDomain(rawDomain);
   if (domain === "") return null;
-  const displayDomain = rawDomain.normalize("NFKC").replace(DOT_VARIANTS, ".").toLowerCase().replace(/\.+$/, "");
-  return { address: `${local}@${domain}`, local, domain, displayDomain };
+  const spelled = rawDomain.normalize("NFKC").replace(DOT_VARIANTS, ".").toLowerCase();
+  // Trailing dots (an FQDN's root) are dropped by index: an end-anchored /\.+$/ rescans every run of dots.
+  let end = spelled.length;
+  while (end > 0 && spelled.charCodeAt(end - 1) === 46) end--;
+  return { address: `${local}@${domain}`, local, domain, displayDomain: spelled.slice(0, end) };
 }

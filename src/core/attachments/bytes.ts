@@ -71,3 +71,16 @@ export function startsWith(b: Uint8Array, sig: readonly number[], at = 0): boole
   for (let i = 0; i < sig.length; i++) if (b[at + i] !== sig[i]) return false;
   return true;
 }
+
+/** The chunks joined into one array (one allocation, one copy each). */
+export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  let n = 0;
+  for (const c of chunks) n += c.length;
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}

@@ -6,6 +6,9 @@
 
 import { CP932_LEADS, CP932_ROWS } from "./cp932-table";
 
+/** Bound once: a global lookup per character is slow under a sandboxed global (jest's vm context). */
+const fromCharCode = String.fromCharCode;
+
 const REPLACEMENT = "\ufffd";
 
 function rowFor(lead: number): string | undefined {
@@ -23,9 +26,9 @@ export function decodeCp932(b: Uint8Array, start = 0, end = b.length): string {
   for (let i = Math.max(0, start); i < stop; i++) {
     const c = b[i] ?? 0;
     if (c < 0x80) {
-      out += String.fromCharCode(c);
+      out += fromCharCode(c);
     } else if (c >= 0xa1 && c <= 0xdf) {
-      out += String.fromCharCode(0xff61 + (c - 0xa1)); // half-width katakana, a linear block
+      out += fromCharCode(0xff61 + (c - 0xa1)); // half-width katakana, a linear block
     } else if (isLead(c) && i + 1 < stop) {
       const t = b[i + 1] ?? 0;
       if ((t >= 0x40 && t <= 0x7e) || (t >= 0x80 && t <= 0xfc)) {

@@ -9,6 +9,7 @@ import { inspectCfb } from "./cfb-inspect";
 import { InspectContext } from "./context";
 import { describeOther, detectKind, isPgpMessage } from "./detect-kind";
 import { Budget, resolveLimits, type InspectionLimits } from "./limits";
+import { inspectPdfContents } from "./pdf-content";
 import { probePdf } from "./pdf-probe";
 import { inspectZip } from "./zip-inspect";
 
@@ -29,6 +30,15 @@ export interface DetailedInspection {
 
 function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
+}
+
+/** PDF contents are extra: a failure there must not turn a decided encryption status into "unknown". */
+function readPdfContents(bytes: Uint8Array, ctx: InspectContext): void {
+  try {
+    inspectPdfContents(bytes, ctx);
+  } catch (e) {
+    ctx.note("PDF contents not read: " + errorMessage(e));
+  }
 }
 
 /** Inspects one attachment; `budget` (from inspectAll) overrides the per-attachment inflate cap. */
@@ -58,6 +68,8 @@ export function inspectDetailed(
     } else if (detected === "pdf") {
       kind = "pdf";
       encryption = probePdf(bytes, ctx);
+      // An encrypted PDF's strings and streams are ciphertext: reading them would only produce noise.
+      if (encryption === "not-encrypted") readPdfContents(bytes, ctx);
     } else {
       const hint = describeOther(bytes);
       if (hint !== undefined) ctx.note(hint);

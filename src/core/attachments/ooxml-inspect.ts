@@ -72,11 +72,28 @@ function dirOf(path: string): string {
   return slash < 0 ? "" : path.slice(0, slash + 1);
 }
 
-/** Numeric order for header1, header2 … header10 (string order would put header10 first). */
-function byNumber(a: ZipEntry, b: ZipEntry): number {
-  const na = parseInt(a.name.replace(/\D+/g, " ").trim().split(" ").pop() || "0", 10);
-  const nb = parseInt(b.name.replace(/\D+/g, " ").trim().split(" ").pop() || "0", 10);
-  return na - nb || (a.name < b.name ? -1 : 1);
+/** The last run of digits in a name ("word/header12.xml" → 12), read backwards from the end; 0 if none. */
+function lastNumber(name: string): number {
+  let end = name.length;
+  while (end > 0 && !isDigit(name.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && isDigit(name.charCodeAt(start - 1))) start--;
+  return start < end ? parseInt(name.slice(Math.max(start, end - 15), end), 10) : 0;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * Numeric order for header1, header2 … header10 (string order would put header10 first). Keys are computed once
+ * per entry, not per comparison: names can be kilobytes long.
+ */
+function byNumber(entries: ZipEntry[]): ZipEntry[] {
+  return entries
+    .map((e) => ({ e, n: lastNumber(e.name) }))
+    .sort((a, b) => a.n - b.n || (a.e.name < b.e.name ? -1 : 1))
+    .map((k) => k.e);
 }
 
 class Package {
@@ -117,7 +134,7 @@ class Package {
   }
 
   matching(re: RegExp): ZipEntry[] {
-    return this.dir.entries.filter((e) => re.test(e.name.replace(/^\//, ""))).sort(byNumber);
+    return byNumber(this.dir.entries.filter((e) => re.test(e.name.replace(/^\//, ""))));
   }
 
   /** Target of the package-level officeDocument relationship (the main part), if the package says. */

@@ -4,15 +4,37 @@
  * runs whenever formatting or spell-check state changes), and everything stops at `maxChars`.
  */
 
-import { attr, scanXml } from "./xml-scan";
+import { attr, prefixedAttr, scanXml } from "./xml-scan";
 
-/** Collapses whitespace-only lines and trailing spaces so the text stays compact for label detection. */
-function tidy(s: string): string {
-  return s
-    .split("\n")
-    .map((l) => l.replace(/[ \t\r]+$/, ""))
-    .filter((l) => l.replace(/[\s\u3000]+/g, "") !== "")
-    .join("\n");
+function isBlank(c: string): boolean {
+  return /\s/.test(c); // includes U+3000 (ideographic space) and U+FEFF
+}
+
+/**
+ * Drops whitespace-only lines and trailing spaces so the text stays compact for label detection. One pass per line
+ * with index arithmetic: a trailing-space regex here was quadratic on a long run of spaces followed by a non-space.
+ */
+export function tidy(s: string): string {
+  const kept: string[] = [];
+  for (const line of s.split("\n")) {
+    let end = line.length;
+    while (end > 0) {
+      const c = line.charAt(end - 1);
+      if (c !== " " && c !== "\t" && c !== "\r") break;
+      end--;
+    }
+    let k = 0;
+    while (k < end && isBlank(line.charAt(k))) k++;
+    if (k < end) kept.push(end === line.length ? line : line.slice(0, end));
+  }
+  return kept.join("\n");
+}
+
+/** Appends `t` to `out` without letting `out` grow past `max` characters (text events can be megabytes long). */
+function append(out: string, t: string, max: number): string {
+  const room = max - out.length;
+  if (room <= 0) return out;
+  return out + (t.length > room ? t.slice(0, room) : t);
 }
 
 /**
@@ -42,7 +64,7 @@ export function runText(xml: string, maxChars: number): string {
       return out.length >= maxChars;
     },
     text(t) {
-      if (inT > 0 && fallback === 0) out += t;
+      if (inT > 0 && fallback === 0) out = append(out, t, maxChars);
       return out.length >= maxChars;
     },
   });
@@ -68,7 +90,7 @@ export function sharedStringsText(xml: string, maxChars: number): string {
       return out.length >= maxChars;
     },
     text(t) {
-      if (inT > 0 && inPhonetic === 0) out += t;
+      if (inT > 0 && inPhonetic === 0) out = append(out, t, maxChars);
       return out.length >= maxChars;
     },
   });
@@ -97,15 +119,19 @@ export function sheetNames(xml: string, maxNames: number): string[] {
  */
 export function stripExcelHeaderCodes(s: string): string {
   let out = "";
+  // Whether out ends a line, kept aside (reading out's last char while building it flattens the string each time).
+  let atLineStart = true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charAt(i);
     if (c !== "&") {
       out += c;
+      atLineStart = c === "\n";
       continue;
     }
     const k = s.charAt(i + 1);
     if (k === "&") {
       out += "&";
+      atLineStart = false;
       i++;
     } else if (k === '"') {
       const close = s.indexOf('"', i + 2);
@@ -117,7 +143,8 @@ export function stripExcelHeaderCodes(s: string): string {
     } else if (k === "K" || k === "k") {
       i += 7; // &K followed by six characters: RRGGBB, or a theme reference such as 01+000
     } else if (k === "L" || k === "C" || k === "R") {
-      if (out !== "" && out.charAt(out.length - 1) !== "\n") out += "\n";
+      if (!atLineStart) out += "\n";
+      atLineStart = true;
       i++;
     } else if (k !== "") {
       i++; // any other single-letter code (fields, formatting toggles, &+ / &-)
@@ -132,11 +159,11 @@ export function excelHeaderFooterText(xml: string, maxChars: number): string {
   let current: string | undefined;
   scanXml(xml, {
     open(local, _attrs, selfClosing) {
-      if (!selfClosing && /^(odd|even|first)(Header|Footer)$/.test(local)) current = "";
+      if (!selfClosing && /^(?:odd|even|first)(?:Header|Footer)$/.test(local)) current = "";
       return false;
     },
     close(local) {
-      if (current !== undefined && /^(odd|even|first)(Header|Footer)$/.test(local)) {
+      if (current !== undefined && /^(?:odd|even|first)(?:Header|Footer)$/.test(local)) {
         const text = stripExcelHeaderCodes(current).trim();
         if (text !== "") parts.push(text);
         current = undefined;
@@ -180,12 +207,15 @@ export function coreProperties(xml: string, maxChars: number): CoreProperty[] {
       return false;
     },
     text(t) {
-      if (current !== undefined) value += t;
+      if (current !== undefined) value = append(value, t, maxChars);
       return false;
     },
   });
   return found;
 }
+
+/** Custom property values longer than this are cut (labels and 格付 values are short). */
+const MAX_PROPERTY_CHARS = 4096;
 
 export interface CustomProperty {
   readonly name: string;
@@ -213,7 +243,7 @@ export function customProperties(xml: string, maxCount: number): CustomProperty[
       return props.length >= maxCount;
     },
     text(t) {
-      if (name !== undefined) value += t;
+      if (name !== undefined) value = append(value, t, MAX_PROPERTY_CHARS);
       return false;
     },
   });
@@ -293,15 +323,10 @@ export function firstSlideRelId(xml: string): string | undefined {
   let id: string | undefined;
   scanXml(xml, {
     open(local, attrs) {
-      if (local === "sldId") id = relIdOf(attrs);
+      // sldId has both id="256" and r:id="rId2"; only the prefixed one names the relationship.
+      if (local === "sldId") id = prefixedAttr(attrs, "id");
       return id !== undefined;
     },
   });
   return id;
-}
-
-function relIdOf(attrs: string): string | undefined {
-  // sldId has both id="256" and r:id="rId2"; only the prefixed one names the relationship.
-  const m = /[A-Za-z_][\w.-]*:id\s*=\s*("([^"]*)"|'([^']*)')/.exec(attrs);
-  return m ? (m[2] ?? m[3]) : undefined;
 }

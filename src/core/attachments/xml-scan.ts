@@ -27,19 +27,76 @@ const NAMED: { readonly [k: string]: string } = { amp: "&", lt: "<", gt: ">", qu
 
 export function decodeEntities(s: string): string {
   if (s.indexOf("&") < 0) return s;
-  return s.replace(/&(#[xX][0-9a-fA-F]{1,8}|#[0-9]{1,10}|amp|lt|gt|quot|apos);/g, (whole: string, ref: string) => {
+  return s.replace(/&(#[xX][0-9a-fA-F]{1,8}|#\d{1,10}|amp|lt|gt|quot|apos);/g, (whole: string, ref: string) => {
     if (ref.charAt(0) !== "#") return NAMED[ref] ?? whole;
     const hex = ref.charAt(1) === "x" || ref.charAt(1) === "X";
     return fromCodePoint(parseInt(ref.slice(hex ? 2 : 1), hex ? 16 : 10));
   });
 }
 
+function isSpace(c: string): boolean {
+  return c === " " || c === "\t" || c === "\n" || c === "\r";
+}
+
+export interface XmlAttribute {
+  /** The qualified name as written ("r:id", "name"). */
+  readonly qname: string;
+  /** The raw value, entities not yet decoded. */
+  readonly raw: string;
+}
+
+/**
+ * The attributes of a start tag's attribute text, in order, by one left-to-right pass (a regex here backtracked
+ * quadratically on a long run of name characters without "="). Junk between attributes is skipped; an attribute
+ * without "=" or without a quoted value is dropped, as a browser-style recovering reader would.
+ */
+export function attributes(attrs: string): XmlAttribute[] {
+  const out: XmlAttribute[] = [];
+  const n = attrs.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && (isSpace(attrs.charAt(i)) || attrs.charAt(i) === "/")) i++;
+    const start = i;
+    while (i < n) {
+      const c = attrs.charAt(i);
+      if (c === "=" || isSpace(c) || c === '"' || c === "'" || c === "/") break;
+      i++;
+    }
+    const qname = attrs.slice(start, i);
+    while (i < n && isSpace(attrs.charAt(i))) i++;
+    if (attrs.charAt(i) !== "=") {
+      // A stray quote starts a value-less junk string: skip past it so its content is not read as names.
+      const q = attrs.charAt(i);
+      if (q === '"' || q === "'") {
+        const close = attrs.indexOf(q, i + 1);
+        i = close < 0 ? n : close + 1;
+      } else if (i === start) {
+        i++;
+      }
+      continue;
+    }
+    i++;
+    while (i < n && isSpace(attrs.charAt(i))) i++;
+    const quote = attrs.charAt(i);
+    if (quote !== '"' && quote !== "'") continue;
+    const close = attrs.indexOf(quote, i + 1);
+    if (close < 0) break;
+    if (qname !== "") out.push({ qname, raw: attrs.slice(i + 1, close) });
+    i = close + 1;
+  }
+  return out;
+}
+
 /** Value of the attribute whose local name is `name` (e.g. "name" matches name="…" and r:name="…"). */
 export function attr(attrs: string, name: string): string | undefined {
-  const re = /([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)\s*=\s*("([^"]*)"|'([^']*)')/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(attrs)) !== null) {
-    if (m[2] === name) return decodeEntities(m[4] ?? m[5] ?? "");
+  for (const a of attributes(attrs)) if (localName(a.qname) === name) return decodeEntities(a.raw);
+  return undefined;
+}
+
+/** Value of the first prefixed attribute whose local name is `name` (r:id, not id). */
+export function prefixedAttr(attrs: string, name: string): string | undefined {
+  for (const a of attributes(attrs)) {
+    if (a.qname.indexOf(":") > 0 && localName(a.qname) === name) return decodeEntities(a.raw);
   }
   return undefined;
 }
@@ -96,7 +153,7 @@ export function scanXml(xml: string, h: XmlHandler): void {
       if (e < 0) return;
       const selfClosing = xml.charAt(e - 1) === "/";
       const body = xml.slice(lt + 1, selfClosing ? e - 1 : e);
-      const sp = body.search(/[\s]/);
+      const sp = body.search(/\s/);
       const qname = sp < 0 ? body : body.slice(0, sp);
       const attrs = sp < 0 ? "" : body.slice(sp);
       const local = localName(qname);

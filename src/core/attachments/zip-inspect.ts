@@ -17,7 +17,8 @@ export interface ZipVerdict {
 }
 
 /** Entries worth opening one level down, chosen by name only to decide what to spend the budget on. */
-const NESTED_CANDIDATE = /\.(zip|docx|docm|dotx|dotm|xlsx|xlsm|xltx|xltm|pptx|pptm|potx|potm|ppsx|ppsm|doc|xls|ppt)$/i;
+const NESTED_CANDIDATE =
+  /\.(?:zip|docx|docm|dotx|dotm|xlsx|xlsm|xltx|xltm|pptx|pptm|potx|potm|ppsx|ppsm|doc|xls|ppt)$/i;
 
 function encryptionNote(encrypted: readonly ZipEntry[], total: number): string {
   const how = encrypted.some((e) => e.aes) ? "AES" : "ZipCrypto";

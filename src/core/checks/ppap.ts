@@ -23,15 +23,20 @@ import type { Check } from "./types";
  * words only, so that passport, bypass or "we passed" are not read as a password.
  */
 const PASSWORD_WORD =
-  "(?:パスワード|パスコード|暗証番号|解凍(?:用)?(?:の)?(?:パスワード|キー|鍵)|\\b(?:PW|P/W|PASS(?:WORD|CODE)?)\\b)";
+  "(?:パスワード|パスコード|暗証番号|解凍用?の?(?:パスワード|キー|鍵)|\\b(?:PW|P/W|PASS(?:WORD|CODE)?)\\b)";
+// The word alone: the outer group is what lets PASSWORD_WORD be concatenated into the patterns below.
+// eslint-disable-next-line regexp/no-useless-non-capturing-group
 const MENTIONS_PASSWORD = new RegExp(PASSWORD_WORD, "i");
 
 /**
  * A password written out: the word, a separator (：/: after NFKC, は, =), then a token of 4+ ASCII characters with
  * at least one digit (so "password: to follow" is not mistaken for one).
  */
+// The trailing \b of the Latin words is redundant before a separator, but PASSWORD_WORD is shared with patterns
+// where it is not.
 const PASSWORD_GIVEN = new RegExp(
-  PASSWORD_WORD + "\\s{0,8}(?::|=|は)\\s{0,8}[「『\"'(]?(?=[!-~]{0,63}[0-9])[!-~]{4,64}",
+  // eslint-disable-next-line regexp/no-useless-assertions
+  PASSWORD_WORD + "\\s{0,8}[:=は]\\s{0,8}[「『\"'(]?(?=[\\x21-\\x7e]{0,63}\\d)[\\x21-\\x7e]{4,64}",
   "i",
 );
 
@@ -48,8 +53,8 @@ const OTHER_ROUTE = new RegExp(
     "FAX",
     "ファックス",
     "ファクス",
-    "別(?:の)?経路",
-    "別(?:の)?ルート",
+    "別の?経路",
+    "別の?ルート",
     "別の(?:手段|方法)",
     "他の(?:手段|方法)",
     "メール以外",
@@ -63,7 +68,7 @@ const OTHER_ROUTE = new RegExp(
     "\\+メッセージ",
     "ファイル共有",
     "共有(?:サービス|サイト|システム)",
-    "(?:ダウンロード|共有|受け取り)(?:の)?(?:画面|ページ)",
+    "(?:ダウンロード|共有|受け取り)の?(?:画面|ページ)",
     "\\b(?:tele)?phone\\b",
     "\\bcall\\b",
     "verbally",
@@ -84,9 +89,9 @@ const NOT_MAIL_CHANNEL =
 /** E-mail as the password's channel (本メールに添付 names this mail, not a channel, and does not count). */
 const MAIL_CHANNEL = new RegExp(
   [
-    "(?:別|次|後続|追加|もう一通|二通目|2通目)(?:の)?メール",
+    "(?:[別次]|後続|追加|もう一通|二通目|2通目)の?メール",
     "メール(?:で|にて|により|便|します|いたします|致します|をお送り|を送)",
-    "メールアドレス(?:宛|に|へ)",
+    "メールアドレス[宛にへ]",
     "(?:separate|another|next|second|follow-?up|later|different) (?:e-?mail|mail|message)",
     "(?:by|via) e-?mail",
   ].join("|"),
@@ -103,7 +108,7 @@ const WILL_FOLLOW = new RegExp(
     "後ほど",
     "のちほど",
     "改めて",
-    "送(?:り|付|信|ら)",
+    "送[り付信ら]",
     "お知らせ",
     "連絡",
     "通知",

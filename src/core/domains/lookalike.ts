@@ -39,7 +39,7 @@ const RESTRICTED_TYPO_MIN_LENGTH = 7;
 
 // go-jp, gojp, gov-jp, go-japan as a label or part of one; and go.jp followed by more labels (mhlw.go.jp.evil.com).
 // A plain "-go.jp" ending is left alone: lets-go.jp and the like are ordinary .jp names.
-const GOV_IMITATION = /(^|[.-])(go-?jp|gov[.-]?jp|go-japan)([.-]|$)|(^|[.-])go\.jp[.-]/;
+const GOV_IMITATION = /(?:^|[.-])(?:go-?jp|gov[.-]?jp|go-japan)(?:[.-]|$)|(?:^|[.-])go\.jp[.-]/;
 
 const SEPARATORS = /[.-]/g;
 

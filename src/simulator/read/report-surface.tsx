@@ -271,7 +271,7 @@ export function useReportSurface(read: ReadStandInLike | undefined, lang: Lang, 
             {t.close}
           </Button>
         </div>
-        <iframe key={pane} title="report pane" src="report.html?host=simulator" />
+        <iframe key={pane} title="report pane" src="simulator-report.html?host=simulator" />
       </aside>
     ) : null;
 

@@ -12,9 +12,45 @@ import { startGraphStandIn, type GraphStandIn, type Received } from "./graph-sta
  * a child process (graph-client.js) so that Node trusts that certificate the ordinary way, NODE_EXTRA_CA_CERTS.
  */
 
-const CORPUS = "/work/shared/corpus/realmail/mail";
-const ISO2022 = join(CORPUS, "cyrus__cassandane-data-mime-iso-2022-jp.eml");
-const LARGE = join(CORPUS, "phpmimemail__tests-mails-m0005.eml");
+// The originals are made here, not read from elsewhere: an ISO-2022-JP mail (7-bit escapes that any re-encoding
+// would break) and a 2.2 MB mail with a base64 attachment, written byte for byte to a folder of this run.
+const ORIGINALS = mkdtempSync(join(tmpdir(), "graph-originals-"));
+const ISO2022 = join(ORIGINALS, "iso-2022-jp.eml");
+const LARGE = join(ORIGINALS, "large.eml");
+writeFileSync(
+  ISO2022,
+  Buffer.concat([
+    Buffer.from(
+      "From: =?ISO-2022-JP?B?GyRCO3ZMMzJdGyhC?= <jimu@example.net>\r\nTo: staff@example.go.jp\r\n" +
+        "Subject: =?ISO-2022-JP?B?GyRCJVElOSVvITwlSRsoQg==?=\r\nMIME-Version: 1.0\r\n" +
+        'Content-Type: text/plain; charset="ISO-2022-JP"\r\nContent-Transfer-Encoding: 7bit\r\n\r\n',
+      "latin1",
+    ),
+    // "パスワードを確認してください" in ISO-2022-JP: ESC $ B … ESC ( B.
+    Buffer.from("1b2442255125392571213c25492472336e4725244637242f24402435242424a41b2842", "hex"),
+    Buffer.from("\r\n", "latin1"),
+  ]),
+);
+writeFileSync(
+  LARGE,
+  Buffer.concat([
+    Buffer.from(
+      "From: sender@example.net\r\nTo: staff@example.go.jp\r\nSubject: large original\r\nMIME-Version: 1.0\r\n" +
+        'Content-Type: multipart/mixed; boundary="b1"\r\n\r\n--b1\r\nContent-Type: text/plain\r\n\r\nsee attached\r\n' +
+        '--b1\r\nContent-Type: application/octet-stream; name="data.bin"\r\nContent-Transfer-Encoding: base64\r\n\r\n',
+      "latin1",
+    ),
+    Buffer.from(
+      (
+        randomBytes(1_650_000)
+          .toString("base64")
+          .match(/.{1,76}/g) ?? []
+      ).join("\r\n"),
+      "latin1",
+    ),
+    Buffer.from("\r\n--b1--\r\n", "latin1"),
+  ]),
+);
 const CLIENT_ID = "6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b";
 const TENANT_ID = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
 const GRAPH = { clientId: CLIENT_ID, tenantId: TENANT_ID };
