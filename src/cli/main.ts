@@ -12,6 +12,7 @@ import { formatPolicyErrors, parsePolicyText, type PolicyResult } from "../core/
 import { readEml, type ReadEmlOptions } from "../eml/read-eml";
 import { auditCsv, auditRecord, auditTable, parseHeaders, type AuditRecord } from "./audit";
 import { expandInputs } from "./files";
+import { answeredAddresses, indexThread, type ThreadIndex } from "./thread";
 import { RULE_MODES, transportRulesScript } from "./transport-rules";
 import { toJson, toTable, type FileResult } from "./report";
 
@@ -21,7 +22,8 @@ export interface Io {
 }
 
 const USAGE = `usage:
-  sendcheck check [--policy FILE] [--format json|table] [--lang ja|en] [--fail-on warn|block] FILE.eml|DIR...
+  sendcheck check [--policy FILE] [--format json|table] [--lang ja|en] [--fail-on warn|block] [--thread DIR]
+                 FILE.eml|DIR...
   sendcheck policy validate [--lang ja|en] FILE
   sendcheck policy export-transport-rules [--mode enforce|audit|audit-and-notify] [--out FILE.ps1] FILE
   sendcheck audit [--lang ja|en] [--format table|csv] DIR|FILE.eml...
@@ -66,6 +68,7 @@ async function check(args: string[], io: Io, inspect: ReadEmlOptions["inspect"])
       format: { type: "string", default: "table" },
       lang: { type: "string", default: "ja" },
       "fail-on": { type: "string" },
+      thread: { type: "string", multiple: true },
     },
   });
   if (values.format !== "json" && values.format !== "table") throw new UsageError(`--format must be json or table`);
@@ -84,7 +87,11 @@ async function check(args: string[], io: Io, inspect: ReadEmlOptions["inspect"])
   const results: FileResult[] = [];
   let unreadable = 0;
   let engineErrors = 0;
-  for (const file of expandInputs(positionals)) {
+  const inputs = expandInputs(positionals);
+  // Replies are judged against the mail they answer only when asked: the earlier mail may be among the checked
+  // files or under --thread. Without --thread nothing extra is read.
+  const thread: ThreadIndex | undefined = values.thread ? await indexThread([...values.thread, ...inputs]) : undefined;
+  for (const file of inputs) {
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(file);
@@ -96,6 +103,8 @@ async function check(args: string[], io: Io, inspect: ReadEmlOptions["inspect"])
     let snapshot: MessageSnapshot;
     try {
       snapshot = (await readEml(bytes, inspect ? { inspect } : {})).snapshot;
+      const answered = thread ? answeredAddresses(bytes, thread) : undefined;
+      if (answered) snapshot = { ...snapshot, answeredAddresses: answered };
     } catch (e) {
       io.err(`sendcheck: ${file}: ${(e as Error).message}`);
       unreadable++;

@@ -27,4 +27,5 @@ export const FUNCTION_NAMES = {
   report: "onReportMessageHandler",
   appointmentSend: "onAppointmentSendHandler",
   appointmentAttachmentsChanged: "onAppointmentAttachmentsChangedHandler",
+  newMessageCompose: "onNewMessageComposeHandler",
 } as const;

@@ -9,6 +9,7 @@ import { runtimeClock } from "../office/async";
 import { createAttachmentsChangedHandler } from "./attachments-changed";
 import { FUNCTION_NAMES, type SendCheckConfig } from "./config";
 import { createReportHandler, type ReportOfficeLike } from "./report-button";
+import { createNewMessageComposeHandler } from "./new-message-compose";
 import { createAppointmentSendHandler, createSendHandler, type OfficeLike } from "./send-check";
 
 declare const __SENDCHECK_POLICY__: Policy;
@@ -48,3 +49,5 @@ Office.actions.associate(FUNCTION_NAMES.attachmentsChanged, onMessageAttachments
 Office.actions.associate(FUNCTION_NAMES.report, onReportMessageHandler);
 Office.actions.associate(FUNCTION_NAMES.appointmentSend, onAppointmentSendHandler);
 Office.actions.associate(FUNCTION_NAMES.appointmentAttachmentsChanged, onMessageAttachmentsChangedHandler);
+// Replies: remember who was on the answered message, for new-domain-in-reply at Send.
+Office.actions.associate(FUNCTION_NAMES.newMessageCompose, createNewMessageComposeHandler(deps));

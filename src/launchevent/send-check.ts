@@ -246,7 +246,7 @@ class SendRun {
     );
     if (this.guard.done) return;
 
-    const snapshot = draftSnapshot(draft, inspected.inspections);
+    const snapshot = draftSnapshot(draft, inspected.inspections, this.session);
     const decision = evaluate(snapshot, policy);
     const incomplete = inspected.failures.length > 0;
     // An attachment we could not read is a failure of the check: onError may raise the decision, never lower it.

@@ -38,7 +38,7 @@ export async function checkDraft(
   const words = policy.labels.extraWords.map((w) => w.word);
   const until = clock.now() + PANE_BUDGET_MS;
   const inspected = await inspectAttachments(item, draft.attachments, draft.session, inspect, until, clock, words);
-  const snapshot = draftSnapshot(draft, inspected.inspections);
+  const snapshot = draftSnapshot(draft, inspected.inspections, draft.session);
   const decision = evaluate(snapshot, policy);
   return { ok: true, draft, action: decision.action, findings: decision.findings, unread: inspected.failures };
 }

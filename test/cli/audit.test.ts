@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { auditCsv, auditRecord, isoWeek, parseAuditValue } from "../../src/cli/audit";
 import { main } from "../../src/cli/main";
 import { auditHeaderValue } from "../../src/office/audit-header";
+import { ROOT } from "../helpers/mail";
 
 async function run(...argv: string[]) {
   const out: string[] = [];
@@ -186,7 +187,8 @@ describe("sendcheck audit DIR", () => {
   });
 });
 
-const REALMAIL = "/work/shared/corpus/realmail";
+// Where test/cli/realmail.test.ts finds it: beside the project, or wherever SENDCHECK_REALMAIL says.
+const REALMAIL = process.env["SENDCHECK_REALMAIL"] ?? join(ROOT, "..", "shared", "corpus", "realmail");
 
 (existsSync(REALMAIL) ? test : test.skip)(
   "the real-mail corpus is read without a crash or a false record",

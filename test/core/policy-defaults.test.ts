@@ -31,6 +31,7 @@ const FILLED = {
     "label-inheritance": { action: "warn" },
     ppap: { action: "warn" },
     "unlabelled-attachment": { action: "off" },
+    "new-domain-in-reply": { action: "warn" },
   },
   guidance: {},
   report: {

@@ -84,7 +84,9 @@ describe("manifest.xml: what the tools do not check", () => {
       "OnAppointmentSend",
       "OnMessageAttachmentsChanged",
       "OnMessageSend",
+      "OnNewMessageCompose",
     ]);
+    expect(byType.OnNewMessageCompose?.fn).toBe(FUNCTION_NAMES.newMessageCompose);
     expect(byType.OnAppointmentSend?.fn).toBe(FUNCTION_NAMES.appointmentSend);
     expect(byType.OnAppointmentSend?.e).toContain('SendMode="SoftBlock"');
     expect(byType.OnAppointmentAttachmentsChanged?.fn).toBe(FUNCTION_NAMES.appointmentAttachmentsChanged);

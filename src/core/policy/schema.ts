@@ -104,6 +104,7 @@ const checksSchema = z
     "label-inheritance": simpleCheck("warn"),
     ppap: simpleCheck("warn"),
     "unlabelled-attachment": simpleCheck("off"),
+    "new-domain-in-reply": simpleCheck("warn"),
   })
   .prefault({});
 
