@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
@@ -6,6 +6,7 @@ import { transportRulesScript } from "../../src/cli/transport-rules";
 import { evaluate } from "../../src/core/engine";
 import type { MessageSnapshot } from "../../src/core/message";
 import type { Policy } from "../../src/core/policy/schema";
+import { parsePolicyText } from "../../src/core/policy/validate";
 import { psQuote } from "../../src/core/transport/powershell";
 import { readEml } from "../../src/eml/read-eml";
 import { mail, POLICY, policyWith, ROOT } from "../helpers/mail";
@@ -439,3 +440,31 @@ describe("sendcheck policy export-transport-rules: the command", () => {
     expect(mode.err).toMatch(/--mode/);
   });
 });
+
+// The shared real-mail corpus, where test/cli/realmail.test.ts finds it (read in place, never copied).
+const REALMAIL = process.env["SENDCHECK_REALMAIL"] ?? join(ROOT, "..", "shared", "corpus", "realmail");
+
+(existsSync(join(REALMAIL, "mail")) ? test : test.skip)(
+  "on the real-mail corpus the rules and the add-in reach the same verdict, and no mail is rejected wrongly",
+  async () => {
+    const parsed = parsePolicyText(readFileSync(join(REALMAIL, "policy.json"), "utf8"));
+    if (!parsed.ok) throw new Error("corpus policy is invalid");
+    const policy = parsed.policy;
+    const cmds = parseScript(transportRulesScript(policy, "Enforce"));
+    const differ: string[] = [];
+    const counts: Record<Verdict, number> = { reject: 0, tag: 0, pass: 0 };
+    for (const f of readdirSync(join(REALMAIL, "mail")).filter((n) => n.endsWith(".eml"))) {
+      let snapshot: MessageSnapshot;
+      try {
+        snapshot = (await readEml(readFileSync(join(REALMAIL, "mail", f)))).snapshot;
+      } catch {
+        continue;
+      }
+      const server = serverVerdict(cmds, snapshot, policy);
+      counts[server]++;
+      if (server !== addinVerdict(snapshot, policy)) differ.push(`${f}: server ${server}`);
+    }
+    console.log(`transport rules on realmail: ${JSON.stringify(counts)}, ${differ.length} differ from the add-in`);
+    expect(differ).toEqual([]);
+  },
+);
