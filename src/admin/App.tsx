@@ -251,6 +251,17 @@ export function App({ initial, example }: { initial: Draft; example: Draft }) {
                 onChange={(_, d) => update(["send", "timeBudgetMs"], d.value === "" ? undefined : Number(d.value))}
               />
             </Field>
+            <Field label={s.delayOutside} {...field(["send", "delayOutsideMinutes"])}>
+              <Input
+                type="number"
+                min={0}
+                max={10}
+                value={text(["send", "delayOutsideMinutes"]) || "0"}
+                onChange={(_, d) =>
+                  update(["send", "delayOutsideMinutes"], d.value === "" ? undefined : Number(d.value))
+                }
+              />
+            </Field>
           </section>
           <section aria-labelledby="labels-title">
             <h2 id="labels-title">{s.sensitivity}</h2>

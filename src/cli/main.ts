@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { inspectAll } from "../core/attachments/index";
@@ -10,7 +10,10 @@ import type { MessageSnapshot } from "../core/message";
 import type { Policy } from "../core/policy/schema";
 import { formatPolicyErrors, parsePolicyText, type PolicyResult } from "../core/policy/validate";
 import { readEml, type ReadEmlOptions } from "../eml/read-eml";
+import { auditCsv, auditRecord, auditTable, parseHeaders, type AuditRecord } from "./audit";
 import { expandInputs } from "./files";
+import { answeredAddresses, indexThread, type ThreadIndex } from "./thread";
+import { RULE_MODES, transportRulesScript } from "./transport-rules";
 import { toJson, toTable, type FileResult } from "./report";
 
 export interface Io {
@@ -19,8 +22,11 @@ export interface Io {
 }
 
 const USAGE = `usage:
-  sendcheck check [--policy FILE] [--format json|table] [--lang ja|en] [--fail-on warn|block] FILE.eml|DIR...
+  sendcheck check [--policy FILE] [--format json|table] [--lang ja|en] [--fail-on warn|block] [--thread DIR]
+                 FILE.eml|DIR...
   sendcheck policy validate [--lang ja|en] FILE
+  sendcheck policy export-transport-rules [--mode enforce|audit|audit-and-notify] [--out FILE.ps1] FILE
+  sendcheck audit [--lang ja|en] [--format table|csv] DIR|FILE.eml...
 exit status: 0 done; 1 a decision reached --fail-on; 2 usage error, invalid policy or unreadable file;
   3 the engine failed while evaluating a mail (a defect in sendcheck, not in the mail)`;
 
@@ -62,6 +68,7 @@ async function check(args: string[], io: Io, inspect: ReadEmlOptions["inspect"])
       format: { type: "string", default: "table" },
       lang: { type: "string", default: "ja" },
       "fail-on": { type: "string" },
+      thread: { type: "string", multiple: true },
     },
   });
   if (values.format !== "json" && values.format !== "table") throw new UsageError(`--format must be json or table`);
@@ -80,7 +87,11 @@ async function check(args: string[], io: Io, inspect: ReadEmlOptions["inspect"])
   const results: FileResult[] = [];
   let unreadable = 0;
   let engineErrors = 0;
-  for (const file of expandInputs(positionals)) {
+  const inputs = expandInputs(positionals);
+  // Replies are judged against the mail they answer only when asked: the earlier mail may be among the checked
+  // files or under --thread. Without --thread nothing extra is read.
+  const thread: ThreadIndex | undefined = values.thread ? await indexThread([...values.thread, ...inputs]) : undefined;
+  for (const file of inputs) {
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(file);
@@ -92,6 +103,8 @@ async function check(args: string[], io: Io, inspect: ReadEmlOptions["inspect"])
     let snapshot: MessageSnapshot;
     try {
       snapshot = (await readEml(bytes, inspect ? { inspect } : {})).snapshot;
+      const answered = thread ? answeredAddresses(bytes, thread) : undefined;
+      if (answered) snapshot = { ...snapshot, answeredAddresses: answered };
     } catch (e) {
       io.err(`sendcheck: ${file}: ${(e as Error).message}`);
       unreadable++;
@@ -158,6 +171,67 @@ function policyValidate(args: string[], io: Io): number {
   return 2;
 }
 
+function exportTransportRules(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { mode: { type: "string", default: "enforce" }, out: { type: "string" } },
+  });
+  const mode = RULE_MODES[values.mode];
+  if (!mode) throw new UsageError("--mode must be enforce, audit or audit-and-notify");
+  if (positionals.length !== 1) throw new UsageError("give exactly one policy file");
+  const file = positionals[0]!;
+  const result = loadPolicy(file);
+  if (!result.ok) {
+    io.err(`${file}: ${result.errors.length} error(s)\n${formatPolicyErrors(result.errors)}`);
+    return 2;
+  }
+  const script = transportRulesScript(result.policy, mode);
+  if (values.out === undefined) {
+    io.out(script);
+    return 0;
+  }
+  // Windows PowerShell 5.1 reads a .ps1 without a byte order mark in the system code page, garbling Japanese.
+  writeFileSync(values.out, "\ufeff" + script, "utf8");
+  io.err(`sendcheck: wrote ${values.out}`);
+  return 0;
+}
+
+/** Headers sit at the top; a sent mail's attachments are never needed to read them. */
+const AUDIT_READ_BYTES = 256 * 1024;
+
+function audit(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { lang: { type: "string", default: "ja" }, format: { type: "string", default: "table" } },
+  });
+  if (values.lang !== "ja" && values.lang !== "en") throw new UsageError(`--lang must be ja or en`);
+  if (values.format !== "table" && values.format !== "csv") throw new UsageError(`--format must be table or csv`);
+  if (positionals.length === 0) throw new UsageError("no folder or .eml file given");
+  const records: AuditRecord[] = [];
+  let mails = 0;
+  let unreadable = 0;
+  let serverTagged = 0;
+  for (const file of expandInputs(positionals)) {
+    let raw: string;
+    try {
+      raw = readFileSync(file).subarray(0, AUDIT_READ_BYTES).toString("utf8");
+    } catch (e) {
+      io.err(`sendcheck: ${file}: ${describeReadError(e)}`);
+      unreadable++;
+      continue;
+    }
+    mails++;
+    const record = auditRecord(file, raw);
+    if (record) records.push(record);
+    if (parseHeaders(raw).has("x-sendcheck-transport")) serverTagged++;
+  }
+  const summary = { mails, unreadable, records, serverTagged };
+  io.out(values.format === "csv" ? auditCsv(summary) : auditTable(summary, values.lang));
+  return unreadable > 0 ? EXIT.unreadable : EXIT.ok;
+}
+
 class UsageError extends Error {}
 
 /** Runs the CLI and returns its exit code; never throws, so a bad argument is a message, not a stack trace. */
@@ -165,6 +239,8 @@ export async function main(argv: string[], io: Io, inspect: ReadEmlOptions["insp
   const [command, ...rest] = argv;
   try {
     if (command === "check") return await check(rest, io, inspect);
+    if (command === "audit") return audit(rest, io);
+    if (command === "policy" && rest[0] === "export-transport-rules") return exportTransportRules(rest.slice(1), io);
     if (command === "policy") return policyValidate(rest, io);
     if (command === "--help" || command === "-h" || command === "help") {
       io.out(USAGE);

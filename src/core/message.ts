@@ -55,4 +55,10 @@ export interface MessageSnapshot {
   readonly attachments: readonly AttachmentSnapshot[];
   /** The Microsoft Purview sensitivity label on the draft, if the client exposes one. */
   readonly sensitivityLabelId?: string;
+  /**
+   * For a reply: every address on the message being answered (its sender and its To/CC), when the surface knows
+   * them (Outlook: captured when the reply was opened; the CLI: the earlier mail found by In-Reply-To/References).
+   * Absent means unknown, and the checks that need it stay silent.
+   */
+  readonly answeredAddresses?: readonly string[];
 }

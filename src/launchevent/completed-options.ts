@@ -18,6 +18,8 @@ export interface DialogRequest {
   readonly sendAnyway: "button" | "press-again" | "none";
   readonly incomplete?: boolean;
   readonly promptUserValue: string;
+  /** False where no task pane button exists for the item (meeting invitations): no "fix" button then. */
+  readonly paneAvailable?: boolean;
 }
 
 /** The findings for the fix pane, as a string: classic Outlook before 2402 accepts only strings. */
@@ -42,7 +44,7 @@ export function contextDataFor(kind: AlertKind, findings: readonly Finding[]): s
 /** allowEvent false with the dialog text and, where the client has them, the 1.14/1.15 options. */
 export function blockingOptions(r: DialogRequest): Office.SmartAlertsEventCompletedOptions {
   // The fix pane makes sense only for findings; after an internal error there is nothing to fix.
-  const fixPane = r.caps.promptUser && r.kind !== "error" && r.findings.length > 0;
+  const fixPane = r.paneAvailable !== false && r.caps.promptUser && r.kind !== "error" && r.findings.length > 0;
   const text = buildSmartAlert({
     kind: r.kind,
     findings: r.findings,

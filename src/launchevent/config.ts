@@ -25,4 +25,7 @@ export const FUNCTION_NAMES = {
   send: "onMessageSendHandler",
   attachmentsChanged: "onMessageAttachmentsChangedHandler",
   report: "onReportMessageHandler",
+  appointmentSend: "onAppointmentSendHandler",
+  appointmentAttachmentsChanged: "onAppointmentAttachmentsChangedHandler",
+  newMessageCompose: "onNewMessageComposeHandler",
 } as const;

@@ -9,7 +9,8 @@ import { runtimeClock } from "../office/async";
 import { createAttachmentsChangedHandler } from "./attachments-changed";
 import { FUNCTION_NAMES, type SendCheckConfig } from "./config";
 import { createReportHandler, type ReportOfficeLike } from "./report-button";
-import { createSendHandler, type OfficeLike } from "./send-check";
+import { createNewMessageComposeHandler } from "./new-message-compose";
+import { createAppointmentSendHandler, createSendHandler, type OfficeLike } from "./send-check";
 
 declare const __SENDCHECK_POLICY__: Policy;
 declare const __SENDCHECK_POLICY_HASH__: string;
@@ -32,6 +33,9 @@ const deps = {
 
 const onMessageSendHandler = createSendHandler(deps);
 const onMessageAttachmentsChangedHandler = createAttachmentsChangedHandler(deps);
+// Meeting invitations: the same checks at OnAppointmentSend, the same attachment cache (AppointmentCompose has
+// sessionData and getAttachmentContentAsync too).
+const onAppointmentSendHandler = createAppointmentSendHandler(deps);
 // The integrated Report button shares this one file: classic Outlook loads a single script for all events.
 const onReportMessageHandler = createReportHandler({
   office: () => Office as unknown as ReportOfficeLike,
@@ -43,3 +47,7 @@ const onReportMessageHandler = createReportHandler({
 Office.actions.associate(FUNCTION_NAMES.send, onMessageSendHandler);
 Office.actions.associate(FUNCTION_NAMES.attachmentsChanged, onMessageAttachmentsChangedHandler);
 Office.actions.associate(FUNCTION_NAMES.report, onReportMessageHandler);
+Office.actions.associate(FUNCTION_NAMES.appointmentSend, onAppointmentSendHandler);
+Office.actions.associate(FUNCTION_NAMES.appointmentAttachmentsChanged, onMessageAttachmentsChangedHandler);
+// Replies: remember who was on the answered message, for new-domain-in-reply at Send.
+Office.actions.associate(FUNCTION_NAMES.newMessageCompose, createNewMessageComposeHandler(deps));

@@ -38,6 +38,8 @@ export interface CompletionInput {
   readonly session: Readonly<Record<string, string>> | undefined;
   /** Whether Outlook handed us the item at all (without it nothing can be written). */
   readonly hasItem: boolean;
+  /** Whether the item has internet headers for the audit header: a message does, a meeting invitation does not. */
+  readonly headers: boolean;
 }
 
 /** The audit header step: written (with the sessionData marker saying so, where there is sessionData), removed, or none. */
@@ -103,6 +105,11 @@ function planFailure(input: CompletionInput): CompletionPlan {
 
 /** Pure: from what the check came to, the client and the draft's sessionData, to what Send writes and completes. */
 export function planCompletion(input: CompletionInput): CompletionPlan {
+  const plan = planFor(input);
+  return input.headers ? plan : { ...plan, audit: { kind: "none" } };
+}
+
+function planFor(input: CompletionInput): CompletionPlan {
   const { outcome, caps, session } = input;
   if (outcome.kind === "failed") return planFailure(input);
   const { action, findings, incomplete } = outcome;

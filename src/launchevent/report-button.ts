@@ -5,7 +5,7 @@ import { needsIncidentSteps, QUESTION_IDS, type Answer, type Answers } from "../
 import { buildReportMessage, type ReportMessage } from "../core/suspicious/report-message";
 import type { SuspicionSign } from "../core/suspicious/types";
 import { officeCall, type Clock } from "../office/async";
-import { supportsMailbox } from "../office/capabilities";
+import { supports } from "../office/capabilities";
 import { moveItemTo } from "../office/report/after-report";
 import { readReceivedMail, type ArchiveInspector, type MessageReadLike } from "../office/report/read-received";
 import { encodeReportContext } from "../office/report/report-context";
@@ -153,7 +153,7 @@ class ReportRun {
   /** The report could not be delivered from here: the pane finishes it (1.15) or the dialog says how (1.14). */
   private handOver(office: ReportOfficeLike, answers: Answers, freeText: string, incident: string, signs: number) {
     const t = REPORT_BUTTON_TEXTS[this.lang];
-    if (supportsMailbox(office, "1.15")) {
+    if (supports(office, "1.15")) {
       // moveItemTo must be NoMove for the pane to open; the mail must stay until the report is sent anyway.
       this.complete({
         moveItemTo: "noMove",

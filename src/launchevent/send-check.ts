@@ -1,12 +1,16 @@
+import { leavesOrganisation, planDelay } from "../core/delay";
 import { langFor } from "../core/i18n/render";
 import type { Lang } from "../core/i18n/types";
+import type { MessageSnapshot } from "../core/message";
 import { compilePolicy } from "../core/policy/compile";
 import { guidanceUrlFor } from "../guidance/slug";
 import { officeCall, withDeadline, type Clock, type OfficeResult } from "../office/async";
 import { auditHeaderValue, removeAuditHeader, setAuditHeader } from "../office/audit-header";
-import { detectCapabilities, NO_CAPABILITIES, type Capabilities } from "../office/capabilities";
+import { detectCapabilities, NO_CAPABILITIES, supports, type Capabilities } from "../office/capabilities";
+import { canDelay, readDelay, setDelay } from "../office/delay-delivery";
 import { evaluateDraft } from "../office/evaluate-draft";
 import type { Inspector } from "../office/inspect-attachments";
+import { readAppointment } from "../office/read-appointment";
 import { readDraft } from "../office/read-draft";
 import { SESSION_KEYS } from "../office/session-keys";
 import { removeSession, sessionSize, setSession } from "../office/session";
@@ -32,6 +36,9 @@ export interface SendCheckDeps {
   readonly inspect: Inspector;
 }
 
+/** An Office write whose result changes nothing but must finish (or time out) before the completion. */
+type Write = Promise<OfficeResult<unknown>>;
+
 /** Time kept back from the budget so a decision reached late still has room for its last Office call. */
 function reserveFor(budget: number): number {
   return Math.min(400, Math.floor(budget / 5));
@@ -53,12 +60,19 @@ class SendRun {
   /** sessionData as read at the start (undefined until the read answers, or if it fails). */
   private session: Record<string, string> | undefined;
   private failing = false;
+  /** The draft's delivery time, read with everything else when the policy holds outside mail back. */
+  private delayRead: Promise<OfficeResult<number>> | undefined;
   failure: string | undefined;
   private readonly timers: unknown[] = [];
 
   constructor(
     private readonly deps: SendCheckDeps,
     event: { completed(options?: unknown): void },
+    /**
+     * "appointment": OnAppointmentSend, the organizer's meeting invitation. Same checks; but an appointment has
+     * no internet headers (no audit header), no delayed delivery, and no compose task pane button to open.
+     */
+    private readonly kind: "message" | "appointment" = "message",
   ) {
     this.guard = completionGuard(event);
     this.start = deps.clock.now();
@@ -118,6 +132,7 @@ class SendRun {
         sendAnyway: c.sendAnyway,
         incomplete: c.incomplete,
         promptUserValue: this.promptUserValue,
+        paneAvailable: this.kind === "message",
       }),
     );
   }
@@ -138,6 +153,8 @@ class SendRun {
     const item = office.context.mailbox && (office.context.mailbox.item as Office.MessageCompose | undefined);
     if (!item) return this.fail("no item");
     this.item = item;
+    if (config.policy.send.delayOutsideMinutes > 0 && canDelay(supports(office, "1.13"), item))
+      this.delayRead = withDeadline(readDelay(item), this.workDeadline, clock);
 
     // Round trip 1: every read at once; sessionData apart so a hang elsewhere still lets its answer arrive.
     const sessionRead = this.caps.sessionData
@@ -147,7 +164,10 @@ class SendRun {
           if (r.ok && r.value && typeof r.value === "object") this.session = r.value;
         })
       : Promise.resolve();
-    const read = await readDraft(item, { ...this.caps, sessionData: false });
+    const read =
+      this.kind === "appointment"
+        ? await readAppointment(item as unknown as Office.AppointmentCompose, { ...this.caps, sessionData: false })
+        : await readDraft(item, { ...this.caps, sessionData: false });
     await withDeadline(
       sessionRead.then(() => ({ ok: true as const, value: undefined })),
       this.workDeadline,
@@ -166,18 +186,49 @@ class SendRun {
       clock,
     );
     if (this.guard.done) return;
-    const { action, findings, unread } = evaluation;
+    const { action, findings, unread, snapshot } = evaluation;
+    // Only mail that may still go out (allowed, or warned with a way to send anyway) is held back.
+    const delay = action === "block" || !snapshot ? [] : await this.delayWrites(item, snapshot);
+    if (this.guard.done) return;
     await this.conclude(
       { kind: "decided", action, findings, incomplete: unread.length > 0 },
-      this.cacheWrites(item, evaluation.fresh),
+      [...delay, ...this.cacheWrites(item, evaluation.fresh)],
       this.workDeadline,
     );
   }
 
+  /**
+   * Delayed delivery (policy send.delayOutsideMinutes): the writes that hold outside mail back, or release a hold
+   * this add-in set on an earlier Send once the mail no longer leaves. Best effort: a failure changes no decision.
+   */
+  private async delayWrites(item: Office.MessageCompose, snapshot: MessageSnapshot): Promise<Write[]> {
+    if (!this.delayRead) return [];
+    const { config, clock } = this.deps;
+    const current = await this.delayRead;
+    if (!current.ok) return [];
+    const session = this.session || {};
+    const oursText = session[SESSION_KEYS.delay];
+    const plan = planDelay({
+      now: clock.now(),
+      minutes: config.policy.send.delayOutsideMinutes,
+      outside: leavesOrganisation(snapshot, config.policy),
+      current: current.value,
+      ...(oursText ? { ours: Number(oursText) } : {}),
+      declined: session[SESSION_KEYS.noDelay] === "1",
+    });
+    if (plan.kind === "set") {
+      const writes: Write[] = [setDelay(item, plan.at)];
+      if (this.caps.sessionData) writes.push(setSession(item, SESSION_KEYS.delay, String(plan.at)));
+      return writes;
+    }
+    if (plan.kind === "clear") return [setDelay(item, clock.now()), removeSession(item, SESSION_KEYS.delay)];
+    return [];
+  }
+
   /** Cache what Send had to inspect itself, if it fits the quota; a failure here changes nothing. */
-  private cacheWrites(item: Office.MessageCompose, fresh: readonly [string, string][]): Promise<unknown>[] {
+  private cacheWrites(item: Office.MessageCompose, fresh: readonly [string, string][]): Write[] {
     if (!this.caps.sessionData || !this.session || fresh.length === 0) return [];
-    const writes: Promise<unknown>[] = [];
+    const writes: Write[] = [];
     let size = sessionSize(this.session);
     for (const [k, v] of fresh) {
       size += k.length + v.length + 6;
@@ -191,7 +242,7 @@ class SendRun {
    * `extra` writes together, each bounded by `until`, then the completion. A step every send needs before it
    * completes belongs here.
    */
-  private async conclude(outcome: Outcome, extra: Promise<unknown>[], until: number): Promise<void> {
+  private async conclude(outcome: Outcome, extra: Write[], until: number): Promise<void> {
     const { config, clock } = this.deps;
     const item = this.item;
     const plan = planCompletion({
@@ -200,9 +251,10 @@ class SendRun {
       caps: this.caps,
       session: this.session,
       hasItem: !!item,
+      headers: this.kind === "message",
     });
     const bounded = <T>(p: Promise<OfficeResult<T>>) => withDeadline(p, until, clock);
-    const writes: Promise<unknown>[] = extra.map((p) => bounded(p as Promise<OfficeResult<unknown>>));
+    const writes: Promise<unknown>[] = extra.map((p) => bounded(p));
     const audit = plan.audit;
     if (item && audit.kind === "set") {
       const findings = outcome.kind === "decided" ? outcome.findings : [];
@@ -236,4 +288,13 @@ export function createSendHandler(deps: SendCheckDeps): (event: Office.MailboxEv
   // Compile once per runtime: classic Outlook starts a fresh runtime per event, the browser runtime reuses it.
   compilePolicy(deps.config.policy);
   return (event) => new SendRun(deps, event).run();
+}
+
+/**
+ * The OnAppointmentSend handler: the organizer's meeting invitation gets the same checks as a mail (attendees are
+ * its recipients; its subject, body and attachments reach every one of them).
+ */
+export function createAppointmentSendHandler(deps: SendCheckDeps): (event: Office.MailboxEvent) => Promise<void> {
+  compilePolicy(deps.config.policy);
+  return (event) => new SendRun(deps, event, "appointment").run();
 }

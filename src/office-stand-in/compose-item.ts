@@ -36,7 +36,14 @@ function recipientList(value: unknown, api: string): DraftRecipient[] {
   });
 }
 
-function recipientsApi(draft: Draft, field: "to" | "cc" | "bcc", ch: Channel, events: ItemEvents) {
+/** Recipients over one draft field; `name` is the property the item exposes it as (requiredAttendees → to). */
+export function recipientsApi(
+  draft: Draft,
+  field: "to" | "cc" | "bcc",
+  ch: Channel,
+  events: ItemEvents,
+  name: string = field,
+) {
   const snapshot = () =>
     draft[field].map((r) => ({
       emailAddress: r.emailAddress,
@@ -44,18 +51,18 @@ function recipientsApi(draft: Draft, field: "to" | "cc" | "bcc", ch: Channel, ev
       recipientType: r.recipientType ?? "other",
     }));
   return {
-    getAsync: (...args: unknown[]) => ch.call(`${field}.getAsync`, args, () => ok(snapshot())),
+    getAsync: (...args: unknown[]) => ch.call(`${name}.getAsync`, args, () => ok(snapshot())),
     setAsync: (...args: unknown[]) => {
-      const list = recipientList(args[0], `${field}.setAsync`);
-      ch.call(`${field}.setAsync`, args, () => {
+      const list = recipientList(args[0], `${name}.setAsync`);
+      ch.call(`${name}.setAsync`, args, () => {
         draft[field] = list;
         events.changed({ kind: "recipients", fields: [field] });
         return ok(undefined);
       });
     },
     addAsync: (...args: unknown[]) => {
-      const list = recipientList(args[0], `${field}.addAsync`);
-      ch.call(`${field}.addAsync`, args, () => {
+      const list = recipientList(args[0], `${name}.addAsync`);
+      ch.call(`${name}.addAsync`, args, () => {
         draft[field] = [...draft[field], ...list];
         events.changed({ kind: "recipients", fields: [field] });
         return ok(undefined);
@@ -230,6 +237,27 @@ export function createComposeItem(draft: Draft, ch: Channel, version: number, ev
     item.sensitivityLabel = {
       getAsync: (...args: unknown[]) =>
         ch.call("sensitivityLabel.getAsync", args, () => ok(draft.sensitivityLabel ?? "")),
+    };
+  }
+
+  if (version >= 1.13) {
+    // As office.js: getAsync answers a Date, or 0 when no delivery time is set; setAsync throws synchronously on a
+    // missing, non-Date or invalid Date (validated before the host is asked), and the host keeps any valid time.
+    item.delayDeliveryTime = {
+      getAsync: (...args: unknown[]) =>
+        ch.call("delayDeliveryTime.getAsync", args, () =>
+          ok(draft.delayDeliveryTime ? new Date(draft.delayDeliveryTime) : 0),
+        ),
+      setAsync: (...args: unknown[]) => {
+        const at = args[0];
+        if (!(at instanceof Date)) throw new StandInArgumentError("delayDeliveryTime.setAsync", "dateTime is a Date");
+        if (isNaN(at.getTime())) throw new StandInArgumentError("delayDeliveryTime.setAsync", "dateTime is invalid");
+        ch.call("delayDeliveryTime.setAsync", args, () => {
+          draft.delayDeliveryTime = at.getTime();
+          events.changed({ kind: "delivery" });
+          return ok(undefined);
+        });
+      },
     };
   }
 

@@ -7,6 +7,7 @@
  * callback that never comes) are injectable per API.
  */
 import { Channel, type ChannelOptions } from "./channel";
+import { createAppointmentItem } from "./appointment-item";
 import { attachmentDetails, createComposeItem, type SendPipeline } from "./compose-item";
 import { createMailboxEvent, type StandInEvent } from "./events";
 import { ItemEvents, type DraftChange } from "./item-events";
@@ -37,6 +38,8 @@ export interface StandInOptions extends ChannelOptions {
    * the item is simply sent. item.sendAsync (1.15) and `userSend` both go through it.
    */
   sendPipeline?: SendPipeline;
+  /** "appointment": the organizer composes a meeting invitation (AppointmentCompose). Default "message". */
+  itemType?: "message" | "appointment";
 }
 
 /** Changes a user makes in the compose window; they raise the same item events an add-in's calls do. */
@@ -96,7 +99,8 @@ export function createOfficeStandIn(draftInit: Partial<Draft> = {}, options: Sta
     }
     return sent;
   };
-  const item = createComposeItem(draft, channel, vnum, events, send);
+  const message = createComposeItem(draft, channel, vnum, events, send);
+  const item = options.itemType === "appointment" ? createAppointmentItem(message, draft, channel, events) : message;
 
   const Office = {
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },

@@ -17,7 +17,7 @@ export type DraftChange =
       readonly status: "added" | "removed";
       readonly details: { id: string; name: string; size: number; attachmentType: string; isInline: boolean };
     }
-  | { readonly kind: "subject" | "body" | "headers" | "session" | "sent" };
+  | { readonly kind: "subject" | "body" | "headers" | "session" | "delivery" | "sent" };
 
 type Handler = (args: Record<string, unknown>) => void;
 

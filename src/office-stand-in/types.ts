@@ -48,6 +48,8 @@ export interface Draft {
   sessionData: Record<string, string>;
   /** What the Smart Alerts dialog handed to the task pane (getInitializationContextAsync). */
   initializationContext?: string;
+  /** Scheduled delivery (item.delayDeliveryTime, Mailbox 1.13) in ms since the epoch; absent or 0: none. */
+  delayDeliveryTime?: number;
   /** Set once the item went out (the Send button or sendAsync); a sent item changes no more. */
   sent?: boolean;
 }

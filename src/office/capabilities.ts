@@ -30,8 +30,8 @@ export const NO_CAPABILITIES: Capabilities = {
 };
 
 /**
- * The one requirement-set question every surface asks: does this client support `name` at `version`? False when
- * the client has no requirements object or the call throws (never guess from the user agent or platform).
+ * The one requirement-set question every surface asks (send check, Report button, panes): does this client support
+ * `name` at `version`? False when the host has no requirements API or it throws; never guess from the platform.
  */
 export function supportsSet(office: OfficeRequirementsLike, name: string, version: string): boolean {
   try {
@@ -42,7 +42,8 @@ export function supportsSet(office: OfficeRequirementsLike, name: string, versio
   }
 }
 
-export function supportsMailbox(office: OfficeRequirementsLike, version: string): boolean {
+/** isSetSupported("Mailbox", version), the question most callers ask. */
+export function supports(office: OfficeRequirementsLike, version: string): boolean {
   return supportsSet(office, "Mailbox", version);
 }
 
@@ -51,10 +52,10 @@ export function detectCapabilities(office: OfficeRequirementsLike): Capabilities
     { sessionData?: unknown; sensitivityLabel?: unknown } | undefined;
   const has = (key: "sessionData" | "sensitivityLabel") => !!item && typeof item[key] === "object" && !!item[key];
   return {
-    promptUser: supportsMailbox(office, "1.14"),
-    markdown: supportsMailbox(office, "1.15"),
-    sensitivityLabel: supportsMailbox(office, "1.13") && has("sensitivityLabel"),
-    sessionData: supportsMailbox(office, "1.11") && has("sessionData"),
-    sessionDataQuota: supportsMailbox(office, "1.16") ? 2_621_440 : 50_000,
+    promptUser: supports(office, "1.14"),
+    markdown: supports(office, "1.15"),
+    sensitivityLabel: supports(office, "1.13") && has("sensitivityLabel"),
+    sessionData: supports(office, "1.11") && has("sessionData"),
+    sessionDataQuota: supports(office, "1.16") ? 2_621_440 : 50_000,
   };
 }

@@ -1,6 +1,7 @@
 import { actionRank } from "../core/checks/ids";
 import type { Finding } from "../core/checks/types";
 import { evaluate, type DecisionAction } from "../core/engine";
+import type { MessageSnapshot } from "../core/message";
 import type { Policy } from "../core/policy/schema";
 import type { Clock } from "./async";
 import { draftSnapshot } from "./draft-snapshot";
@@ -15,6 +16,8 @@ export interface DraftEvaluation {
   readonly unread: readonly string[];
   /** Inspections made now (not found in sessionData), as sessionData entries for the next run. */
   readonly fresh: readonly [string, string][];
+  /** The snapshot evaluated (undefined for an exempt report), for steps that depend on the mail, not the verdict. */
+  readonly snapshot?: MessageSnapshot;
 }
 
 /** Mail only to the security desk: reports are forwarded through our own check and must always go. */
@@ -41,7 +44,7 @@ function maxDecision(a: DecisionAction, b: DecisionAction): DecisionAction {
 export async function evaluateDraft(
   item: Office.MessageCompose,
   draft: DraftRead,
-  session: Readonly<Record<string, string>> | undefined,
+  session: Record<string, string> | undefined,
   policy: Policy,
   inspect: Inspector,
   until: number,
@@ -51,8 +54,9 @@ export async function evaluateDraft(
     return { action: "allow", findings: [], unread: [], fresh: [] };
   const words = policy.labels.extraWords.map((w) => w.word);
   const inspected = await inspectAttachments(item, draft.attachments, session, inspect, until, clock, words);
-  const decision = evaluate(draftSnapshot(draft, inspected.inspections), policy);
+  const snapshot = draftSnapshot(draft, inspected.inspections, session);
+  const decision = evaluate(snapshot, policy);
   const unread = inspected.failures;
   const action = unread.length > 0 ? maxDecision(decision.action, policy.onError) : decision.action;
-  return { action, findings: decision.findings, unread, fresh: inspected.fresh };
+  return { action, findings: decision.findings, unread, fresh: inspected.fresh, snapshot };
 }

@@ -12,6 +12,17 @@ export interface ListedAttachment {
   readonly type: "file" | "item" | "cloud";
 }
 
+/** One entry of getAttachmentsAsync, as the checks need it (messages and appointments alike). */
+export function listedAttachment(a: Office.AttachmentDetailsCompose): ListedAttachment {
+  return {
+    id: String(a.id),
+    name: String(a.name),
+    size: typeof a.size === "number" ? a.size : 0,
+    inline: !!a.isInline,
+    type: a.attachmentType === "cloud" ? "cloud" : a.attachmentType === "item" ? "item" : "file",
+  };
+}
+
 /** Everything read from the draft in the first round trip. */
 export interface DraftRead {
   readonly recipients: Recipient[];
@@ -42,29 +53,54 @@ function composeTypeOf(value: unknown, subject: string): ComposeType {
   return composeTypeFromSubject(subject);
 }
 
-/**
- * Issues every read at once (one round trip however many fields), so Send costs one server latency, not eight.
- * Recipients, subject, body and the attachment list are required: without them the check cannot decide and the
- * policy's onError does. Compose type (falls back to the subject's FW:), sender, sensitivity label and sessionData
- * are best effort.
- */
-export async function readDraft(item: Item, caps: Capabilities): Promise<DraftReadResult> {
-  const [to, cc, bcc, subject, body, compose, attachments, from, label, session] = await Promise.all([
-    recipients(item, "to"),
-    recipients(item, "cc"),
-    recipients(item, "bcc"),
+/** What messages and appointments share: subject, body, attachments, sender, label and sessionData. */
+export interface CommonReads {
+  readonly subject: OfficeResult<string>;
+  readonly body: OfficeResult<string>;
+  readonly attachments: OfficeResult<Office.AttachmentDetailsCompose[]>;
+  readonly sender: OfficeResult<Office.EmailAddressDetails> | undefined;
+  readonly label: OfficeResult<string> | undefined;
+  readonly session: OfficeResult<Record<string, string>> | undefined;
+}
+
+type ItemWithCommon = Pick<Item, "subject" | "body" | "getAttachmentsAsync" | "sensitivityLabel" | "sessionData">;
+
+/** Starts the shared reads; `sender` is item.from for a message, item.organizer for an appointment. */
+export function startCommonReads(
+  item: ItemWithCommon,
+  caps: Capabilities,
+  sender: { getAsync(cb: (r: Office.AsyncResult<Office.EmailAddressDetails>) => void): void } | undefined,
+): Promise<CommonReads> {
+  return Promise.all([
     officeCall<string>((cb) => item.subject.getAsync(cb)),
     officeCall<string>((cb) => item.body.getAsync("text" as Office.CoercionType, cb)),
-    officeCall<unknown>((cb) => item.getComposeTypeAsync(cb as (r: Office.AsyncResult<unknown>) => void)),
     officeCall<Office.AttachmentDetailsCompose[]>((cb) => item.getAttachmentsAsync(cb)),
-    item.from ? officeCall<Office.EmailAddressDetails>((cb) => item.from.getAsync(cb)) : Promise.resolve(undefined),
+    sender ? officeCall<Office.EmailAddressDetails>((cb) => sender.getAsync(cb)) : Promise.resolve(undefined),
     caps.sensitivityLabel ? officeCall<string>((cb) => item.sensitivityLabel.getAsync(cb)) : Promise.resolve(undefined),
     caps.sessionData
       ? officeCall<Record<string, string>>((cb) =>
           item.sessionData.getAllAsync(cb as (r: Office.AsyncResult<unknown>) => void),
         )
       : Promise.resolve(undefined),
-  ]);
+  ]).then(([subject, body, attachments, sender, label, session]) => ({
+    subject,
+    body,
+    attachments,
+    sender,
+    label,
+    session,
+  }));
+}
+
+/**
+ * The draft from its reads. Recipients (each field under the name its read had), subject, body and the attachment
+ * list are required: without them the check cannot decide and the policy's onError does. The rest is best effort.
+ */
+export function assembleDraft(
+  fields: readonly [Recipient["field"], string, OfficeResult<Office.EmailAddressDetails[]>][],
+  c: CommonReads,
+  composeType: (subject: string) => ComposeType,
+): DraftReadResult {
   const errors: string[] = [];
   const need = <T>(name: string, r: OfficeResult<T>): T | undefined => {
     if (r.ok) return r.value;
@@ -72,38 +108,30 @@ export async function readDraft(item: Item, caps: Capabilities): Promise<DraftRe
     return undefined;
   };
   const list: Recipient[] = [];
-  const fields: ["to" | "cc" | "bcc", OfficeResult<Office.EmailAddressDetails[]>][] = [
-    ["to", to],
-    ["cc", cc],
-    ["bcc", bcc],
-  ];
-  for (const [field, r] of fields) {
-    for (const d of need(field, r) || []) {
+  for (const [field, name, r] of fields) {
+    for (const d of need(name, r) || []) {
       if (d && typeof d.emailAddress === "string") {
         list.push({ field, address: d.emailAddress, ...(d.displayName ? { displayName: d.displayName } : {}) });
       }
     }
   }
-  const subjectText = need("subject", subject);
-  const bodyText = need("body", body);
-  const composeValue = compose.ok ? compose.value : undefined;
-  const listed = need("attachments", attachments);
+  const subjectText = need("subject", c.subject);
+  const bodyText = need("body", c.body);
+  const listed = need("attachments", c.attachments);
   if (errors.length) return { ok: false, errors };
+  const subject = typeof subjectText === "string" ? subjectText : "";
+  const { sender, label, session } = c;
   return {
     ok: true,
     draft: {
       recipients: list,
-      subject: typeof subjectText === "string" ? subjectText : "",
+      subject,
       body: typeof bodyText === "string" ? bodyText : "",
-      composeType: composeTypeOf(composeValue, typeof subjectText === "string" ? subjectText : ""),
-      attachments: (listed || []).map((a) => ({
-        id: String(a.id),
-        name: String(a.name),
-        size: typeof a.size === "number" ? a.size : 0,
-        inline: !!a.isInline,
-        type: a.attachmentType === "cloud" ? "cloud" : a.attachmentType === "item" ? "item" : "file",
-      })),
-      ...(from && from.ok && from.value && from.value.emailAddress ? { sender: from.value.emailAddress } : {}),
+      composeType: composeType(subject),
+      attachments: (listed || []).map(listedAttachment),
+      ...(sender && sender.ok && sender.value && sender.value.emailAddress
+        ? { sender: sender.value.emailAddress }
+        : {}),
       ...(label && label.ok && typeof label.value === "string" && label.value !== ""
         ? { sensitivityLabelId: label.value }
         : {}),
@@ -112,4 +140,28 @@ export async function readDraft(item: Item, caps: Capabilities): Promise<DraftRe
         : {}),
     },
   };
+}
+
+/**
+ * Issues every read at once (one round trip however many fields), so Send costs one server latency, not eight.
+ * Compose type is best effort too (it falls back to the subject's FW:, as the CLI does).
+ */
+export async function readDraft(item: Item, caps: Capabilities): Promise<DraftReadResult> {
+  const [to, cc, bcc, compose, common] = await Promise.all([
+    recipients(item, "to"),
+    recipients(item, "cc"),
+    recipients(item, "bcc"),
+    officeCall<unknown>((cb) => item.getComposeTypeAsync(cb as (r: Office.AsyncResult<unknown>) => void)),
+    startCommonReads(item, caps, item.from),
+  ]);
+  const composeValue = compose.ok ? compose.value : undefined;
+  return assembleDraft(
+    [
+      ["to", "to", to],
+      ["cc", "cc", cc],
+      ["bcc", "bcc", bcc],
+    ],
+    common,
+    (subject) => composeTypeOf(composeValue, subject),
+  );
 }

@@ -11,4 +11,10 @@ export const SESSION_KEYS = {
   acknowledged: "sc.ack",
   /** Set when we wrote the audit header, so an allow knows it must remove it. */
   header: "sc.hdr",
+  /** The delivery time (ms) this add-in set for delayed delivery, so a later Send can tell it from the user's own. */
+  delay: "sc.delay",
+  /** For a reply: the addresses of the message it answers, captured when it opened (new-domain-in-reply). */
+  answered: "sc.answered",
+  /** The user chose "send now" in the fix pane: Send must not hold this draft again. */
+  noDelay: "sc.nodelay",
 } as const;

@@ -37,6 +37,13 @@ export interface PaneBackend {
   setSubject(subject: string): Promise<OfficeResult<void>>;
   removeAttachment(id: string): Promise<OfficeResult<void>>;
   removeRecipients(addresses: readonly string[]): Promise<RecipientFailure[]>;
+  /**
+   * Delayed delivery (policy send.delayOutsideMinutes, Mailbox 1.13): when the draft is held, the time in ms it
+   * will be delivered, else 0. Optional: absent when the policy does not delay or the client cannot.
+   */
+  heldUntil?(): Promise<number>;
+  /** Releases the hold and keeps Send from setting it again for this draft ("send now"). */
+  releaseHold?(): Promise<OfficeResult<void>>;
   /** Sends from the pane; `acknowledged` are the warnings whose checklists the user ticked (remembered for Send). */
   send(acknowledged: readonly Finding[]): Promise<OfficeResult<void>>;
 }

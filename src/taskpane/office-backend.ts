@@ -3,12 +3,13 @@ import { langFor } from "../core/i18n/render";
 import type { Policy } from "../core/policy/schema";
 import { guidanceUrlFor } from "../guidance/slug";
 import { runtimeClock } from "../office/async";
-import { detectCapabilities, supportsMailbox } from "../office/capabilities";
+import { detectCapabilities, supports as supportsMailbox } from "../office/capabilities";
 import { checkDraft } from "../office/check-draft";
 import { moveToBcc, readRecipients, removeAttachment, removeRecipients, sendItem, setSubject } from "../office/fixes";
 import { findingSetKey } from "../office/finding-key";
 import { readPaneContext, watchPaneContext } from "../office/init-context";
-import { setSession } from "../office/session";
+import { canDelay, readDelay, setDelay } from "../office/delay-delivery";
+import { removeSession, setSession } from "../office/session";
 import { SESSION_KEYS } from "../office/session-keys";
 import { watchItemChanges } from "../office/item-changes";
 import type { PaneBackend } from "./backend";
@@ -25,10 +26,11 @@ export function officeBackend(office: typeof Office, config: PaneConfig): PaneBa
   const lang = langFor(office.context.displayLanguage);
   const clock = runtimeClock();
   const guidance = guidanceUrlFor(config.policy.guidance, config.baseUrl, lang);
+  const supports = (version: string) => supportsMailbox(office as never, version);
+  const delays = config.policy.send.delayOutsideMinutes > 0 && canDelay(supports("1.13"), item);
   return {
     lang,
-    canSendFromPane:
-      supportsMailbox(office as never, "1.15") && typeof (item as { sendAsync?: unknown }).sendAsync === "function",
+    canSendFromPane: supports("1.15") && typeof (item as { sendAsync?: unknown }).sendAsync === "function",
     guidanceUrl: guidance,
     context: () => readPaneContext(item),
     watchContext: (onContext) =>
@@ -64,6 +66,20 @@ export function officeBackend(office: typeof Office, config: PaneConfig): PaneBa
       if (!now.ok) return addresses.map((address) => ({ address, error: now.error }));
       return removeRecipients(item, now.value, addresses);
     },
+    ...(delays
+      ? {
+          async heldUntil() {
+            const r = await readDelay(item);
+            return r.ok && r.value > clock.now() ? r.value : 0;
+          },
+          async releaseHold() {
+            // Marker first: if the time write fails, the next Send still leaves the hold off and releases it.
+            const marked = await setSession(item, SESSION_KEYS.noDelay, "1");
+            const [cleared] = await Promise.all([setDelay(item, clock.now()), removeSession(item, SESSION_KEYS.delay)]);
+            return cleared.ok ? cleared : marked;
+          },
+        }
+      : {}),
     async send(acknowledged) {
       // The send handler runs again on sendAsync; this marker tells it these exact warnings were confirmed here.
       if (acknowledged.length > 0) await setSession(item, SESSION_KEYS.acknowledged, findingSetKey(acknowledged));

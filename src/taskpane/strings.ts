@@ -26,6 +26,7 @@ const ja = {
     "label-inheritance": "添付から作った情報は、元の格付を引き継ぎます。",
     ppap: "同じ経路で送るパスワードは、添付と一緒に盗まれます。",
     "unlabelled-attachment": "格付がないと、受け取った人が扱い方を判断できません。",
+    "new-domain-in-reply": "返信には過去のやり取りが引用されるため、新しい宛先にはそれまでの内容も届きます。",
   } as Record<CheckId, string>,
   moveToBcc: {
     legend: "BCCに移す宛先",
@@ -90,6 +91,7 @@ const en: Strings = {
     "label-inheritance": "Information taken from an attachment keeps the attachment's classification.",
     ppap: "A password sent the same way as the file is stolen together with it.",
     "unlabelled-attachment": "Without a classification the recipient cannot tell how to handle the file.",
+    "new-domain-in-reply": "A reply quotes the earlier exchange, so a new recipient receives all of it too.",
   },
   moveToBcc: {
     legend: "Recipients to move to Bcc",

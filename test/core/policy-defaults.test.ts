@@ -31,6 +31,7 @@ const FILLED = {
     "label-inheritance": { action: "warn" },
     ppap: { action: "warn" },
     "unlabelled-attachment": { action: "off" },
+    "new-domain-in-reply": { action: "warn" },
   },
   guidance: {},
   report: {
@@ -39,7 +40,7 @@ const FILLED = {
     defenderConvention: false,
     afterReport: "keep",
   },
-  send: { timeBudgetMs: 3000 },
+  send: { timeBudgetMs: 3000, delayOutsideMinutes: 0 },
   onError: "warn",
 };
 

@@ -65,7 +65,8 @@ const plan = (
   session: Record<string, string> | undefined,
   onError: CompletionInput["onError"] = "warn",
   hasItem = true,
-) => summary(planCompletion({ outcome, caps: CAPS[client], session, onError, hasItem }));
+  headers = true,
+) => summary(planCompletion({ outcome, caps: CAPS[client], session, onError, hasItem, headers }));
 
 describe("planCompletion", () => {
   test.each<[string, Outcome, Client, Record<string, string> | undefined, CompletionInput["onError"], string]>([
@@ -187,6 +188,17 @@ describe("planCompletion", () => {
     expect(plan(FAILED, "1.15", {}, "warn", false)).toBe("none / - / error:button");
   });
 
+  test("a meeting invitation has no internet headers: the same decisions, no audit header", () => {
+    expect(plan(decided("warn", [BCC]), "1.15", {}, "warn", true, false)).toBe("none / - / warn:button");
+    expect(plan(decided("warn", [BCC]), "1.12", {}, "warn", true, false)).toBe(
+      "none / key / warn:press-again / warn:none",
+    );
+    expect(plan(decided("allow"), "1.15", { [SESSION_KEYS.header]: "1" }, "warn", true, false)).toBe(
+      "none / - / allow",
+    );
+    expect(plan(FAILED, "1.12", {}, "warn", true, false)).toBe("none / error / error:press-again / error:none");
+  });
+
   test("the hard deadline's completion is onError without a remembered marker", () => {
     expect(errorCompletion("warn", { promptUser: false }, false)).toEqual({
       allow: false,
@@ -206,6 +218,7 @@ describe("planCompletion", () => {
       session: {},
       onError: "warn",
       hasItem: true,
+      headers: true,
     });
     expect(p.completion).toEqual({
       allow: false,

@@ -45,6 +45,7 @@ describe("manifest.xml: Microsoft's own tools, offline", () => {
       expect.arrayContaining([
         expect.objectContaining({ type: "messageSending", actionId: FUNCTION_NAMES.send }),
         expect.objectContaining({ type: "messageAttachmentsChanged", actionId: FUNCTION_NAMES.attachmentsChanged }),
+        expect.objectContaining({ type: "appointmentSending", actionId: FUNCTION_NAMES.appointmentSend }),
       ]),
     );
     // The integrated Report button: a fixed control in the spamReportingOverride ribbon, calling the report handler,
@@ -78,7 +79,17 @@ describe("manifest.xml: what the tools do not check", () => {
     const byType = Object.fromEntries(
       events.map((e) => [/Type="([^"]+)"/.exec(e)?.[1], { fn: /FunctionName="([^"]+)"/.exec(e)?.[1], e }]),
     );
-    expect(Object.keys(byType).sort()).toEqual(["OnMessageAttachmentsChanged", "OnMessageSend"]);
+    expect(Object.keys(byType).sort()).toEqual([
+      "OnAppointmentAttachmentsChanged",
+      "OnAppointmentSend",
+      "OnMessageAttachmentsChanged",
+      "OnMessageSend",
+      "OnNewMessageCompose",
+    ]);
+    expect(byType.OnNewMessageCompose?.fn).toBe(FUNCTION_NAMES.newMessageCompose);
+    expect(byType.OnAppointmentSend?.fn).toBe(FUNCTION_NAMES.appointmentSend);
+    expect(byType.OnAppointmentSend?.e).toContain('SendMode="SoftBlock"');
+    expect(byType.OnAppointmentAttachmentsChanged?.fn).toBe(FUNCTION_NAMES.appointmentAttachmentsChanged);
     expect(byType.OnMessageSend?.fn).toBe(FUNCTION_NAMES.send);
     expect(byType.OnMessageSend?.e).toContain('SendMode="SoftBlock"');
     expect(byType.OnMessageAttachmentsChanged?.fn).toBe(FUNCTION_NAMES.attachmentsChanged);

@@ -9,6 +9,7 @@ export const CHECK_IDS = [
   "label-inheritance",
   "ppap",
   "unlabelled-attachment",
+  "new-domain-in-reply",
 ] as const;
 
 export type CheckId = (typeof CHECK_IDS)[number];

@@ -4,6 +4,7 @@ import { freemailRecipient } from "./freemail-recipient";
 import { handlingRestriction } from "./handling-restriction";
 import { labelInheritance } from "./label-inheritance";
 import { lookalikeDomain } from "./lookalike-domain";
+import { newDomainInReply } from "./new-domain-in-reply";
 import { ppap } from "./ppap";
 import type { Check } from "./types";
 import { unencryptedAttachment } from "./unencrypted-attachment";
@@ -16,6 +17,7 @@ export const CHECKS: readonly Check[] = [
   unencryptedAttachment,
   ppap,
   lookalikeDomain,
+  newDomainInReply,
   bccExpected,
   freemailRecipient,
   labelInheritance,

@@ -38,6 +38,11 @@ export function fixesFor(finding: Pick<Finding, "check" | "messageId" | "data" |
         { kind: "remove-recipients", addresses: list(d.recipients) },
         { kind: "checklist", items: ["fix.check-recipients"] },
       ];
+    case "new-domain-in-reply":
+      return [
+        { kind: "remove-recipients", addresses: list(d.recipients) },
+        { kind: "checklist", items: ["fix.check-recipients"] },
+      ];
     case "freemail-recipient":
       return [
         { kind: "remove-recipients", addresses: list(d.recipients) },

@@ -24,6 +24,8 @@ export const en: Catalog = {
       `The recipient domain ${s.str(d.domain)} looks like ${s.str(d.of)} but is a different domain (${s.list(d.recipients)}). Check the address.`,
     "freemail-recipient.confidential": (d, s) =>
       `Information marked "${s.str(d.marking)}" is addressed to a free or personal mailbox (${s.list(d.recipients)}).`,
+    "new-domain-in-reply.added": (d, s) =>
+      `This reply adds outside recipients (${s.list(d.recipients)}) who were not on the message you are answering. The earlier exchange goes with it: check that they should get it.`,
     "label-inheritance.higher-attachment": (d, s) =>
       `The attachment "${s.str(d.attachment)}" is marked "${s.str(d.marking)}" but the subject ${d.subjectLevel ? `says 機密性${s.str(d.subjectLevel)}` : "carries no classification"}. Mark the subject the same.`,
     "unencrypted-attachment.not-encrypted": (d, s) =>
@@ -48,6 +50,7 @@ export const en: Catalog = {
     "label-inheritance": "Classification of derived information",
     ppap: "Password-protected ZIP (PPAP)",
     "unlabelled-attachment": "Attachment without classification",
+    "new-domain-in-reply": "New outside organisation in a reply",
   },
   decisions: { allow: "OK to send", warn: "Check before sending", block: "Cannot be sent" },
   checklist: {

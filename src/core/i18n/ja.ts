@@ -35,6 +35,8 @@ export const ja: Catalog = {
       `パスワード付きZIP（${s.list(d.attachments)}）のパスワードをメールで送ろうとしています（PPAP）。同じ経路で送るパスワードでは保護になりません。`,
     "ppap.password-in-mail": (d, s) =>
       `パスワード付きZIP（${s.list(d.attachments)}）と同じメールにパスワードが書かれています。これでは暗号化の意味がありません。`,
+    "new-domain-in-reply.added": (d, s) =>
+      `返信先のやり取りになかった組織外の宛先（${s.list(d.recipients)}）が加わっています。過去のやり取りも一緒に届くため、この相手に送ってよいか確かめてください。`,
     "unlabelled-attachment.missing": (d, s) => `添付（${s.list(d.attachments)}）に格付の表示がありません。`,
     "engine.check-failed": (d, s) => `チェックの途中で問題が起きました（${s.str(d.error)}）。`,
   },
@@ -48,6 +50,7 @@ export const ja: Catalog = {
     "label-inheritance": "格付の引継ぎ",
     ppap: "パスワード付きZIP（PPAP）",
     "unlabelled-attachment": "格付のない添付",
+    "new-domain-in-reply": "返信で増えた組織外の宛先",
   },
   decisions: { allow: "送信可", warn: "確認が必要", block: "送信不可" },
   checklist: {

@@ -104,6 +104,7 @@ const checksSchema = z
     "label-inheritance": simpleCheck("warn"),
     ppap: simpleCheck("warn"),
     "unlabelled-attachment": simpleCheck("off"),
+    "new-domain-in-reply": simpleCheck("warn"),
   })
   .prefault({});
 
@@ -194,6 +195,11 @@ export const policySchema = z.strictObject({
        * still lands by about 3.9 s there, before the "taking longer" notice.
        */
       timeBudgetMs: z.number().int().min(500).max(4500).default(3000),
+      /**
+       * Minutes by which mail that leaves the organisation is held on the server before delivery (Mailbox 1.13
+       * delayDeliveryTime), so a mistaken send can still be pulled back from Drafts; 0 (the default) sends at once.
+       */
+      delayOutsideMinutes: z.number().int().min(0).max(10).default(0),
     })
     .prefault({}),
   /** What a failure inside the send check means for the mail. */

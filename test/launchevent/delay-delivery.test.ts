@@ -1,0 +1,171 @@
+import { planDelay } from "../../src/core/delay";
+import { canDelay, readDelay, setDelay } from "../../src/office/delay-delivery";
+import { SESSION_KEYS } from "../../src/office/session-keys";
+import { createOfficeStandIn } from "../../src/office-stand-in/index";
+import { officeBackend } from "../../src/taskpane/office-backend";
+import { BASE_URL, harness, ORG, OTHER, PARTNER, testPolicy } from "./setup";
+
+const MIN = 60_000;
+const delayed = (minutes: number) =>
+  testPolicy((p) => {
+    p.send = { timeBudgetMs: 500, delayOutsideMinutes: minutes };
+  });
+
+describe("planDelay (pure)", () => {
+  const base = { now: 1_000_000, minutes: 5, outside: true, current: 0, declined: false };
+  test("outside mail is held for the policy's minutes; inside mail and 0 minutes are not", () => {
+    expect(planDelay(base)).toEqual({ kind: "set", at: 1_000_000 + 5 * MIN });
+    expect(planDelay({ ...base, outside: false })).toEqual({ kind: "none" });
+    expect(planDelay({ ...base, minutes: 0 })).toEqual({ kind: "none" });
+  });
+  test("a later schedule the user set is kept; an earlier one is extended", () => {
+    expect(planDelay({ ...base, current: base.now + 60 * MIN })).toEqual({ kind: "keep" });
+    expect(planDelay({ ...base, current: base.now + MIN })).toEqual({ kind: "set", at: base.now + 5 * MIN });
+  });
+  test("our own earlier hold is renewed, and released when the mail no longer leaves or the user declined", () => {
+    const ours = base.now + 3 * MIN;
+    expect(planDelay({ ...base, current: ours, ours })).toEqual({ kind: "set", at: base.now + 5 * MIN });
+    expect(planDelay({ ...base, outside: false, current: ours, ours })).toEqual({ kind: "clear" });
+    expect(planDelay({ ...base, declined: true, current: ours, ours })).toEqual({ kind: "clear" });
+    // A schedule the user changed after our Send is theirs: not released.
+    expect(planDelay({ ...base, outside: false, current: ours + MIN, ours })).toEqual({ kind: "none" });
+  });
+});
+
+describe("item.delayDeliveryTime in the stand-in, as documented (Mailbox 1.13)", () => {
+  test("absent before 1.13; 0 until set; a Date after; invalid arguments throw synchronously", async () => {
+    expect((createOfficeStandIn({}, { mailboxVersion: "1.12" }).Office as any).context.mailbox.item).not.toHaveProperty(
+      "delayDeliveryTime",
+    );
+    const s = createOfficeStandIn({}, { mailboxVersion: "1.13" });
+    const item = (s.Office as any).context.mailbox.item;
+    expect(canDelay(true, item)).toBe(true);
+    expect(await readDelay(item)).toEqual({ ok: true, value: 0 });
+    const at = Date.now() + 5 * MIN;
+    expect(await setDelay(item, at)).toEqual({ ok: true, value: undefined });
+    expect(s.draft.delayDeliveryTime).toBe(at);
+    expect(await readDelay(item)).toEqual({ ok: true, value: at });
+    expect(() => item.delayDeliveryTime.setAsync("soon", () => {})).toThrow(/Date/);
+    expect(() => item.delayDeliveryTime.setAsync(new Date(NaN), () => {})).toThrow(/invalid/);
+  });
+
+  test("setAsync needs read/write item, as the reference says", () => {
+    const s = createOfficeStandIn({}, { mailboxVersion: "1.13", permissions: "ReadItem" });
+    const item = (s.Office as any).context.mailbox.item;
+    expect(() => item.delayDeliveryTime.setAsync(new Date(), () => {})).toThrow(/Elevated permission/);
+    expect(() => item.delayDeliveryTime.getAsync(() => {})).not.toThrow();
+  });
+});
+
+describe("OnMessageSend with send.delayOutsideMinutes", () => {
+  test("outside mail that is allowed is held for the policy's minutes, and the hold is remembered", async () => {
+    const h = harness(
+      { to: [PARTNER("tanto")], subject: "打合せ日程", body: "来週の件です。" },
+      { mailboxVersion: "1.13" },
+      delayed(5),
+    );
+    const before = Date.now();
+    const { options } = await h.send();
+    expect(options).toEqual({ allowEvent: true });
+    const at = h.standIn.draft.delayDeliveryTime!;
+    expect(at).toBeGreaterThanOrEqual(before + 5 * MIN);
+    expect(at).toBeLessThan(Date.now() + 5 * MIN + 1000);
+    expect(h.standIn.draft.sessionData[SESSION_KEYS.delay]).toBe(String(at));
+  });
+
+  test("a warned mail is held too, so Send Anyway still leaves time to pull it back", async () => {
+    const h = harness(
+      { to: [ORG("me")], cc: [OTHER("a", "contoso.co.jp"), OTHER("b", "fabrikam.co.jp")], subject: "ご案内" },
+      { mailboxVersion: "1.15" },
+      delayed(3),
+    );
+    const { options } = await h.send();
+    expect(options.sendModeOverride).toBe("promptUser");
+    expect(h.standIn.draft.delayDeliveryTime).toBeGreaterThan(Date.now() + 2 * MIN);
+  });
+
+  test("internal mail, blocked mail, a 0-minute policy and pre-1.13 clients are never held", async () => {
+    const inside = harness({ to: [ORG("a")], subject: "打合せ" }, { mailboxVersion: "1.13" }, delayed(5));
+    await inside.send();
+    expect(inside.standIn.draft.delayDeliveryTime).toBeUndefined();
+    // Read alongside everything else in the first round trip (recipients are not known yet), never written.
+    expect(inside.standIn.channel.calls.map((c) => c.api)).not.toContain("delayDeliveryTime.setAsync");
+
+    const blocked = harness(
+      { to: [PARTNER("t")], subject: "【機密性３】人事案" },
+      { mailboxVersion: "1.13" },
+      delayed(5),
+    );
+    expect((await blocked.send()).options.allowEvent).toBe(false);
+    expect(blocked.standIn.draft.delayDeliveryTime).toBeUndefined();
+
+    const zero = harness({ to: [PARTNER("t")], subject: "日程" }, { mailboxVersion: "1.13" }, delayed(0));
+    await zero.send();
+    expect(zero.standIn.channel.calls.map((c) => c.api)).not.toContain("delayDeliveryTime.getAsync");
+
+    const old = harness({ to: [PARTNER("t")], subject: "日程" }, { mailboxVersion: "1.12" }, delayed(5));
+    expect((await old.send()).options).toEqual({ allowEvent: true });
+  });
+
+  test("the user's own later schedule is kept", async () => {
+    const later = Date.now() + 60 * MIN;
+    const h = harness(
+      { to: [PARTNER("t")], subject: "日程", delayDeliveryTime: later },
+      { mailboxVersion: "1.13" },
+      delayed(5),
+    );
+    await h.send();
+    expect(h.standIn.draft.delayDeliveryTime).toBe(later);
+    expect(h.standIn.draft.sessionData[SESSION_KEYS.delay]).toBeUndefined();
+  });
+
+  test("after 'send now' in the fix pane the mail is not held again, and our hold is released", async () => {
+    const h = harness({ to: [PARTNER("t")], subject: "日程" }, { mailboxVersion: "1.13" }, delayed(5));
+    await h.send();
+    h.standIn.draft.sessionData[SESSION_KEYS.noDelay] = "1";
+    const before = Date.now();
+    await h.send();
+    expect(h.standIn.draft.delayDeliveryTime).toBeLessThanOrEqual(Date.now());
+    expect(h.standIn.draft.delayDeliveryTime).toBeGreaterThanOrEqual(before);
+  });
+
+  test("a failing delayDeliveryTime never changes the decision or delays completion", async () => {
+    const h = harness(
+      { to: [PARTNER("t")], subject: "日程" },
+      { mailboxVersion: "1.13", faults: [{ api: "delayDeliveryTime.setAsync", fault: { kind: "hang" } }] },
+      delayed(5),
+    );
+    const { options, event } = await h.send();
+    expect(options).toEqual({ allowEvent: true });
+    expect(event.completions).toHaveLength(1);
+  });
+});
+
+describe("the fix pane's hold notice (office backend over the stand-in)", () => {
+  test("shows the hold the send check set, and 'send without holding' releases it for good", async () => {
+    const policy = delayed(5);
+    const h = harness({ to: [PARTNER("t")], subject: "日程" }, { mailboxVersion: "1.15" }, policy);
+    await h.send();
+    const backend = officeBackend(h.standIn.Office as unknown as typeof Office, { policy, baseUrl: BASE_URL });
+    const until = await backend.heldUntil!();
+    expect(until).toBe(h.standIn.draft.delayDeliveryTime);
+    expect(until).toBeGreaterThan(Date.now() + 4 * MIN);
+
+    expect((await backend.releaseHold!()).ok).toBe(true);
+    expect(await backend.heldUntil!()).toBe(0);
+    expect(h.standIn.draft.sessionData[SESSION_KEYS.noDelay]).toBe("1");
+    // The next Send (from the pane or Outlook) does not hold the mail again.
+    await h.send();
+    expect(h.standIn.draft.delayDeliveryTime).toBeLessThanOrEqual(Date.now());
+  });
+
+  test("no notice when the policy does not delay", () => {
+    const h = harness({ to: [PARTNER("t")] }, { mailboxVersion: "1.15" });
+    const backend = officeBackend(h.standIn.Office as unknown as typeof Office, {
+      policy: testPolicy(),
+      baseUrl: BASE_URL,
+    });
+    expect(backend.heldUntil).toBeUndefined();
+    expect(backend.releaseHold).toBeUndefined();
+  });
+});
