@@ -4,7 +4,7 @@
  *   dist/launchevent.js  one self-contained classic script (no modules, no chunks, no dev-server code, ES2016 syntax)
  *                        with the validated policy embedded; classic Outlook on Windows loads it directly.
  *   dist/commands.html   the page the browser runtimes load: office.js from Microsoft's CDN + launchevent.js.
- *   dist/manifest.xml, dist/assets/, dist/guidance/.
+ *   dist/manifest.xml, dist/assets/, dist/guidance/ (rendered from src/guidance/content.ts).
  *   dist/taskpane.html (fix pane), dist/report.html (report pane), dist/admin.html (policy editor): the product.
  *   dist/simulator*.html, dist/report-preview.html: development pages on the Office stand-in, only in a development
  *   build (neither policy nor baseUrl given) or with --env simulator; an organisation's build ships the product only.
@@ -19,6 +19,7 @@ const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { installTsRequire } = require("./scripts/require-ts");
 const { NoConditionalsPlugin } = require("./scripts/no-conditionals");
+const { GuidancePagesPlugin } = require("./scripts/guidance-pages");
 
 const DEFAULT_BASE_URL = "https://localhost:3000/";
 
@@ -249,10 +250,11 @@ function eventConfig(mode, defines, baseUrl, version) {
       // After minification (which itself makes `?:`): the oldest classic runtime is to get no conditional operator.
       new NoConditionalsPlugin({ test: /^launchevent\.js$/ }),
       new webpack.DefinePlugin(defines),
+      // The guidance pages, rendered from src/guidance/content.ts (typed content, not committed HTML).
+      new GuidancePagesPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "src/commands/commands.html", to: "commands.html" },
-          { from: "src/guidance/pages", to: "guidance" },
           { from: "assets/*.png", to: "assets/[name][ext]" },
           {
             from: "manifest.xml",

@@ -15,7 +15,7 @@ const ROOT = path.resolve(__dirname, "..");
 const INPUTS = ["src", "config", "assets", "scripts", "manifest.xml", "webpack.config.js", "package-lock.json"];
 /** What each webpack configuration (by name) writes; its oldest file decides whether it is stale. */
 const OUTPUTS = {
-  launchevent: ["launchevent.js", "commands.html", "manifest.xml"],
+  launchevent: ["launchevent.js", "commands.html", "manifest.xml", "guidance/ja/index.html"],
   pages: ["taskpane.js", "taskpane.html", "report.html", "admin.html", "simulator.html"],
 };
 

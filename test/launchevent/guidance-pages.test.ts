@@ -1,37 +1,72 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+/**
+ * The guidance pages, rendered from src/guidance/content.ts the way the build does (scripts/guidance-pages.js):
+ * one page per section and language at the URL the Smart Alert links, own wording, every check listed where it
+ * cites its section, content escaped.
+ */
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { GUIDANCE_SECTIONS } from "../../src/core/checks/ids";
 import { CHECKS } from "../../src/core/checks/index";
+import { GUIDANCE } from "../../src/guidance/content";
+import { escapeHtml, renderGuidanceSite, renderSectionPage } from "../../src/guidance/render";
 import { bundledGuidanceUrl, guidanceSlug, guidanceUrlFor } from "../../src/guidance/slug";
 import { ROOT } from "../helpers/mail";
 
-const PAGES = join(ROOT, "src", "guidance", "pages");
+const SITE = renderGuidanceSite();
+const LANGS = ["ja", "en"] as const;
 
 describe("guidance pages", () => {
-  test.each(GUIDANCE_SECTIONS.flatMap((s) => [["ja", s] as const, ["en", s] as const]))(
+  test.each(GUIDANCE_SECTIONS.flatMap((s) => LANGS.map((lang) => [lang, s] as const)))(
     "%s page for %s exists, names its section and links only relative or HTTPS",
     (lang, section) => {
-      const file = join(PAGES, lang, `${guidanceSlug(section)}.html`);
-      expect(existsSync(file)).toBe(true);
-      const html = readFileSync(file, "utf8");
+      const html = SITE[`${lang}/${guidanceSlug(section)}.html`];
+      expect(html).toBeDefined();
       expect(html).toContain(`<html lang="${lang}">`);
       expect(html).toContain(section);
-      for (const m of html.matchAll(/\b(?:href|src)="([^"]+)"/g)) expect(m[1]).toMatch(/^(https:\/\/|[a-z0-9./-]+$)/i);
-      // The other language's page exists (the header links to it).
-      expect(existsSync(join(PAGES, lang === "ja" ? "en" : "ja", `${guidanceSlug(section)}.html`))).toBe(true);
+      const links = [...html!.matchAll(/\b(?:href|src)="([^"]+)"/g)].map((m) => m[1]);
+      for (const link of links) expect(link).toMatch(/^(https:\/\/|[a-z0-9./-]+$)/i);
+      // The header links to the other language's page, which exists.
+      const other = lang === "ja" ? "en" : "ja";
+      expect(links).toContain(`../${other}/${guidanceSlug(section)}.html`);
+      expect(SITE[`${other}/${guidanceSlug(section)}.html`]).toBeDefined();
     },
   );
 
-  test("every check's guidance section has a page", () => {
-    for (const c of CHECKS) expect(GUIDANCE_SECTIONS).toContain(c.guidance);
+  test("each language has an index linking every section page", () => {
+    for (const lang of LANGS) {
+      const index = SITE[`${lang}/index.html`]!;
+      for (const s of GUIDANCE_SECTIONS) expect(index).toContain(`href="${guidanceSlug(s)}.html"`);
+    }
+    expect(Object.keys(SITE)).toHaveLength(LANGS.length * (GUIDANCE_SECTIONS.length + 1));
+  });
+
+  test("every check is listed, in both languages, on the page of the section it cites", () => {
+    for (const c of CHECKS) {
+      expect(GUIDANCE_SECTIONS).toContain(c.guidance);
+      for (const lang of LANGS) {
+        expect(GUIDANCE[lang][c.guidance].checks.map((x) => x.check)).toContain(c.id);
+        expect(SITE[`${lang}/${guidanceSlug(c.guidance)}.html`]).toContain(`<code>${c.id}</code>`);
+      }
+    }
+  });
+
+  test("content is text: markup in it is escaped, never interpreted", () => {
+    const page = { title: "<script>alert(1)</script>", lead: 'a "b" & c', points: ["<b>x</b>"], checks: [], refs: [] };
+    const html = renderSectionPage("ja", "2章-4", page);
+    expect(html).not.toContain("<script>");
+    expect(html).not.toContain("<b>x</b>");
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(html).toContain("a &quot;b&quot; &amp; c");
+    expect(escapeHtml("it's")).toBe("it&#x27;s");
   });
 
   test("no page copies the handbook: no sentence of 30+ characters in common", () => {
     const handbook = join(ROOT, "..", "shared", "seed", "handbook-ja.txt");
     if (!existsSync(handbook)) return;
     const source = readFileSync(handbook, "utf8").replace(/\s+/g, "");
-    for (const name of readdirSync(join(PAGES, "ja"))) {
-      const text = readFileSync(join(PAGES, "ja", name), "utf8").replace(/<[^>]+>/g, "\n");
+    for (const [name, html] of Object.entries(SITE)) {
+      if (!name.startsWith("ja/")) continue;
+      const text = html.replace(/<[^>]+>/g, "\n");
       for (const sentence of text.split(/[。\n]/).map((s) => s.replace(/\s+/g, ""))) {
         if (sentence.length >= 30) expect(source.includes(sentence)).toBe(false);
       }
