@@ -26,6 +26,23 @@ function kind(name: string): string {
   return dot > 0 && dot > name.length - 6 ? name.slice(dot + 1).toUpperCase() : "FILE";
 }
 
+/** Outlook's attach glyph, drawn here: no icon font or emoji font is assumed on the machine. */
+function PaperClip() {
+  return (
+    <svg
+      width="20"
+      height="20"
+      viewBox="0 0 20 20"
+      aria-hidden="true"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.4"
+    >
+      <path d="M13.5 6.5 7.6 12.4a1.5 1.5 0 0 0 2.1 2.1l6.2-6.2a3 3 0 0 0-4.2-4.2L5.4 10.4a4.5 4.5 0 0 0 6.4 6.4l5-5" />
+    </svg>
+  );
+}
+
 /**
  * The ribbon above the draft: Outlook's own commands (attach) and the add-in's button, as the manifest puts it
  * on the Message tab. Send sits in the draft itself, as in Outlook on the web.
@@ -47,7 +64,7 @@ function Ribbon({
         {s.messageTab}
       </span>
       <span className="ribbon-sep" aria-hidden="true" />
-      <Button appearance="subtle" disabled={busy} onClick={onAttach} icon={<span aria-hidden="true">📎</span>}>
+      <Button appearance="subtle" disabled={busy} onClick={onAttach} icon={<PaperClip />}>
         {s.attach}
       </Button>
       <span className="ribbon-sep" aria-hidden="true" />
@@ -87,28 +104,17 @@ export function ComposeWindow({ draft, s, busy, status, actions }: Props) {
           <span className="field-label">{s.from}</span>
           <span className="from">{draft.from?.emailAddress ?? ""}</span>
         </div>
-        <RecipientField
-          label={s.to}
-          hint={s.addressesHint}
-          value={draft.to}
-          disabled={busy}
-          removeLabel={s.removeRecipient}
-          onCommit={(l) => actions.setRecipients("to", l)}
-        />
-        <RecipientField
-          label={s.cc}
-          value={draft.cc}
-          disabled={busy}
-          removeLabel={s.removeRecipient}
-          onCommit={(l) => actions.setRecipients("cc", l)}
-        />
-        <RecipientField
-          label={s.bcc}
-          value={draft.bcc}
-          disabled={busy}
-          removeLabel={s.removeRecipient}
-          onCommit={(l) => actions.setRecipients("bcc", l)}
-        />
+        {(["to", "cc", "bcc"] as const).map((field) => (
+          <RecipientField
+            key={field}
+            label={s[field]}
+            {...(field === "to" ? { hint: s.addressesHint } : {})}
+            value={draft[field]}
+            disabled={busy}
+            removeLabel={s.removeRecipient}
+            onCommit={(l) => actions.setRecipients(field, l)}
+          />
+        ))}
         <div className="subject-row">
           <label htmlFor={subjectId} className="visually-hidden">
             {s.subject}

@@ -66,7 +66,8 @@ export function FixPane({ lang, view, actions, canSendFromPane }: Props) {
   const notes = view.cards.filter((c) => c.action !== "block" && c.action !== "warn");
   return (
     <main className="pane" lang={lang}>
-      <h1>{s.title}</h1>
+      {/* Outlook's pane header already shows the add-in's name: the heading is there for screen readers only. */}
+      <h1 className="visually-hidden">{s.title}</h1>
       <Headline s={s} view={view} />
       {view.context?.truncated && <Text as="p">{s.fromDialogTruncated}</Text>}
       <div role="status" aria-live="polite" className="announcement">
