@@ -66,8 +66,8 @@ describe("simulator: Send, the Smart Alert and the fix pane", () => {
     await p.getByText("送信時の指摘1件のうち1件を解消しました。").waitFor();
     expect(await p.getByText("確認が必要な指摘が1件あります").count()).toBe(0);
     // The compose window shows what the pane did to the draft.
-    await page.getByRole("list", { name: "BCC" }).getByText("office@gamma.or.jp").waitFor();
-    expect(await page.getByRole("list", { name: "CC" }).getByRole("listitem").count()).toBe(0);
+    await page.getByRole("list", { name: "BCC", exact: true }).getByText("office@gamma.or.jp").waitFor();
+    expect(await page.getByRole("list", { name: "CC", exact: true }).getByRole("listitem").count()).toBe(0);
     await p.getByRole("button", { name: "送信", exact: true }).click();
     await page.getByTestId("sent").waitFor();
     expect(await page.getByTestId("sent-cc").textContent()).toBe("（なし）");
@@ -119,7 +119,7 @@ describe("simulator: Send, the Smart Alert and the fix pane", () => {
     for (const box of await boxes.all()) await box.check();
     const unencrypted = p.locator("section[data-check='unencrypted-attachment']");
     expect(await unencrypted.getByRole("checkbox").count()).toBe(0);
-    expect(await unencrypted.getByRole("radio").allTextContents()).toEqual([
+    expect(await unencrypted.getByRole("radiogroup").locator("label").allTextContents()).toEqual([
       "暗号化したファイルに差し替える",
       "共有リンクで渡す",
       "ファイルを外して送る",
@@ -213,7 +213,10 @@ describe("simulator: Send, the Smart Alert and the fix pane", () => {
         );
         // Text cut with an ellipsis or hidden overflow counts as cut off too.
         const clipped = [...document.querySelectorAll("main *")].filter(
-          (el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "visible",
+          (el) =>
+            !el.classList.contains("visually-hidden") &&
+            el.scrollWidth > el.clientWidth + 1 &&
+            getComputedStyle(el).overflowX !== "visible",
         );
         return {
           scroll: root.scrollWidth - root.clientWidth,
