@@ -339,7 +339,6 @@ export function App({ initial, example }: { initial: Draft; example: Draft }) {
           <DiffView before={loaded} after={draft} s={s} />
         </aside>
       </div>
-      {/* Mounted only while asking: a closed Fluent dialog still leaves focus sentinels in the page. */}
       {asking && <ConfirmDialog request={asking} cancel={s.cancel} onClose={() => setAsking(null)} />}
     </main>
   );

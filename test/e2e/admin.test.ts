@@ -108,9 +108,8 @@ describe("policy editor (admin.html)", () => {
     for (const id of ["bcc-expected", "external-confidential", "unencrypted-attachment", "lookalike-domain"])
       expect(body).not.toContain(id);
     const action = page
-      .locator("fieldset", { hasText: "BCCにすべき宛先" })
-      .first()
-      .getByRole("combobox", { name: "動作" });
+      .locator("fieldset.check-row", { hasText: "BCCにすべき宛先" })
+      .getByRole("combobox", { name: "動作", exact: true });
     expect(await action.locator("option").allTextContents()).toEqual([
       "無効",
       "参考として表示",

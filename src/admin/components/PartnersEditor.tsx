@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, Input } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, Label } from "@fluentui/react-components";
 import { CHECK_IDS, type CheckId } from "../../core/checks/ids";
 import { checkTitle } from "../../core/i18n/render";
 import type { Lang } from "../../core/i18n/types";
@@ -60,7 +60,10 @@ export function PartnersEditor(props: {
                 }
               />
             </Field>
-            <Field label={s.exemptFrom}>
+            {/* A group, not a Field: a Field hands its one control id to every checkbox inside, so each label
+                would toggle the first box. */}
+            <div role="group" aria-labelledby={`exempt-${i}`}>
+              <Label id={`exempt-${i}`}>{s.exemptFrom}</Label>
               <div className="row wrap">
                 {CHECK_IDS.map((id) => (
                   <Checkbox
@@ -83,7 +86,7 @@ export function PartnersEditor(props: {
                   />
                 ))}
               </div>
-            </Field>
+            </div>
             <Button onClick={() => props.onChange(partners.filter((_, k) => k !== i))}>{s.remove}</Button>
           </fieldset>
         );
