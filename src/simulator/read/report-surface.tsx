@@ -271,7 +271,8 @@ export function useReportSurface(read: ReadStandInLike | undefined, lang: Lang, 
             {t.close}
           </Button>
         </div>
-        <iframe key={pane} title="report pane" src="report.html?host=simulator" />
+        {/* The simulator copy of the pane: the product report.html would fetch office.js from Microsoft's CDN. */}
+        <iframe key={pane} title="report pane" src="simulator-report.html?host=simulator" />
       </aside>
     ) : null;
 
