@@ -1,30 +1,24 @@
 /**
  * @jest-environment node
  */
-import { spawnSync } from "node:child_process";
-import { mkdirSync, renameSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { ARTIFACTS, browserSuite } from "./browser";
+import { toPalettePng } from "./png8";
 
 /**
  * The reference screenshots the README shows (docs/screenshots/), taken from the real bundles in the simulator.
  * Normally they go to test-results/ like any other artifact; `UPDATE_SCREENSHOTS=1` writes docs/screenshots/ and
- * shrinks them to a 64-colour palette with ImageMagick (when installed) so the repository stays small.
+ * writes them as 256-colour palette PNGs (png8.ts) so the repository stays small.
  */
 const suite = browserSuite();
 const DOCS = join(__dirname, "..", "..", "docs", "screenshots");
 const OUT = process.env.UPDATE_SCREENSHOTS === "1" ? DOCS : join(ARTIFACTS, "screenshots");
 
-async function save(page: Page, name: string, shoot: (path: string) => Promise<unknown>): Promise<void> {
+async function save(name: string, shoot: () => Promise<Buffer>): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  const raw = join(OUT, `${name}.raw.png`);
-  const final = join(OUT, `${name}.png`);
-  await shoot(raw);
-  const r = spawnSync("convert", [raw, "-strip", "-colors", "64", `PNG8:${final}`]);
-  if (r.status === 0) spawnSync("rm", ["-f", raw]);
-  else renameSync(raw, final);
-  void page;
+  writeFileSync(join(OUT, `${name}.png`), toPalettePng(await shoot()));
 }
 
 async function simulator(query: string, locale: string, width = 1280, height = 860): Promise<Page> {
@@ -53,7 +47,7 @@ async function paneShot(page: Page, name: string): Promise<void> {
   const height = await frame.evaluate(() => document.documentElement.scrollHeight);
   await page.addStyleTag({ content: `.pane-frame iframe { height: ${Math.min(height, 1500)}px !important; }` });
   await page.waitForTimeout(200);
-  await save(page, name, (path) => page.locator(".pane-frame").screenshot({ path }));
+  await save(name, () => page.locator(".pane-frame").screenshot());
 }
 
 describe("reference screenshots", () => {
@@ -61,11 +55,11 @@ describe("reference screenshots", () => {
     let page = await simulator("sample=secret-attachment", "ja-JP");
     await page.getByRole("button", { name: "送信", exact: true }).first().click();
     await page.getByRole("alertdialog").waitFor();
-    await save(page, "smart-alert-ja", (path) => page.screenshot({ path }));
+    await save("smart-alert-ja", () => page.screenshot());
     await page.getByRole("alertdialog").getByRole("button", { name: "対処する" }).click();
     await page.frameLocator("iframe[title^='送信前チェック']").locator("section[data-check]").first().waitFor();
     await page.waitForTimeout(300);
-    await save(page, "simulator-ja", (path) => page.screenshot({ path }));
+    await save("simulator-ja", () => page.screenshot());
     await paneShot(page, "fix-pane-block-ja");
     await page.context().close();
 
@@ -82,14 +76,14 @@ describe("reference screenshots", () => {
     page = await simulator("sample=two-organisations&lang=en&theme=dark", "en-US");
     await openPane(page, "Send", "Fix");
     await page.waitForTimeout(300);
-    await save(page, "simulator-dark-en", (path) => page.screenshot({ path }));
+    await save("simulator-dark-en", () => page.screenshot());
     await page.context().close();
 
     const context = await suite.newContext({ locale: "ja-JP", viewport: { width: 1280, height: 860 } });
     page = await context.newPage();
     await page.goto(`${suite.base}/admin.html`);
     await page.getByText("ポリシーは有効です").waitFor();
-    await save(page, "admin-ja", (path) => page.screenshot({ path }));
+    await save("admin-ja", () => page.screenshot());
     await context.close();
   });
 });
