@@ -191,6 +191,30 @@ describe("simulator: Send, the Smart Alert and the fix pane", () => {
     await close(page);
   });
 
+  test("the subject fix never writes over a subject the user changed after the preview", async () => {
+    const page = await openSimulator("sample=label-inheritance");
+    await send(page);
+    await dialog(page).waitFor();
+    await dialog(page).getByRole("button", { name: "対処する" }).click();
+    const p = pane(page);
+    await p.locator(".subject-text").getByText("【機密性２】検討資料", { exact: true }).waitFor();
+    // Subject edits raise no Office event: the pane still shows the old preview.
+    await page.getByRole("textbox", { name: "件名" }).fill("検討資料（改訂）");
+    await p.getByRole("button", { name: "この件名にする" }).click();
+    await p
+      .locator("section[data-check='label-inheritance']")
+      .getByText(/件名が変わっていたため、変更しませんでした/)
+      .waitFor();
+    await expect(page.getByRole("textbox", { name: "件名" }).inputValue()).resolves.toBe("検討資料（改訂）");
+    await p.locator(".subject-text").getByText("【機密性２】検討資料（改訂）", { exact: true }).waitFor();
+    await p.getByRole("button", { name: "この件名にする" }).click();
+    await p.getByText("格付の引継ぎ — 解消しました").waitFor();
+    await expect(page.getByRole("textbox", { name: "件名" }).inputValue()).resolves.toBe(
+      "【機密性２】検討資料（改訂）",
+    );
+    await close(page);
+  });
+
   test("the fix pane fits 350 px with nothing cut off or overflowing (ja and en)", async () => {
     for (const [query, locale, label, fix] of [
       ["sample=secret-attachment", "ja-JP", "送信", "対処する"],
