@@ -367,7 +367,7 @@ def page(lang, title, body):
 
 def section_page(lang, section, c):
     ui = UI[lang]
-    label = f"統一基準ハンドブック {section}" if lang == "ja" else f"Handbook section {slug(section)}"
+    label = f"統一基準ハンドブック {section}" if lang == "ja" else f"Handbook section {slug(section)} ({section} in the Japanese handbook)"
     parts = [f'      <p class="section">{label}</p>', f"      <h1>{html.escape(c['title'])}</h1>"]
     parts.append(f'      <p class="lead">{html.escape(c["lead"])}</p>')
     parts.append(
