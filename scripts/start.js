@@ -49,7 +49,8 @@ async function main() {
   const webpack = require("webpack");
   const WebpackDevServer = require("webpack-dev-server");
   const make = require(path.join(ROOT, "webpack.config.js"));
-  const env = PORT === 3000 ? {} : { baseUrl: BASE_URL };
+  // Another port means another base URL; the simulator pages are still wanted (an organisation build is `npm run build`).
+  const env = PORT === 3000 ? {} : { baseUrl: BASE_URL, simulator: true };
   const [event, pages] = make(env, { mode: "production" });
   const https = await certificates();
   const compiler = webpack([event, pages]);

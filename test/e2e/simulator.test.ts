@@ -191,6 +191,31 @@ describe("simulator: Send, the Smart Alert and the fix pane", () => {
     await close(page);
   });
 
+  test("English layout: no control overlaps another (1000 px and 1280 px)", async () => {
+    for (const width of [1000, 1280]) {
+      const page = await openSimulator("sample=two-organisations&lang=en", "en-US");
+      await page.setViewportSize({ width, height: 900 });
+      await page.getByRole("button", { name: "Review findings" }).click();
+      await pane(page).locator("section[data-check]").first().waitFor();
+      const boxes = await page
+        .locator(".controls select, .controls input, .ribbon button, .compose-sheet button, .pane-bar button")
+        .evaluateAll((els) =>
+          els
+            .map((e) => e.getBoundingClientRect())
+            .filter((r) => r.width > 0 && r.height > 0)
+            .map((r) => ({ l: r.left, r: r.right, t: r.top, b: r.bottom })),
+        );
+      const overlaps: string[] = [];
+      boxes.forEach((a, i) =>
+        boxes.slice(i + 1).forEach((b, k) => {
+          if (a.l < b.r - 1 && b.l < a.r - 1 && a.t < b.b - 1 && b.t < a.b - 1) overlaps.push(`${i}/${i + 1 + k}`);
+        }),
+      );
+      expect(overlaps).toEqual([]);
+      await close(page);
+    }
+  });
+
   test("the subject fix never writes over a subject the user changed after the preview", async () => {
     const page = await openSimulator("sample=label-inheritance");
     await send(page);
