@@ -216,6 +216,26 @@ describe("simulator: Send, the Smart Alert and the fix pane", () => {
     }
   });
 
+  test("dark theme applies to the whole window: page, compose window, pane", async () => {
+    const page = await openSimulator("sample=two-organisations&theme=dark");
+    await page.getByRole("button", { name: "指摘を確認" }).click();
+    await pane(page).locator("section[data-check]").first().waitFor();
+    const dark = (css: string) => {
+      const [r, g, b] = (css.match(/\d+/g) ?? ["255", "255", "255"]).map(Number);
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b! < 80;
+    };
+    const colours = await page.evaluate(() =>
+      [".provider", ".compose", ".pane-frame"].map(
+        (sel) => getComputedStyle(document.querySelector(sel)!).backgroundColor,
+      ),
+    );
+    const frame = page.frames().find((f) => f.url().includes("taskpane.html"))!;
+    colours.push(await frame.evaluate(() => getComputedStyle(document.querySelector(".provider")!).backgroundColor));
+    expect(colours.map(dark)).toEqual([true, true, true, true]);
+    expect(await axeViolations(page)).toEqual([]);
+    await close(page);
+  });
+
   test("the subject fix never writes over a subject the user changed after the preview", async () => {
     const page = await openSimulator("sample=label-inheritance");
     await send(page);
