@@ -294,6 +294,8 @@ describe("simulator: Send, the Smart Alert and the fix pane", () => {
         };
       });
       expect(overflow).toEqual({ scroll: 0, wide: [], clipped: [] });
+      // The block card, the choices and the grouped sections stay accessible too.
+      expect(await axeViolations(frame as unknown as Page)).toEqual([]);
       await close(page);
     }
   });
