@@ -74,7 +74,8 @@ const ja = {
   },
   subject: {
     label: "件名に付ける格付",
-    level: (n: number) => `機密性${n}`,
+    // Full-width, as the marking itself is written (markingText).
+    level: (n: number) => `機密性${"０１２３４".charAt(n) || n}`,
     preview: "変更後の件名",
     button: "この件名にする",
     done: "件名を変更しました。",
@@ -179,7 +180,7 @@ const en: Strings = {
   },
   subject: {
     label: "Classification to add to the subject",
-    level: (n) => `Confidentiality ${n} (機密性${n})`,
+    level: (n) => `Confidentiality ${n} (機密性${"０１２３４".charAt(n) || n})`,
     preview: "New subject",
     button: "Use this subject",
     done: "Subject changed.",
