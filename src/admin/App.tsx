@@ -336,7 +336,7 @@ export function App({ initial, example }: { initial: Draft; example: Draft }) {
         <aside className="stack side">
           <AddressTester policy={policy} s={s} />
           <EmlPreview policy={policy} lang={lang} s={s} />
-          <DiffView before={loaded} after={draft} s={s} />
+          <DiffView before={loaded} after={draft} s={s} lang={lang} />
         </aside>
       </div>
       {asking && <ConfirmDialog request={asking} cancel={s.cancel} onClose={() => setAsking(null)} />}

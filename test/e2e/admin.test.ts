@@ -142,6 +142,11 @@ describe("policy editor (admin.html)", () => {
     await box.click();
     await page.getByRole("alertdialog").getByRole("button", { name: "確認なしにする" }).click();
     expect(await box.isChecked()).toBe(true);
+    // The change list speaks the editor's words too (the JSON path stays in the tooltip for reviewers).
+    const diff = (await page.getByTestId("diff").textContent()) ?? "";
+    expect(diff).toContain("取引先 1 › 組織内として扱うチェック");
+    expect(diff).toContain("要機密情報の組織外への送信");
+    expect(diff).not.toMatch(/\$\.|external-confidential/);
     // Starting from the example now would lose that edit: it asks too.
     await page.getByRole("button", { name: "例から始める" }).click();
     await page.getByRole("alertdialog").getByText("編集中の内容を破棄して例から始めますか").waitFor();
