@@ -131,6 +131,14 @@ describe("policy editor (admin.html)", () => {
 
   test("exempting a partner from the confidential check asks first and says what it allows", async () => {
     const page = await openEditor();
+    // The page cancels beforeunload (so the browser asks before leaving) only while edits are not downloaded.
+    const leaving = () =>
+      page.evaluate(() => {
+        const e = new Event("beforeunload", { cancelable: true });
+        window.dispatchEvent(e);
+        return e.defaultPrevented;
+      });
+    expect(await leaving()).toBe(false);
     const partner = page.locator("fieldset.partner").first();
     const box = partner.getByRole("checkbox", { name: "要機密情報の組織外への送信" });
     await box.click();
@@ -152,6 +160,8 @@ describe("policy editor (admin.html)", () => {
     await page.getByRole("alertdialog").getByText("編集中の内容を破棄して例から始めますか").waitFor();
     await page.getByRole("alertdialog").getByRole("button", { name: "キャンセル" }).click();
     expect(await box.isChecked()).toBe(true);
+    // Leaving the page with the edit not downloaded asks too.
+    expect(await leaving()).toBe(true);
     await page.context().close();
   });
 
