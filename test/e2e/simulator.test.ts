@@ -233,6 +233,7 @@ describe("simulator: Send, the Smart Alert and the fix pane", () => {
     colours.push(await frame.evaluate(() => getComputedStyle(document.querySelector(".provider")!).backgroundColor));
     expect(colours.map(dark)).toEqual([true, true, true, true]);
     expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(frame as unknown as Page)).toEqual([]);
     await close(page);
   });
 
