@@ -52,7 +52,7 @@ const ja = {
   resolvedHeading: "対処済み",
   resolved: (title: string) => `${title} — 解消しました`,
   severity: { block: "送信不可", warn: "要確認", info: "参考" } as Record<string, string>,
-  guidance: (section: string) => `ハンドブック${section}の解説`,
+  guidance: (section: string) => `統一基準ハンドブック ${section} の解説`,
   opensNewWindow: "（新しいウィンドウで開きます）",
   why: {
     "bcc-expected": "「宛先」「CC」は受信者全員に見えるため、別々の組織のアドレスが互いに知られてしまいます。",
