@@ -3,6 +3,7 @@ import { useMemo, useSyncExternalStore } from "react";
 import { langFor } from "../core/i18n/render";
 import { ClientControls } from "./components/ClientControls";
 import { ComposeWindow, type ComposeActions } from "./components/ComposeWindow";
+import { OutlookBar } from "./components/OutlookBar";
 import { SentView } from "./components/SentView";
 import { SmartAlertDialog } from "./components/SmartAlertDialog";
 import { attachmentId, SAMPLES } from "./samples";
@@ -45,10 +46,7 @@ export function App({ session }: { session: SimulatorSession }) {
   const dark = state.settings.theme === "dark";
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={`provider ${dark ? "dark" : "light"}`}>
-      <div className="owa-bar" lang={lang}>
-        <span className="owa-app">Outlook</span>
-        <span className="owa-note">{s.title}</span>
-      </div>
+      <OutlookBar note={s.title} lang={lang} dark={dark} />
       <main className="page" lang={lang}>
         <header>
           <h1>{s.title}</h1>

@@ -1,6 +1,7 @@
 import { Button, FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { useRef } from "react";
 import type { Lang } from "../../core/i18n/types";
+import { OutlookBar } from "../components/OutlookBar";
 import { formatRecipients } from "../components/RecipientField";
 import type { ReceivedMessage } from "../../office-stand-in/read-mode";
 import type { EventRuntime } from "../event-runtime";
@@ -58,10 +59,7 @@ export function ReadApp({ lang, message, text, error, onFile, onSample, read, ru
   const report = useReportSurface(read, lang, runtime);
   return (
     <FluentProvider theme={webLightTheme} className="provider">
-      <div className="owa-bar" lang={lang}>
-        <span className="owa-app">Outlook</span>
-        <span className="owa-note">{t.title}</span>
-      </div>
+      <OutlookBar note={t.title} lang={lang} />
       <main className="page" lang={lang}>
         <h1>{t.title}</h1>
         <p>{t.intro}</p>
