@@ -3,9 +3,9 @@ import type { Catalog } from "./types";
 export const en: Catalog = {
   findings: {
     "bcc-expected.organisations": (d, s) =>
-      `Recipients from ${s.str(d.count)} outside organisation${d.count === 1 ? "" : "s"} (${s.list(d.domains)}) can see each other in To/Cc. Move them to Bcc.`,
+      `Recipients from ${s.str(d.count)} outside organisation${d.count === 1 ? "" : "s"} (${s.list(d.domains)}) see each other in To/Cc. Move them to Bcc.`,
     "bcc-expected.many": (d, s) =>
-      `${s.str(d.count)} outside recipients can see each other in To/Cc (the limit is ${s.str(d.max)}). Move them to Bcc.`,
+      `${s.str(d.count)} outside recipients see each other in To/Cc (the limit is ${s.str(d.max)}). Move them to Bcc.`,
     "external-confidential.confidential": (d, s) =>
       `"${s.str(d.marking)}" is marked in the ${s.where(d.where)}. Check that whoever classified it agrees to sending it outside (${s.list(d.recipients)}).`,
     "external-confidential.secret": (d, s) =>
