@@ -85,13 +85,13 @@ JA = {
             "仕事のメールは、組織が運営または委託しているメールサービスを使います。",
             "組織外の人とメールをやり取りするときは、政府ドメイン名のアドレスを使います。",
             "要保護情報をメールで送るときは、暗号化などの安全策をとります。",
-            "宛先や添付の誤りがないか、BCCにすべき宛先をTOやCCに入れていないかを、送信前に必ず確認します。",
+            "宛先や添付の誤りがないか、BCCにすべき宛先を「宛先」や「CC」に入れていないかを、送信前に必ず確認します。",
             "複数の外部の人へ送るとき、BCCに入れるべきアドレスをCCに入れて送ってしまった例があります（2021年11月）。",
             "人事異動案を誤って全職員宛てに一斉送信してしまった例もあります（2017年1月）。",
             "不審なメールを受け取ったときの対処は4章-4を見てください。",
         ],
         checks=[
-            ("bcc-expected", "組織外の複数の組織の宛先がTO/CCで互いに見えるときに、BCCへ移すよう促します。"),
+            ("bcc-expected", "組織外の複数の組織のアドレスが「宛先」「CC」で互いに見えるときに、BCCへ移すよう促します。"),
             ("lookalike-domain", "組織や取引先のドメインに似た別のドメインが宛先にあるときに知らせます。"),
             ("ppap", "パスワード付きZIPとパスワードを同じメールで送ろうとしているときに知らせます。組織が指定する方法で渡してください。"),
             ("unencrypted-attachment", "要機密の添付が暗号化されずに組織外へ出るときに知らせます。"),
@@ -224,10 +224,10 @@ EN = {
             "Before sending, make sure no recipient or attachment is wrong and that addresses which belong in BCC are not in To or CC.",
             "In November 2021 addresses that belonged in BCC were put in CC when mailing several outsiders.",
             "In January 2017 a draft of staff transfers was sent to all staff by mistake.",
-            "For suspicious mail you receive, see 4章-4.",
+            "For suspicious mail you receive, see section 4-4.",
         ],
         checks=[
-            ("bcc-expected", "Asks you to move recipients to BCC when outside recipients from several organisations can see each other in To/CC."),
+            ("bcc-expected", "Asks you to move recipients to Bcc when outside recipients from several organisations can see each other in To/Cc."),
             ("lookalike-domain", "Flags a recipient domain that imitates your own or a partner's domain."),
             ("ppap", "Flags a password-protected ZIP sent together with its password. Use the method your organisation designates."),
             ("unencrypted-attachment", "Flags a confidential attachment leaving unencrypted."),
@@ -281,8 +281,39 @@ EN = {
     ),
 }
 
+# The names the add-in shows for each check (src/core/i18n checkTitles): pages never show internal ids.
+TITLES = {
+    "ja": {
+        "bcc-expected": "BCCにすべき宛先",
+        "external-confidential": "要機密情報の組織外への送信",
+        "unencrypted-attachment": "暗号化されていない添付",
+        "handling-restriction": "取扱制限",
+        "lookalike-domain": "似たドメインの宛先",
+        "freemail-recipient": "フリーメール宛て",
+        "label-inheritance": "格付の引継ぎ",
+        "ppap": "パスワード付きZIP（PPAP）",
+        "unlabelled-attachment": "格付のない添付",
+    },
+    "en": {
+        "bcc-expected": "Recipients that belong in BCC",
+        "external-confidential": "Confidential information going outside",
+        "unencrypted-attachment": "Unencrypted attachment",
+        "handling-restriction": "Handling restriction",
+        "lookalike-domain": "Look-alike recipient domain",
+        "freemail-recipient": "Free-mail recipient",
+        "label-inheritance": "Classification inheritance",
+        "ppap": "Password-protected ZIP (PPAP)",
+        "unlabelled-attachment": "Attachment without classification",
+    },
+}
+
+# The unified standards (統一基準群) as NISC publishes them: where the handbook's sections come from.
+STANDARDS_URL = "https://www.nisc.go.jp/policy/group/general/kijun.html"
+
 UI = {
     "ja": dict(
+        source=lambda section, title: f"職員向けの統一基準ハンドブック {section}「{title}」を、送信前チェックの利用者向けにまとめたページです。",
+        standards="統一基準群（内閣サイバーセキュリティセンター）",
         product="送信前チェック",
         points="ここがポイント",
         checks="送信前チェックが知らせること",
@@ -294,6 +325,8 @@ UI = {
         index_lead="送信前チェックの指摘に関係するハンドブックの項目です。",
     ),
     "en": dict(
+        source=lambda section, title: f"A summary of the staff handbook on the unified standards, section {section.replace('章', '')} “{title}”, for users of the send check.",
+        standards="The unified standards (NISC, in Japanese)",
         product="Send Check",
         points="Key points",
         checks="What the send check flags",
@@ -334,26 +367,32 @@ def page(lang, title, body):
 
 def section_page(lang, section, c):
     ui = UI[lang]
-    parts = [f'      <p class="section">{section}</p>', f"      <h1>{html.escape(c['title'])}</h1>"]
+    label = f"統一基準ハンドブック {section}" if lang == "ja" else f"Handbook section {slug(section)} ({section} in the Japanese handbook)"
+    parts = [f'      <p class="section">{label}</p>', f"      <h1>{html.escape(c['title'])}</h1>"]
     parts.append(f'      <p class="lead">{html.escape(c["lead"])}</p>')
+    parts.append(
+        f'      <p class="source">{html.escape(ui["source"](section, c["title"]))} '
+        f'<a href="{STANDARDS_URL}" rel="noopener noreferrer">{html.escape(ui["standards"])}</a></p>'
+    )
     parts.append(f"      <h2>{ui['points']}</h2>\n      <ul>")
     parts += [f"        <li>{html.escape(p)}</li>" for p in c["points"]]
     parts.append("      </ul>")
     if c["checks"]:
         parts.append(f"      <h2>{ui['checks']}</h2>\n      <dl>")
         for cid, text in c["checks"]:
-            parts.append(f"        <dt><code>{cid}</code></dt><dd>{html.escape(text)}</dd>")
+            parts.append(f"        <dt>{html.escape(TITLES[lang][cid])}</dt><dd>{html.escape(text)}</dd>")
         parts.append("      </dl>")
     parts.append(f"      <h2>{ui['refs']}</h2>\n      <ul class=\"refs\">")
     parts += [f"        <li>{html.escape(r)}</li>" for r in c["refs"]]
     parts.append("      </ul>")
-    return page(lang, f"{section} {c['title']}", "\n".join(parts)).replace("{self}", f"{slug(section)}.html")
+    return page(lang, f"{section if lang == 'ja' else slug(section)} {c['title']}", "\n".join(parts)).replace("{self}", f"{slug(section)}.html")
 
 
 def index_page(lang, content):
     ui = UI[lang]
     items = "\n".join(
-        f'        <li><a href="{slug(s)}.html">{s} {html.escape(content[s]["title"])}</a></li>' for s in SECTIONS
+        f'        <li><a href="{slug(s)}.html">{s if lang == "ja" else slug(s)} {html.escape(content[s]["title"])}</a></li>'
+        for s in SECTIONS
     )
     body = f"      <h1>{ui['index_title']}</h1>\n      <p class=\"lead\">{ui['index_lead']}</p>\n      <ul>\n{items}\n      </ul>"
     return page(lang, ui["index_title"], body).replace("{self}", "index.html")
@@ -372,7 +411,8 @@ h1 { font-size: 1.5rem; margin: .25rem 0 1rem; }
 h2 { font-size: 1.1rem; margin-top: 1.75rem; border-left: 4px solid var(--accent); padding-left: .5rem; }
 .lead { font-size: 1.05rem; }
 li { margin: .35rem 0; }
-dt code { font-size: .9rem; background: #eef2f8; padding: .1rem .35rem; border-radius: 3px; }
+dt { font-weight: bold; }
+.source { color: var(--muted); font-size: .9rem; }
 dd { margin: .25rem 0 .75rem 1rem; }
 .refs { color: var(--muted); }
 footer { margin-top: 2.5rem; padding-top: 1rem; padding-bottom: 2rem; border-top: 1px solid #ddd; color: var(--muted);
