@@ -6,7 +6,19 @@ export type FixOption =
   | { readonly kind: "mark-subject"; readonly level: number }
   | { readonly kind: "remove-recipients"; readonly addresses: readonly string[] }
   | { readonly kind: "remove-attachment"; readonly attachment: string }
+  | {
+      /**
+       * Ways to stop sending these files as they are. Whether a file is encrypted is something the add-in checks
+       * itself (it re-inspects every attachment change), so there is deliberately no tick that says "encrypted".
+       */
+      readonly kind: "attachment-choices";
+      readonly attachments: readonly string[];
+      readonly choices: readonly AttachmentChoice[];
+    }
   | { readonly kind: "checklist"; readonly items: readonly ChecklistItem[] };
+
+/** remove: send without the file; replace-encrypted: attach an encrypted copy instead; share-link: a storage link. */
+export type AttachmentChoice = "remove" | "replace-encrypted" | "share-link";
 
 /** Checklist items are message ids in the catalogs (fix.* keys), so the pane says them in the user's language. */
 export type ChecklistItem =
@@ -27,7 +39,11 @@ function attachmentsIn(where: unknown): string[] {
     .map((w) => w.slice("attachment:".length));
 }
 
-/** The fixes that make sense for one finding, most direct first. */
+/**
+ * The fixes that make sense for one finding, most direct first. Checklist items are only what the user alone can
+ * know (whom they asked, how they will pass a password on); nothing the add-in can see for itself is ever ticked,
+ * and a block gets no checklist at all because no tick can lift it.
+ */
 export function fixesFor(finding: Pick<Finding, "check" | "messageId" | "data" | "action">): FixOption[] {
   const d = finding.data;
   switch (finding.check) {
@@ -44,34 +60,33 @@ export function fixesFor(finding: Pick<Finding, "check" | "messageId" | "data" |
         { kind: "checklist", items: ["fix.check-recipients"] },
       ];
     case "freemail-recipient":
-      return [
-        { kind: "remove-recipients", addresses: list(d.recipients) },
-        { kind: "checklist", items: ["fix.use-work-address"] },
-      ];
+      // "I will use their work address" cannot be ticked while the personal address is still in the mail.
+      return [{ kind: "remove-recipients", addresses: list(d.recipients) }];
     case "label-inheritance":
       return [{ kind: "mark-subject", level: typeof d.level === "number" ? d.level : 2 }];
     case "external-confidential": {
       const removals = attachmentsIn(d.where).map((attachment) => ({ kind: "remove-attachment" as const, attachment }));
-      const items: ChecklistItem[] =
-        finding.action === "block" ? ["fix.do-not-send", "fix.ask-owner"] : ["fix.ask-owner", "fix.encrypt-file"];
-      return [...removals, { kind: "checklist", items }];
+      if (finding.action === "block") return removals;
+      return [...removals, { kind: "checklist", items: ["fix.ask-owner"] }];
     }
     case "handling-restriction": {
       const removals = attachmentsIn(d.where).map((attachment) => ({ kind: "remove-attachment" as const, attachment }));
-      const items: ChecklistItem[] =
-        finding.messageId === "handling-restriction.no-send" ? ["fix.do-not-send"] : ["fix.get-permission"];
-      return [...removals, { kind: "checklist", items }];
+      if (finding.action === "block" || finding.messageId === "handling-restriction.no-send") return removals;
+      return [...removals, { kind: "checklist", items: ["fix.get-permission"] }];
     }
     case "unencrypted-attachment":
       return [
-        ...list(d.attachments ?? d.attachment).map((attachment) => ({
-          kind: "remove-attachment" as const,
-          attachment,
-        })),
-        { kind: "checklist", items: ["fix.encrypt-file", "fix.use-storage-link"] },
+        {
+          kind: "attachment-choices",
+          attachments: list(d.attachments ?? d.attachment),
+          choices: ["replace-encrypted", "share-link", "remove"],
+        },
       ];
     case "ppap":
-      return [{ kind: "checklist", items: ["fix.use-storage-link", "fix.password-other-route"] }];
+      // The password already in this mail cannot be un-sent by a promise; a password still to be sent can.
+      return finding.messageId === "ppap.password-in-mail"
+        ? [{ kind: "attachment-choices", attachments: list(d.attachments), choices: ["share-link", "remove"] }]
+        : [{ kind: "checklist", items: ["fix.password-other-route"] }];
     case "unlabelled-attachment":
       return [{ kind: "checklist", items: ["fix.ask-owner"] }];
     default:
