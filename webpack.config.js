@@ -41,11 +41,11 @@ function loadPolicy(file) {
     throw new Error(`cannot read policy ${file}: ${e.message}`);
   }
   const result = parsePolicyText(text);
-  if (!result.ok) throw new Error(`policy ${file} is invalid:\n${formatPolicyErrors(result.errors)}`);
+  if (!result.ok) throw new Error(`policy ${file} is invalid:\n${formatPolicyErrors(result.error)}`);
   // Hash what is embedded (defaults filled in), so two files that mean the same policy get the same hash.
-  const json = JSON.stringify(result.policy);
+  const json = JSON.stringify(result.value);
   const hash = crypto.createHash("sha256").update(json).digest("hex").slice(0, 12);
-  return { policy: result.policy, json, hash };
+  return { policy: result.value, json, hash };
 }
 
 const swcFor = (syntax) => ({

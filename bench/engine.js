@@ -8,7 +8,7 @@ const { validatePolicy } = require("../lib/core/policy/validate.js");
 
 const policy = validatePolicy(
   JSON.parse(readFileSync(join(__dirname, "..", "config", "policy.example.json"), "utf8")),
-).policy;
+).value;
 
 function mailWith(recipients, salt) {
   return {

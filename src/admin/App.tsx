@@ -41,8 +41,8 @@ export function App({ initial, example }: { initial: Draft; example: Draft }) {
   }, [dirty]);
 
   const result = useMemo(() => validatePolicy(draft, lang), [draft, lang]);
-  const errors = useMemo(() => errorsByPath(result.ok ? [] : result.errors, lang), [result, lang]);
-  const policy = result.ok ? result.policy : null;
+  const errors = useMemo(() => errorsByPath(result.ok ? [] : result.error, lang), [result, lang]);
+  const policy = result.ok ? result.value : null;
 
   const update = (path: readonly PathKey[], value: unknown) => setDraft((d) => setIn(d, path, value) as Draft);
   const field = (path: readonly PathKey[]) => {
@@ -77,7 +77,7 @@ export function App({ initial, example }: { initial: Draft; example: Draft }) {
 
   const checks = (getIn(draft, ["checks"]) ?? {}) as Record<string, Record<string, unknown>>;
   const report = (getIn(draft, ["report"]) ?? {}) as Record<string, unknown>;
-  const errorCount = result.ok ? 0 : result.errors.length;
+  const errorCount = result.ok ? 0 : result.error.length;
 
   return (
     <main lang={lang}>
@@ -124,7 +124,7 @@ export function App({ initial, example }: { initial: Draft; example: Draft }) {
       </MessageBar>
       {!result.ok && (
         <ul className="errors" aria-label={s.errorsHeading}>
-          {result.errors.map((e, i) => (
+          {result.error.map((e, i) => (
             <li key={i}>
               <strong>{fieldName(e.path, lang)}</strong>: {friendlyMessage(e.message, lang)}
             </li>

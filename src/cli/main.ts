@@ -43,7 +43,7 @@ function loadPolicy(path: string, lang: Lang = "en"): PolicyResult {
   } catch (e) {
     return {
       ok: false,
-      errors: [
+      error: [
         { path: "$", message: `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` },
       ],
     };
@@ -81,7 +81,7 @@ async function check(args: string[], io: Io, inspect: ReadEmlOptions["inspect"])
   const policyPath = values.policy ?? EXAMPLE_POLICY_PATH;
   const policy = loadPolicy(policyPath, lang);
   if (!policy.ok) {
-    io.err(`sendcheck: invalid policy ${policyPath}:\n${formatPolicyErrors(policy.errors)}`);
+    io.err(`sendcheck: invalid policy ${policyPath}:\n${formatPolicyErrors(policy.error)}`);
     return 2;
   }
   const results: FileResult[] = [];
@@ -111,7 +111,7 @@ async function check(args: string[], io: Io, inspect: ReadEmlOptions["inspect"])
       continue;
     }
     // From here on the mail was read: anything that goes wrong is the engine's fault, not the file's.
-    const result = evaluateFile(file, snapshot, policy.policy);
+    const result = evaluateFile(file, snapshot, policy.value);
     if (result.engineErrors.length > 0) {
       engineErrors++;
       for (const message of result.engineErrors) io.err(`sendcheck: ${file}: engine error: ${message}`);
@@ -167,7 +167,7 @@ function policyValidate(args: string[], io: Io): number {
     io.out(`${file}: OK`);
     return EXIT.ok;
   }
-  io.err(`${file}: ${result.errors.length} error(s)\n${formatPolicyErrors(result.errors)}`);
+  io.err(`${file}: ${result.error.length} error(s)\n${formatPolicyErrors(result.error)}`);
   return 2;
 }
 
@@ -183,10 +183,10 @@ function exportTransportRules(args: string[], io: Io): number {
   const file = positionals[0]!;
   const result = loadPolicy(file);
   if (!result.ok) {
-    io.err(`${file}: ${result.errors.length} error(s)\n${formatPolicyErrors(result.errors)}`);
+    io.err(`${file}: ${result.error.length} error(s)\n${formatPolicyErrors(result.error)}`);
     return 2;
   }
-  const script = transportRulesScript(result.policy, mode);
+  const script = transportRulesScript(result.value, mode);
   if (values.out === undefined) {
     io.out(script);
     return 0;

@@ -29,11 +29,11 @@ describe("admin labels", () => {
     );
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    for (const e of r.errors) {
+    for (const e of r.error) {
       const said = `${fieldName(e.path, "ja")}: ${friendlyMessage(e.message, "ja")}`;
       expect(said).not.toMatch(/string|number|\$|小さすぎる値|無効な選択|"warn"/);
     }
-    expect(r.errors.map((e) => friendlyMessage(e.message, "ja"))).toEqual(
+    expect(r.error.map((e) => friendlyMessage(e.message, "ja"))).toEqual(
       expect.arrayContaining(["入力してください。", "一覧から選んでください。", "1以上の数を入力してください。"]),
     );
   });

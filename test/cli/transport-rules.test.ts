@@ -449,7 +449,7 @@ const REALMAIL = process.env["SENDCHECK_REALMAIL"] ?? join(ROOT, "..", "shared",
   async () => {
     const parsed = parsePolicyText(readFileSync(join(REALMAIL, "policy.json"), "utf8"));
     if (!parsed.ok) throw new Error("corpus policy is invalid");
-    const policy = parsed.policy;
+    const policy = parsed.value;
     const cmds = parseScript(transportRulesScript(policy, "Enforce"));
     const differ: string[] = [];
     const counts: Record<Verdict, number> = { reject: 0, tag: 0, pass: 0 };

@@ -87,7 +87,7 @@ describe("over-long values are refused with a clear message", () => {
       const r = validatePolicy(withChange(change), lang);
       expect(r.ok).toBe(false);
       if (r.ok) return;
-      const hit = r.errors.find((e) => e.path === path);
+      const hit = r.error.find((e) => e.path === path);
       expect(hit?.message).toMatch(
         lang === "en"
           ? new RegExp(`too long: \\d+ characters, at most ${max}`)

@@ -79,8 +79,8 @@ function without(path: string): Json {
 
 function parse(input: unknown): Policy {
   const r = validatePolicy(input);
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.policy;
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.value;
 }
 
 // Mails that make every default-on check fire at least once, plus the example mails shipped with the project.
@@ -142,7 +142,7 @@ describe("policy defaults are real defaults (issue 10 §8)", () => {
     expect(decisions(policy)).toEqual(decisions(reference));
     // The build hashes JSON.stringify of the validated policy: same meaning, same text, same hash.
     const fromText = parsePolicyText(JSON.stringify(minimal));
-    expect(fromText.ok && JSON.stringify(fromText.policy)).toBe(JSON.stringify(reference));
+    expect(fromText.ok && JSON.stringify(fromText.value)).toBe(JSON.stringify(reference));
   });
 
   test("a policy without report still evaluates (the regression: every evaluation threw)", () => {

@@ -3,7 +3,7 @@ import { examplePolicyInput } from "../helpers/mail";
 
 const errorsOf = (input: unknown) => {
   const r = validatePolicy(input);
-  return r.ok ? [] : r.errors;
+  return r.ok ? [] : r.error;
 };
 
 describe("policy", () => {
@@ -11,9 +11,9 @@ describe("policy", () => {
     const r = validatePolicy(examplePolicyInput());
     expect(r.ok).toBe(true);
     if (r.ok) {
-      expect(r.policy.organisation.domains).toEqual(["example.go.jp"]);
-      expect(r.policy.freemailDomains).toContain("yahoo.co.jp");
-      expect(r.policy.report?.mailbox).toBe("soc@example.go.jp");
+      expect(r.value.organisation.domains).toEqual(["example.go.jp"]);
+      expect(r.value.freemailDomains).toContain("yahoo.co.jp");
+      expect(r.value.report?.mailbox).toBe("soc@example.go.jp");
     }
   });
 
@@ -30,18 +30,18 @@ describe("policy", () => {
     });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.policy.checks["bcc-expected"]).toEqual({ action: "warn", minOrganisations: 2, maxVisibleOutside: 10 });
-    expect(r.policy.checks["external-confidential"]).toEqual({ action: "warn", severeAction: "block" });
-    expect(r.policy.checks["unlabelled-attachment"].action).toBe("off");
-    expect(r.policy.send.timeBudgetMs).toBe(3000);
-    expect(r.policy.partners[0]!.exemptFrom).toEqual([]);
+    expect(r.value.checks["bcc-expected"]).toEqual({ action: "warn", minOrganisations: 2, maxVisibleOutside: 10 });
+    expect(r.value.checks["external-confidential"]).toEqual({ action: "warn", severeAction: "block" });
+    expect(r.value.checks["unlabelled-attachment"].action).toBe("off");
+    expect(r.value.send.timeBudgetMs).toBe(3000);
+    expect(r.value.partners[0]!.exemptFrom).toEqual([]);
   });
 
   test("domains are normalised: case, trailing dot, IDN", () => {
     const input = examplePolicyInput() as any;
     input.organisation.domains = ["Example.GO.JP.", "日本語.jp"];
     const r = validatePolicy(input);
-    expect(r.ok && r.policy.organisation.domains).toEqual(["example.go.jp", "xn--wgv71a119e.jp"]);
+    expect(r.ok && r.value.organisation.domains).toEqual(["example.go.jp", "xn--wgv71a119e.jp"]);
   });
 
   test.each([
@@ -73,7 +73,7 @@ describe("policy", () => {
     const r = validatePolicy(input, "ja");
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    const by = Object.fromEntries(r.errors.map((e) => [e.path, e.message]));
+    const by = Object.fromEntries(r.error.map((e) => [e.path, e.message]));
     expect(by["$.organisation.domains[0]"]).toBe(
       'example.go.jp のようなドメイン名を指定してください（指定値: "example..go.jp"）',
     );
@@ -90,6 +90,6 @@ describe("policy", () => {
   test("JSON syntax errors are reported at $", () => {
     const r = parsePolicyText("{ version: 1 ");
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors[0]!.path).toBe("$");
+    if (!r.ok) expect(r.error[0]!.path).toBe("$");
   });
 });

@@ -15,8 +15,8 @@ export function policyWith(change: (p: Record<string, any>) => void = () => {}):
   const input = examplePolicyInput() as Record<string, any>;
   change(input);
   const result = validatePolicy(input);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.policy;
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value;
 }
 
 export const POLICY = policyWith();

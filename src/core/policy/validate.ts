@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { en as zodEn, ja as zodJa } from "zod/locales";
 import type { Lang } from "../i18n/types";
+import { err, ok, type Result } from "../result";
 import { policySchema, type Policy } from "./schema";
 
 export interface PolicyError {
@@ -9,8 +10,8 @@ export interface PolicyError {
   readonly message: string;
 }
 
-export type PolicyResult =
-  { readonly ok: true; readonly policy: Policy } | { readonly ok: false; readonly errors: PolicyError[] };
+/** The policy with every default filled in, or every problem found (each with its JSON path). */
+export type PolicyResult = Result<Policy, PolicyError[]>;
 
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = "$";
@@ -65,8 +66,8 @@ function toError(issue: z.core.$ZodIssue, lang: Lang): PolicyError {
 /** Validates a parsed policy and fills in every default. Never throws. Messages in `lang` (English by default). */
 export function validatePolicy(input: unknown, lang: Lang = "en"): PolicyResult {
   const result = policySchema.safeParse(input, { error: ZOD_LOCALES[lang]().localeError });
-  if (result.success) return { ok: true, policy: result.data };
-  return { ok: false, errors: result.error.issues.map((i) => toError(i, lang)) };
+  if (result.success) return ok(result.data);
+  return err(result.error.issues.map((i) => toError(i, lang)));
 }
 
 /** Parses policy JSON text; a syntax error is reported at `$` with the parser's own words. */
@@ -76,10 +77,7 @@ export function parsePolicyText(text: string, lang: Lang = "en"): PolicyResult {
     parsed = JSON.parse(text);
   } catch (e) {
     const why = (e as Error).message;
-    return {
-      ok: false,
-      errors: [{ path: "$", message: lang === "ja" ? `JSONとして読めません: ${why}` : `not valid JSON: ${why}` }],
-    };
+    return err([{ path: "$", message: lang === "ja" ? `JSONとして読めません: ${why}` : `not valid JSON: ${why}` }]);
   }
   return validatePolicy(parsed, lang);
 }

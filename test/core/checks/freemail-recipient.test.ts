@@ -35,7 +35,7 @@ describe("freemail-recipient", () => {
       organisation: { name: "例示省", domains: ["example.go.jp"] },
       checks: {},
     });
-    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     const carriers = [
       "a@docomo.ne.jp",
       "a@ezweb.ne.jp",
@@ -48,7 +48,7 @@ describe("freemail-recipient", () => {
       "a@rakumail.jp",
       "a@icloud.com",
     ];
-    const f = fired(mail({ to: [...carriers, "x@alpha.co.jp"], subject: "【機密性２】名簿" }), result.policy);
+    const f = fired(mail({ to: [...carriers, "x@alpha.co.jp"], subject: "【機密性２】名簿" }), result.value);
     expect(f[0]?.data.recipients).toEqual(carriers);
   });
 });

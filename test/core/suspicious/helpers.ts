@@ -10,8 +10,8 @@ const ROOT = join(__dirname, "..", "..", "..");
 export function loadPolicy(overrides: Record<string, unknown> = {}): Policy {
   const json = JSON.parse(readFileSync(join(ROOT, "config", "policy.example.json"), "utf8")) as Record<string, unknown>;
   const result = validatePolicy({ ...json, ...overrides });
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.policy;
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value;
 }
 
 export const policy = loadPolicy();

@@ -41,8 +41,8 @@ async function run(s) {
   const input = JSON.parse(fs.readFileSync(path.join(ROOT, "config", "policy.example.json"), "utf8"));
   input.report = { ...input.report, defenderConvention: true, ...(s.graph ? { graph: s.graph } : {}) };
   const checked = validatePolicy(input);
-  if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
-  const policy = checked.policy;
+  if (!checked.ok) throw new Error(JSON.stringify(checked.error));
+  const policy = checked.value;
   const report = buildReportMessage({
     policy,
     answers: s.answers,

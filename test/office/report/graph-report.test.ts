@@ -116,7 +116,7 @@ describe("policy: report.graph, report.phone, report.hours", () => {
     const r = withReport({ graph: { clientId } });
     expect(r.ok).toBe(false);
     if (!r.ok)
-      expect(r.errors[0]).toMatchObject({
+      expect(r.error[0]).toMatchObject({
         path: "$.report.graph.clientId",
         message: expect.stringMatching(/Application \(client\) ID/),
       });
@@ -126,7 +126,7 @@ describe("policy: report.graph, report.phone, report.hours", () => {
     expect(withReport({ graph: { clientId: "6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b", secret: "x" } }).ok).toBe(false);
     expect(withReport({ graph: {} }).ok).toBe(false);
     const ja = withReport({ graph: { clientId: "abc" } }, "ja");
-    expect(!ja.ok && ja.errors[0]!.message).toContain("アプリケーション (クライアント) ID");
+    expect(!ja.ok && ja.error[0]!.message).toContain("アプリケーション (クライアント) ID");
   });
 
   test.each([["03-3581-0000"], ["+81 3 3581 0000"], ["(03) 3581-0000"], ["0120-000-000"], ["110"]])(
@@ -144,7 +144,7 @@ describe("policy: report.graph, report.phone, report.hours", () => {
     (phone) => {
       const r = withReport({ phone });
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.errors[0]!.path).toBe("$.report.phone");
+      if (!r.ok) expect(r.error[0]!.path).toBe("$.report.phone");
     },
   );
 
