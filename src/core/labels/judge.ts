@@ -39,6 +39,7 @@ const WEAK_CLOSE = "」』";
 // Characters that end a label as a word of its own: spaces and the separators of compound labels and file names.
 const SEPARATORS = " \t・/|_-.:+";
 const ARROWS = "→⇒~〜";
+const BULLETS = "■□◆◇●○◎★☆※";
 
 /** Lines a label alone on its line may sit below the top of its part and still be a marking. */
 export const EARLY_LINES = 10;
@@ -59,15 +60,22 @@ const TRAILING_WORD = /^(?:情報|文書|資料|扱い|事項)/;
 // The rest of a label line after the label: only closing brackets and spaces.
 const LINE_REST = /^(?:情報|文書|資料)?[ \t]{0,3}[】\])〕》>〉」』]{0,3}[ \t]{0,3}$/;
 
+// What follows a bracketed label that is being talked about: と表示, の記載, を付ける, 等の, のように.
+const TALKED_ABOUT =
+  /^(?:と(?:表示|記載|明記|書|付|いう|記す|する)|の(?:表示|記載|ように|ような|例|付)|を(?:付|表示|記載|明記|つけ)|など|等)/;
+// A short line that is itself a class: a neighbour of a label line in a list of classes.
+const CLASS_LINE = /^(?:自治体)?機密性[ \t:]{0,3}[1-4一二三四](?:[ABC])?(?:情報)?(?:$|[ \t:(（])/;
+const LIST_INDENT = /^[ \t>・■□◆◇●○◎★☆※\-*0-9.()]{0,12}/;
+
 // A sentence about this mail's own content: 本メールには…, 添付資料は…, 別紙は…, 本件、…
 const SELF_REFERENCE =
-  /(?:本メール|このメール|本件|本資料|この資料|当該資料|添付(?:資料|ファイル|文書|の(?:資料|ファイル|文書))?|別添(?:資料)?|別紙|本文書|この文書|本ファイル|このファイル|以下(?:の(?:内容|資料))?|下記(?:の(?:内容|資料))?|本情報|この情報|本データ|送付(?:資料|ファイル))[^。\n]{0,16}?(?:は|には|も|、|,|につきましては|については)?[ \t]{0,3}[「『]?$/;
+  /(?:本メール|このメール|本件|本資料|この資料|当該資料|添付(?:資料|ファイル|文書|の(?:資料|ファイル|文書))?|別添(?:資料)?|別紙|本文書|この文書|本ファイル|このファイル|以下(?:の(?:内容|資料))?|下記(?:の(?:内容|資料))?|本情報|この情報|本データ|当該(?:資料|ファイル|文書|データ)|今回の(?:資料|ファイル)|(?:送付|お送り)(?:した|する|いたします|いたしました)?(?:資料|ファイル|文書))[^。\n]{0,30}?(?:は|には|も|、|,|につきましては|については)?[ \t]{0,3}[「『]?$/;
 // …機密性２情報です / に該当します / が含まれます / につき / として取り扱って: the class of this content, stated.
 const LEVEL_STATEMENT =
-  /^(?:情報|文書|資料)?[」』]?[ \t]{0,3}(?:の(?:資料|情報|文書)[ \t]{0,3})?(?:です|でございます|である(?:ため|ので)|となります|となっております|に該当(?:します|いたします|しております|するため)|に当たります|に(?:格付け?|分類)(?:され|して|しております)|につき|のため|ですので|なので|を?含(?:む(?:ため|ので)|みます|んで(?:います|おります))|が含まれ(?:ます|ています|ております)|として(?:お?取り?扱|管理))/;
+  /^(?:情報|文書|資料)?[」』]?[ \t]{0,3}(?:の(?:資料|情報|文書)[ \t]{0,3})?(?:です|でございます|である(?:ため|ので)|となります|となっております|に該当(?:します|いたします|しております|するため)|に当たります|に(?:格付け?|分類)(?:され|して|しております)|につき(?!まして)|のため|ですので|なので|の?(?:取り?)?扱い(?:でお願い|とします|となります|とさせて|です)|を?含(?:む(?:ため|ので)|みます|んで(?:います|おります))|が含まれ(?:ます|ています|ております)|として(?:お?(?:取り?)?扱|管理))/;
 // …転送禁止でお願いします / 関係者限りとします / 関係者限りの資料です.
 const RESTRICTION_STATEMENT =
-  /^[」』]?[ \t]{0,3}(?:の(?:資料|情報|文書|扱い|取扱い)[ \t]{0,3})?(?:です|でお願い|で願います|とします|とさせて|となります|となっております|につき|のため|ですので|でお取り?扱い|で(?:取り?扱|管理))/;
+  /^[」』]?[ \t]{0,3}(?:の(?:資料|情報|文書|扱い|取扱い)[ \t]{0,3})?(?:です|でお願い|で願います|とします|とさせて|となります|となっております|につき(?!まして)|のため|ですので|でお取り?扱い|で(?:取り?扱|管理))/;
 
 /** The per-text state a judge keeps: the body's line table is built only when the first hit needs it. */
 export class TextJudge {
@@ -81,11 +89,6 @@ export class TextJudge {
   private lines(): LineTable {
     if (!this.table) this.table = lineTable(this.text);
     return this.table;
-  }
-
-  /** True when the body holds an earlier message (a quote or a forwarded mail). */
-  hasEarlier(): boolean {
-    return this.options.place === "body" && this.lines().hasEarlier;
   }
 
   judge(start: number, end: number, kind: HitKind): Judgement {
@@ -106,21 +109,27 @@ export class TextJudge {
 
     if (isReview(before, after)) return judgement(false, quoted);
     const token = leftBoundary(before) && rightBoundary(after);
+    const close = token ? enclosingClose(before, after) : -1;
+    // 件名に【機密性２】と表示する / 【秘】等の表示: the bracketed label is being talked about.
+    if (close >= 0 && TALKED_ABOUT.test(after.slice(close + 1))) return judgement(false, quoted);
 
     let marking: boolean;
     if (place === "subject" || place === "explicit") {
       marking = token;
     } else if (!token) {
       marking = false;
-    } else if (isEnclosed(before, after) || LABEL_PREFIX.test(before)) {
+    } else if (close >= 0 || LABEL_PREFIX.test(before)) {
       marking = true;
     } else {
-      // A label line: the label starts or ends a short line (機密性２ / ※関係者限り / 格付：機密性２ 関係者限り).
+      // A label line: the label starts or ends a short line (機密性２ / ※関係者限り / 格付：機密性２ 関係者限り),
+      // near the top of its part. The very first line may be long: extracted first pages run on.
       const early = line === undefined || line.rank < EARLY_LINES;
+      const startsLine = !longBefore && LINE_PREFIX.test(before);
       marking =
-        early &&
-        lineEnd - lineStart <= LABEL_LINE_CHARS &&
-        ((!longBefore && LINE_PREFIX.test(before)) || LINE_REST.test(after));
+        (early && lineEnd - lineStart <= LABEL_LINE_CHARS && (startsLine || LINE_REST.test(after))) ||
+        (startsLine && line !== undefined && line.rank === 0);
+      // 機密性３ / 機密性２ / 機密性１ on lines of their own, one under another: a list of the classes.
+      if (marking && kind === "level" && isClassList(text, lineStart, lineEnd)) marking = false;
     }
     // 送信禁止 is a marking only in its marking forms: 「メール送信不可のため郵送します」 restricts nothing.
     if (!marking && kind !== "no-send" && fullCount) marking = isStatement(before, after, kind);
@@ -156,9 +165,9 @@ function leftBoundary(before: string): boolean {
     STRONG_CLOSE.indexOf(c) >= 0 ||
     WEAK_OPEN.indexOf(c) >= 0 ||
     SEPARATORS.indexOf(c) >= 0 ||
+    BULLETS.indexOf(c) >= 0 ||
     c === "、" ||
-    c === "," ||
-    c === "※"
+    c === ","
   );
 }
 
@@ -191,26 +200,48 @@ function isReview(before: string, after: string): boolean {
   return oneOf(ARROWS, b) || b2 === "->" || b2 === "から" || b2 === "より";
 }
 
-/** Inside a strong bracket pair on the same line whose content is labels and separators: 【機密性２・関係者限り】. */
-function isEnclosed(before: string, after: string): boolean {
-  const near = before.slice(-NEAR);
-  let open = -1;
-  for (let i = near.length - 1; i >= 0; i--) {
-    const c = near.charAt(i);
-    if (STRONG_CLOSE.indexOf(c) >= 0) return false;
-    if (STRONG_OPEN.indexOf(c) >= 0) {
-      open = i;
+/**
+ * Inside a strong bracket pair on the same line (【機密性２・関係者限り】): the index of the closing bracket in
+ * `after`, or -1. The label's own boundaries were checked by the caller, so the pair holds labels and separators.
+ */
+function enclosingClose(before: string, after: string): number {
+  let open = false;
+  for (let i = before.length - 1; i >= 0 && before.length - i <= NEAR; i--) {
+    const c = before.charAt(i);
+    if (oneOf(STRONG_CLOSE, c)) return -1;
+    if (oneOf(STRONG_OPEN, c)) {
+      open = true;
       break;
     }
   }
-  if (open < 0) return false;
-  const tail = after.slice(0, NEAR);
-  for (let i = 0; i < tail.length; i++) {
-    const c = tail.charAt(i);
-    if (STRONG_OPEN.indexOf(c) >= 0) return false;
-    if (STRONG_CLOSE.indexOf(c) >= 0) return true;
+  if (!open) return -1;
+  for (let i = 0; i < after.length && i < NEAR; i++) {
+    const c = after.charAt(i);
+    if (oneOf(STRONG_OPEN, c)) return -1;
+    if (oneOf(STRONG_CLOSE, c)) return i;
   }
-  return false;
+  return -1;
+}
+
+/** The neighbouring line (before or after `[lineStart, lineEnd)`), trimmed of indentation and bullets. */
+function neighbour(text: string, lineStart: number, lineEnd: number, up: boolean): string {
+  if (up) {
+    if (lineStart === 0) return "";
+    let s = lineStart - 1;
+    while (s > 0 && lineStart - s < LOOK && text.charCodeAt(s - 1) !== 10) s--;
+    return text.slice(s, lineStart - 1).replace(LIST_INDENT, "");
+  }
+  if (lineEnd >= text.length) return "";
+  let e = lineEnd + 1;
+  while (e < text.length && e - lineEnd < LOOK && text.charCodeAt(e) !== 10) e++;
+  return text.slice(lineEnd + 1, e).replace(LIST_INDENT, "");
+}
+
+function isClassList(text: string, lineStart: number, lineEnd: number): boolean {
+  return (
+    CLASS_LINE.test(neighbour(text, lineStart, lineEnd, true)) ||
+    CLASS_LINE.test(neighbour(text, lineStart, lineEnd, false))
+  );
 }
 
 function isStatement(before: string, after: string, kind: HitKind): boolean {
@@ -219,5 +250,5 @@ function isStatement(before: string, after: string, kind: HitKind): boolean {
   // The sentence so far: from the last 。 (or the line start) up to the hit.
   const cut = Math.max(before.lastIndexOf("。"), before.lastIndexOf("!"), before.lastIndexOf("?"));
   const sentence = (cut >= 0 ? before.slice(cut + 1) : before).replace(/^[ \t>※]{0,12}/, "");
-  return sentence.length === 0 || SELF_REFERENCE.test(sentence.slice(-40));
+  return sentence.length === 0 || SELF_REFERENCE.test(sentence.slice(-60));
 }

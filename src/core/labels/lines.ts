@@ -25,8 +25,9 @@ const MAX_SEPARATOR_LINE = 200;
 
 const DASHED =
   /^[-=_* \t]{2,40}(?:original message|forwarded message|元のメッセージ|転送(?:された)?メッセージ|オリジナル ?メッセージ|以下転送|message d'origine)/i;
-// "On Mon, … wrote:", "2025/04/01 10:00、山田 のメッセージ:", "… 書きました:", "… <yamada@example.go.jp>:"
-const WROTE = /(?:wrote|書きました|のメッセージ)[ \t]{0,3}:[ \t]{0,3}$|<[^<>\s@]{1,64}@[^<>\s@]{1,255}>[ \t]{0,3}:$/i;
+// "On Mon, … wrote:", "2025/04/01 10:00、山田 のメッセージ:" (Apple: "…のメール:"), "… 書きました:", "… <yamada@example.go.jp>:"
+const WROTE =
+  /(?:wrote|書きました|のメッセージ|のメール)[ \t]{0,3}:[ \t]{0,3}$|<[^<>\s@]{1,64}@[^<>\s@]{1,255}>[ \t]{0,3}:$/i;
 const HEADER_FROM = /^(?:差出人|from|送信者|送信元)[ \t]{0,3}:/i;
 const HEADER_NEXT = /^(?:送信日時|日時|日付|sent|date|件名|subject|宛先|to|cc)[ \t]{0,3}:/i;
 

@@ -42,6 +42,8 @@ export const CAUTION = /取(?:り)?扱(?:い)?注意(?!事項|点)/g;
 export const RESTRICTION_WORDS: readonly [RegExp, Restriction][] = [
   [/転送(?:禁止|不可)/g, "no-forward"],
   [/転送要許可/g, "no-forward"],
+  // 転送・複製禁止: one 禁止 for two words (複製・転送禁止 is found by 転送禁止 itself).
+  [/転送[・/](?:複製|印刷|配布|配付|転載|コピー)(?:禁止|不可)/g, "no-forward"],
   [/送信(?:禁止|不可)/g, "no-send"],
   [/送信要許可/g, "needs-permission"],
   [/外部提供(?:禁止|不可)/g, "no-external"],

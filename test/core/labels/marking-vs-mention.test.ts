@@ -193,6 +193,49 @@ const MARKINGS: [string, Row][] = [
     "【要機密】 bracketed",
     { spec: { subject: "【要機密】調達仕様書（案）" }, decision: "warn", fires: ["external-confidential"] },
   ],
+  [
+    "■ bullet before a label line",
+    {
+      spec: { subject: "打合せ", body: "■機密性２\n■関係者限り\n\n打合せの結果を共有します。" },
+      decision: "warn",
+      fires: ["external-confidential", "handling-restriction"],
+    },
+  ],
+  [
+    "statement with a long subject phrase before it",
+    {
+      spec: {
+        subject: "資料送付",
+        body: "田中様\n\n添付の令和７年度予算要求に関する説明資料は機密性２情報に該当しますので、取扱いにご注意ください。",
+      },
+      decision: "warn",
+      fires: ["external-confidential"],
+    },
+  ],
+  [
+    "お送りした資料 … として取り扱って",
+    {
+      spec: { subject: "補足", body: "先ほどお送りした資料は機密性２情報として扱ってください。" },
+      decision: "warn",
+      fires: ["external-confidential"],
+    },
+  ],
+  [
+    "本件 … 扱いでお願いします",
+    {
+      spec: { subject: "ご相談", body: "山田です。\n本件、機密性２扱いでお願いします。" },
+      decision: "warn",
+      fires: ["external-confidential"],
+    },
+  ],
+  [
+    "label in angle brackets on the first line",
+    {
+      spec: { subject: "照会", body: "＜機密性２＞\n\n照会事項は以下のとおりです。" },
+      decision: "warn",
+      fires: ["external-confidential"],
+    },
+  ],
 ];
 
 // Attachments: names and inspected texts, each at its explicit place or in body-like text.
@@ -338,6 +381,21 @@ const ATTACHMENT_MARKINGS: [string, Row][] = [
       fires: ["external-confidential", "unencrypted-attachment"],
     },
   ],
+  [
+    "PDF first page extracted as one run-on line",
+    {
+      spec: {
+        subject: "【機密性２】計画",
+        attachments: [
+          doc("計画.pdf", [
+            ["pdf page 1", "機密性２ 令和７年度 事業計画（案） 例示省総務課 令和７年４月 目次 １．趣旨 ２．概要"],
+          ]),
+        ],
+      },
+      decision: "warn",
+      fires: ["external-confidential", "unencrypted-attachment"],
+    },
+  ],
 ];
 
 // Restrictions (1章-2): markings only, forwards are forwards, and time words are not ranges.
@@ -446,6 +504,14 @@ const RESTRICTIONS: [string, Row][] = [
       fires: [],
     },
   ],
+  [
+    "転送・複製禁止 in a forward",
+    {
+      spec: { to: IN, subject: "FW: 【転送・複製禁止】幹部会メモ", composeType: "forward" },
+      decision: "warn",
+      fires: ["handling-restriction"],
+    },
+  ],
 ];
 
 // Quotes: explicit markings in a reply's quote count, statements and mentions there do not; a forward counts fully.
@@ -494,6 +560,18 @@ const QUOTES: [string, Row][] = [
         subject: "RE: 人事の件",
         composeType: "reply",
         body: "承知しました。\n\n-----Original Message-----\nFrom: 鈴木\nSent: Tuesday\n\n【転送禁止】\n人事の件です。",
+      },
+      decision: "allow",
+      fires: [],
+    },
+  ],
+  [
+    "reply quoting below an Apple Mail header with a statement only",
+    {
+      spec: {
+        subject: "Re: 打合せ",
+        composeType: "reply",
+        body: "承知しました。\n\n2025/04/01 10:00、鈴木 一郎 <suzuki@alpha-consul.co.jp>のメール:\n\n本メールには機密性２情報が含まれます。",
       },
       decision: "allow",
       fires: [],
@@ -731,6 +809,59 @@ const MENTIONS: [string, Row][] = [
       decision: "allow",
       fires: [],
     },
+  ],
+  [
+    "how-to notice showing a bracketed label as an example",
+    {
+      spec: {
+        subject: "格付の表示方法について",
+        body: "各位\n\n要機密情報をメールで送る際は、件名に【機密性２】と表示してください。\n添付ファイル名にも【機密性２】等の表示を付けてください。",
+      },
+      decision: "allow",
+      fires: [],
+    },
+  ],
+  [
+    "short notice listing the classes near the top",
+    {
+      spec: {
+        subject: "格付の区分（再周知）",
+        body: "各位\n\n格付の区分は次のとおりです。\n機密性３\n機密性２\n機密性１\n詳しくは規程をご覧ください。",
+      },
+      decision: "allow",
+      fires: [],
+    },
+  ],
+  [
+    "rule written with につきましては",
+    {
+      spec: { subject: "送付ルール", body: "機密性２情報につきましては、暗号化のうえ送付してください。" },
+      decision: "allow",
+      fires: [],
+    },
+  ],
+  [
+    "negated statement",
+    {
+      spec: { subject: "資料", body: "添付資料は機密性２情報ではありません。公表資料です。" },
+      decision: "allow",
+      fires: [],
+    },
+  ],
+  [
+    "spreadsheet drop-down list of classes",
+    {
+      spec: {
+        subject: "台帳の様式",
+        attachments: [doc("台帳様式.xlsx", [["xl/sharedStrings.xml", "文書名\n格付\n機密性３\n機密性２\n機密性１"]])],
+      },
+      decision: "allow",
+      fires: [],
+    },
+  ],
+  [
+    "news of leaked 極秘資料",
+    { spec: { subject: "報道", body: "他国で極秘資料が流出したとの報道がありました。" }, decision: "allow", fires: [] },
   ],
 ];
 
