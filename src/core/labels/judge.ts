@@ -176,8 +176,12 @@ function rightBoundary(after: string): boolean {
   const rest = m ? after.slice(m[0].length) : after;
   if (rest.length === 0) return true;
   const c = rest.charAt(0);
-  // 「秘」指定: a quote mark closes a quotation in a sentence, so the word after it decides.
-  if (oneOf(WEAK_CLOSE, c)) return rest.length === 1 || rightBoundary(rest.slice(1).replace(/^[」』]{1,3}/, ""));
+  // 「秘」指定, 「複製禁止」：複製の制限: a quote mark closes a quotation in a sentence or a definition, so only a
+  // space, a bracket or the line's end after it leaves the label standing alone.
+  if (oneOf(WEAK_CLOSE, c)) {
+    const next = rest.replace(/^[」』]{1,3}/, "").charAt(0);
+    return next === "" || next === " " || next === "\t" || next === "・" || oneOf(STRONG_OPEN + STRONG_CLOSE, next);
+  }
   return (
     STRONG_CLOSE.indexOf(c) >= 0 ||
     STRONG_OPEN.indexOf(c) >= 0 ||

@@ -860,6 +860,25 @@ const MENTIONS: [string, Row][] = [
     },
   ],
   [
+    "training mail quoting the handbook's examples of restrictions",
+    {
+      spec: {
+        subject: "取扱制限の例",
+        body: "各位\n\n取扱制限の例は次のとおりです。\n「○○担当者限り」：参照者の制限\n「複製禁止」：複製の制限\n「転送禁止」：転送の制限",
+      },
+      decision: "allow",
+      fires: [],
+    },
+  ],
+  [
+    "handbook-style note about material shown as 「機密性２」",
+    {
+      spec: { subject: "公表資料の確認", body: "■「機密性２」と表示された資料を公表していないか確認してください。" },
+      decision: "allow",
+      fires: [],
+    },
+  ],
+  [
     "news of leaked 極秘資料",
     { spec: { subject: "報道", body: "他国で極秘資料が流出したとの報道がありました。" }, decision: "allow", fires: [] },
   ],
