@@ -70,12 +70,15 @@ const LIST_INDENT = /^[ \t>・■□◆◇●○◎★☆※\-*0-9.()]{0,12}/;
 // A sentence about this mail's own content: 本メールには…, 添付資料は…, 別紙は…, 本件、…
 const SELF_REFERENCE =
   /(?:本メール|このメール|本件|本資料|この資料|当該資料|添付(?:資料|ファイル|文書|の(?:資料|ファイル|文書))?|別添(?:資料)?|別紙|本文書|この文書|本ファイル|このファイル|以下(?:の(?:内容|資料))?|下記(?:の(?:内容|資料))?|本情報|この情報|本データ|当該(?:資料|ファイル|文書|データ)|今回の(?:資料|ファイル)|(?:送付|お送り)(?:した|する|いたします|いたしました)?(?:資料|ファイル|文書))[^。\n]{0,30}?(?:は|には|も|、|,|につきましては|については)?[ \t]{0,3}[「『]?$/;
+// 格付は機密性２です / なお、取扱制限は「関係者限り」です: a sentence that opens by naming this mail's class.
+const CLASS_IS = /^(?:(?:なお|また|おって)[、,]?[ \t]{0,3})?(?:格付け?(?:区分)?|取扱い?制限)(?:は|:)[ \t]{0,3}[「『]?$/;
+const CLASS_IS_END = /^(?:情報)?[」』]?[ \t]{0,3}(?:です|でございます|となります|となっております|[、。,]|$)/;
 // …機密性２情報です / に該当します / が含まれます / につき / として取り扱って: the class of this content, stated.
 const LEVEL_STATEMENT =
   /^(?:情報|文書|資料)?[」』]?[ \t]{0,3}(?:の(?:資料|情報|文書)[ \t]{0,3})?(?:です|でございます|である(?:ため|ので)|となります|となっております|に該当(?:します|いたします|しております|するため)|に当たります|に(?:格付け?|分類)(?:され|して|しております)|につき(?!まして)|のため|ですので|なので|の?(?:取り?)?扱い(?:でお願い|とします|となります|とさせて|です)|を?含(?:む(?:ため|ので)|みます|んで(?:います|おります))|が含まれ(?:ます|ています|ております)|として(?:お?(?:取り?)?扱|管理))/;
 // …転送禁止でお願いします / 関係者限りとします / 関係者限りの資料です.
 const RESTRICTION_STATEMENT =
-  /^[」』]?[ \t]{0,3}(?:の(?:資料|情報|文書|扱い|取扱い)[ \t]{0,3})?(?:です|でお願い|で願います|とします|とさせて|となります|となっております|につき(?!まして)|のため|ですので|でお取り?扱い|で(?:取り?扱|管理))/;
+  /^[」』]?[ \t]{0,3}(?:の(?:資料|情報|文書|扱い|取扱い)[ \t]{0,3})?(?:です|でお願い|で願います|とします|とさせて|となります|となっております|につき(?!まして)|のため|ですので|でお取り?扱い|で(?:取り?扱|管理)|として(?:ください|下さい|お願い|お?取り?扱))/;
 
 /** The per-text state a judge keeps: the body's line table is built only when the first hit needs it. */
 export class TextJudge {
@@ -182,12 +185,9 @@ function rightBoundary(after: string): boolean {
     const next = rest.replace(/^[」』]{1,3}/, "").charAt(0);
     return next === "" || next === " " || next === "\t" || next === "・" || oneOf(STRONG_OPEN + STRONG_CLOSE, next);
   }
-  return (
-    STRONG_CLOSE.indexOf(c) >= 0 ||
-    STRONG_OPEN.indexOf(c) >= 0 ||
-    WEAK_CLOSE.indexOf(c) >= 0 ||
-    SEPARATORS.indexOf(c) >= 0
-  );
+  // 機密性２・３の情報, 機密性2/3: classes listed, not one class.
+  if ((c === "・" || c === "/") && /^[1-4一二三四]/.test(rest.slice(1))) return false;
+  return oneOf(STRONG_CLOSE, c) || oneOf(STRONG_OPEN, c) || oneOf(SEPARATORS, c);
 }
 
 /** 機密性２→１, 機密性２ ⇒ 機密性１, 機密性２から１へ: a review of a class, not a class. */
@@ -249,10 +249,12 @@ function isClassList(text: string, lineStart: number, lineEnd: number): boolean 
 }
 
 function isStatement(before: string, after: string, kind: HitKind): boolean {
-  const predicate = kind === "level" ? LEVEL_STATEMENT : RESTRICTION_STATEMENT;
-  if (!predicate.test(after)) return false;
   // The sentence so far: from the last 。 (or the line start) up to the hit.
   const cut = Math.max(before.lastIndexOf("。"), before.lastIndexOf("!"), before.lastIndexOf("?"));
   const sentence = (cut >= 0 ? before.slice(cut + 1) : before).replace(/^[ \t>※]{0,12}/, "");
+  // 格付は機密性２、取扱制限は関係者限りです: each clause may open with its own 格付は / 取扱制限は.
+  const clause = sentence.slice(Math.max(sentence.lastIndexOf("、"), sentence.lastIndexOf(",")) + 1);
+  if (CLASS_IS.test(sentence) || CLASS_IS.test(clause)) return CLASS_IS_END.test(after);
+  if (!(kind === "level" ? LEVEL_STATEMENT : RESTRICTION_STATEMENT).test(after)) return false;
   return sentence.length === 0 || SELF_REFERENCE.test(sentence.slice(-60));
 }

@@ -229,6 +229,27 @@ const MARKINGS: [string, Row][] = [
     },
   ],
   [
+    "sentence opening with 格付は",
+    {
+      spec: { subject: "資料", body: "田中様\n\n資料を送付します。\n格付は機密性２、取扱制限は「関係者限り」です。" },
+      decision: "warn",
+      fires: ["external-confidential", "handling-restriction"],
+    },
+  ],
+  [
+    "closing note: 本メールは…を含みます",
+    {
+      spec: {
+        subject: "第３回検討会の資料について（送付）",
+        body:
+          "株式会社アルファ\n田中様\n\nいつもお世話になっております。\n標記について、資料を送付いたします。\n\n【添付資料】\n・資料１ 検討状況\n・資料２ 論点（案）\n\n※本メールは機密性２情報を含みます。取扱いにご注意ください。" +
+          SIGNATURE,
+      },
+      decision: "warn",
+      fires: ["external-confidential"],
+    },
+  ],
+  [
     "label in angle brackets on the first line",
     {
       spec: { subject: "照会", body: "＜機密性２＞\n\n照会事項は以下のとおりです。" },
@@ -877,6 +898,18 @@ const MENTIONS: [string, Row][] = [
       decision: "allow",
       fires: [],
     },
+  ],
+  [
+    "two classes joined by ・ in a subject",
+    {
+      spec: { subject: "機密性２・３情報の取扱いについて（周知）" },
+      decision: "allow",
+      fires: [],
+    },
+  ],
+  [
+    "rule that encryption is required",
+    { spec: { subject: "送付ルール", body: "機密性２情報の送付は暗号化必須です。" }, decision: "allow", fires: [] },
   ],
   [
     "news of leaked 極秘資料",
