@@ -36,8 +36,9 @@ function isSeparator(lines: readonly string[], i: number): boolean {
   if (line.length === 0 || line.length > MAX_SEPARATOR_LINE) return false;
   if (DASHED.test(line) || WROTE.test(line)) return true;
   if (!HEADER_FROM.test(line)) return false;
-  // A From: line starts a header block only when another header line follows it closely.
-  for (let k = i + 1; k <= i + 4 && k < lines.length; k++) {
+  // A From: line starts a header block only when another header line follows it closely (HTML turned into text
+  // may put stray line breaks in between, so a few lines are allowed).
+  for (let k = i + 1; k <= i + 8 && k < lines.length; k++) {
     if (HEADER_NEXT.test((lines[k] ?? "").trim())) return true;
   }
   return false;
