@@ -26,23 +26,29 @@ export const unencryptedAttachment: Check = {
     const encrypt = ctx.markings.filter((m) => m.restriction === "encrypt");
     if (confidential.length === 0 && encrypt.length === 0) return [];
     // A 暗号化必須 on a file binds that file; on the subject or body it binds every attachment.
-    const mailWideEncrypt = encrypt.some((m) => m.source.attachment === undefined);
+    const mailWideEncrypt = encrypt.filter((m) => m.source.attachment === undefined);
+
+    /** The markings that make this attachment need encryption (none: it may go as it is). */
+    const reasonsFor = (name: string): LocatedMarking[] => {
+      const level = ctx.attachmentLevel(name);
+      if (level >= 2) {
+        const own = confidential.filter((m) => m.source.attachment === name && m.level === level);
+        return own.length > 0 ? own : confidential.filter((m) => m.level === level);
+      }
+      const ownEncrypt = encrypt.filter((m) => m.source.attachment === name);
+      return ownEncrypt.length > 0 ? ownEncrypt : mailWideEncrypt;
+    };
 
     const plain: string[] = [];
     const unknown: string[] = [];
     const reasons: LocatedMarking[] = [];
     for (const a of ctx.snapshot.attachments) {
       if (a.inline) continue;
-      const level = ctx.attachmentLevel(a.name);
-      const ownEncrypt = encrypt.filter((m) => m.source.attachment === a.name);
-      if (level < 2 && !mailWideEncrypt && ownEncrypt.length === 0) continue;
+      const why = reasonsFor(a.name);
       const status = a.inspection?.encryption ?? "unknown";
-      if (status === "encrypted") continue;
+      if (why.length === 0 || status === "encrypted") continue;
       (status === "not-encrypted" ? plain : unknown).push(a.name);
-      const own = confidential.filter((m) => m.source.attachment === a.name && m.level === level);
-      reasons.push(
-        ...(level >= 2 ? (own.length > 0 ? own : confidential) : ownEncrypt.length > 0 ? ownEncrypt : encrypt),
-      );
+      for (const m of why) reasons.push(m);
     }
     if (reasons.length === 0) return [];
     const data = { marking: strongest(reasons).text, recipients: addressesOf(outside) };

@@ -46,6 +46,8 @@ export const EARLY_LINES = 10;
 /** A line longer than this is a sentence, not a label line. */
 const LABEL_LINE_CHARS = 40;
 const NEAR = 24;
+/** The most of a line before a hit that is looked at (line prefixes, sentence starts). */
+const MAX_PREFIX = 80;
 /** How far the judgement looks for the ends of a hit's line. */
 const LOOK = 200;
 
@@ -64,7 +66,7 @@ const LINE_REST = /^(?:情報|文書|資料)?[ \t]{0,3}[】\])〕》>〉」』]{
 const TALKED_ABOUT =
   /^(?:と(?:表示|記載|明記|書|付|いう|記す|する)|の(?:表示|記載|ように|ような|例|付)|を(?:付|表示|記載|明記|つけ)|など|等)/;
 // A short line that is itself a class: a neighbour of a label line in a list of classes.
-const CLASS_LINE = /^(?:自治体)?機密性[ \t:]{0,3}[1-4一二三四](?:[ABC])?(?:情報)?(?:$|[ \t:(（])/;
+const CLASS_LINE = /^(?:自治体)?機密性[ \t:]{0,3}[1-4一二三四](?:[ABC])?(?:情報)?(?:$|[ \t:(])/;
 const LIST_INDENT = /^[ \t>・■□◆◇●○◎★☆※\-*0-9.()]{0,12}/;
 
 // A sentence about this mail's own content: 本メールには…, 添付資料は…, 別紙は…, 本件、…
@@ -103,7 +105,7 @@ export class TextJudge {
     const longBefore = lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10;
     let lineEnd = end;
     while (lineEnd < text.length && lineEnd - end < LOOK && text.charCodeAt(lineEnd) !== 10) lineEnd++;
-    const before = text.slice(Math.max(lineStart, start - 80), start);
+    const before = text.slice(Math.max(lineStart, start - MAX_PREFIX), start);
     const after = text.slice(end, Math.min(lineEnd, end + 40));
 
     const line: Line | undefined = place === "body" ? lineAt(this.lines(), start) : undefined;
@@ -127,7 +129,7 @@ export class TextJudge {
       // A label line: the label starts or ends a short line (機密性２ / ※関係者限り / 格付：機密性２ 関係者限り),
       // near the top of its part. The very first line may be long: extracted first pages run on.
       const early = line === undefined || line.rank < EARLY_LINES;
-      const startsLine = !longBefore && LINE_PREFIX.test(before);
+      const startsLine = !longBefore && start - lineStart <= MAX_PREFIX && LINE_PREFIX.test(before);
       marking =
         (early && lineEnd - lineStart <= LABEL_LINE_CHARS && (startsLine || LINE_REST.test(after))) ||
         (startsLine && line !== undefined && line.rank === 0);
@@ -164,11 +166,11 @@ function leftBoundary(before: string): boolean {
   if (before.length === 0) return true;
   const c = lastChar(before);
   return (
-    STRONG_OPEN.indexOf(c) >= 0 ||
-    STRONG_CLOSE.indexOf(c) >= 0 ||
-    WEAK_OPEN.indexOf(c) >= 0 ||
-    SEPARATORS.indexOf(c) >= 0 ||
-    BULLETS.indexOf(c) >= 0 ||
+    oneOf(STRONG_OPEN, c) ||
+    oneOf(STRONG_CLOSE, c) ||
+    oneOf(WEAK_OPEN, c) ||
+    oneOf(SEPARATORS, c) ||
+    oneOf(BULLETS, c) ||
     c === "、" ||
     c === ","
   );
