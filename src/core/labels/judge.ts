@@ -69,12 +69,18 @@ const TALKED_ABOUT =
 const CLASS_LINE = /^(?:自治体)?機密性[ \t:]{0,3}[1-4一二三四](?:[ABC])?(?:情報)?(?:$|[ \t:(])/;
 const LIST_INDENT = /^[ \t>・■□◆◇●○◎★☆※\-*0-9.()]{0,12}/;
 
-// A sentence about this mail's own content: 本メールには…, 添付資料は…, 別紙は…, 本件、…
+// A sentence about this mail's own content: 本メールには…, 添付資料は…, 本報告書は…, 別紙は…, 本件、…
 const SELF_REFERENCE =
-  /(?:本メール|このメール|本件|本資料|この資料|当該資料|添付(?:資料|ファイル|文書|の(?:資料|ファイル|文書))?|別添(?:資料)?|別紙|本文書|この文書|本ファイル|このファイル|以下(?:の(?:内容|資料))?|下記(?:の(?:内容|資料))?|本情報|この情報|本データ|当該(?:資料|ファイル|文書|データ)|今回の(?:資料|ファイル)|(?:送付|お送り)(?:した|する|いたします|いたしました)?(?:資料|ファイル|文書))[^。\n]{0,30}?(?:は|には|も|、|,|につきましては|については)?[ \t]{0,3}[「『]?$/;
+  /(?:(?:本|この|当該|今回の)[\u4e00-\u9fff\u30a0-\u30ffー]{1,8}|本メール|このメール|本件|本資料|この資料|当該資料|添付(?:資料|ファイル|文書|の(?:資料|ファイル|文書))?|別添(?:資料)?|別紙|本文書|この文書|本ファイル|このファイル|以下(?:の(?:内容|資料))?|下記(?:の(?:内容|資料))?|本情報|この情報|本データ|当該(?:資料|ファイル|文書|データ)|今回の(?:資料|ファイル)|(?:送付|お送り)(?:した|する|いたします|いたしました)?(?:資料|ファイル|文書))[^。\n]{0,30}?(?:は|には|も|、|,|につきましては|については)?[ \t]{0,3}[「『]?$/;
 // 格付は機密性２です / なお、取扱制限は「関係者限り」です: a sentence that opens by naming this mail's class.
-const CLASS_IS = /^(?:(?:なお|また|おって)[、,]?[ \t]{0,3})?(?:格付け?(?:区分)?|取扱い?制限)(?:は|:)[ \t]{0,3}[「『]?$/;
+const CLASS_IS =
+  /^(?:(?:なお|また|おって)[、,]?[ \t]{0,3})?(?:格付け?(?:区分)?|取扱い?(?:制限)?)(?:は|:)[ \t]{0,3}[「『]?$/;
 const CLASS_IS_END = /^(?:情報)?[」』]?[ \t]{0,3}(?:です|でございます|となります|となっております|[、。,]|$)/;
+// A short noun phrase with は as the sentence's subject, and the words that make such a subject a general rule.
+const SHORT_SUBJECT = /^[ \t]{0,3}[^、。,\s]{1,12}(?:は|には)[ \t]{0,3}$/;
+const GENERAL_SUBJECT = /場合|含む|もの|とは|等|など|ような|すべて|全て|いずれ|一般|通常|原則/;
+const PLAIN_IS =
+  /^(?:情報|文書|資料)?[ \t]{0,3}(?:です|でございます|となります|に該当(?:します|いたします)|に当たります)/;
 // …機密性２情報です / に該当します / が含まれます / につき / として取り扱って: the class of this content, stated.
 const LEVEL_STATEMENT =
   /^(?:情報|文書|資料)?[」』]?[ \t]{0,3}(?:の(?:資料|情報|文書)[ \t]{0,3})?(?:です|でございます|である(?:ため|ので)|となります|となっております|に該当(?:します|いたします|しております|するため)|に当たります|に(?:格付け?|分類)(?:され|して|しております)|につき(?!まして)|のため|ですので|なので|の?(?:取り?)?扱い(?:でお願い|とします|となります|とさせて|です)|を?含(?:む(?:ため|ので)|みます|んで(?:います|おります))|が含まれ(?:ます|ています|ております)|として(?:お?(?:取り?)?扱|管理))/;
@@ -256,7 +262,10 @@ function isStatement(before: string, after: string, kind: HitKind): boolean {
   const sentence = (cut >= 0 ? before.slice(cut + 1) : before).replace(/^[ \t>※]{0,12}/, "");
   // 格付は機密性２、取扱制限は関係者限りです: each clause may open with its own 格付は / 取扱制限は.
   const clause = sentence.slice(Math.max(sentence.lastIndexOf("、"), sentence.lastIndexOf(",")) + 1);
-  if (CLASS_IS.test(sentence) || CLASS_IS.test(clause)) return CLASS_IS_END.test(after);
-  if (!(kind === "level" ? LEVEL_STATEMENT : RESTRICTION_STATEMENT).test(after)) return false;
-  return sentence.length === 0 || SELF_REFERENCE.test(sentence.slice(-60));
+  const predicate = (kind === "level" ? LEVEL_STATEMENT : RESTRICTION_STATEMENT).test(after);
+  if (CLASS_IS.test(sentence) || CLASS_IS.test(clause)) return predicate || CLASS_IS_END.test(after);
+  if (!predicate) return false;
+  if (sentence.length === 0 || SELF_REFERENCE.test(sentence.slice(-60))) return true;
+  // 提供データは機密性３情報です: a short subject of its own and a plain "is", not a rule about kinds of data.
+  return SHORT_SUBJECT.test(clause) && !GENERAL_SUBJECT.test(clause) && PLAIN_IS.test(after);
 }
