@@ -41,7 +41,8 @@ function runCheck(check: Check, ctx: ReturnType<typeof buildContext>, policy: Po
   }
   for (const d of drafts) {
     const severeAction = "severeAction" in config ? config.severeAction : undefined;
-    const action = d.severe && severeAction !== undefined ? severeAction : config.action;
+    const configured = d.severe && severeAction !== undefined ? severeAction : config.action;
+    const action = d.info && configured !== "off" ? "info" : configured;
     if (action === "off") continue;
     out.push({ check: check.id, action, guidance: check.guidance, messageId: d.messageId, data: d.data });
   }

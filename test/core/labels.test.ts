@@ -86,8 +86,12 @@ describe("取扱制限 detection", () => {
     },
   );
 
-  test("policy words extend the vocabulary", () => {
-    const found = detectMarkings("社外厳秘の資料", [{ word: "社外厳秘", level: 3 }]);
-    expect(highestLevel(found)).toBe(3);
+  test("policy words extend the vocabulary and are judged like the built-in words", () => {
+    const words = [{ word: "社外厳秘", level: 3 }];
+    expect(highestLevel(detectMarkings("【社外厳秘】資料", words))).toBe(3);
+    expect(highestLevel(detectMarkings("社外厳秘の資料の扱いについて", words))).toBe(0);
+    expect(detectMarkings("社外厳秘の資料の扱いについて", words)).toEqual([
+      { text: "社外厳秘", level: 3, mention: true },
+    ]);
   });
 });

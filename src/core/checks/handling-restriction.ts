@@ -1,5 +1,6 @@
+import { hasEarlierMessage } from "../labels/detect";
 import type { LocatedMarking, Restriction } from "../labels/marking";
-import { addressesOf, sourcesOf } from "./sources";
+import { addressesOf, mentionFinding, sourcesOf } from "./sources";
 import type { Check, FindingDraft } from "./types";
 
 // Restrictions that are broken by the mail leaving the organisation, grouped by the message that explains them.
@@ -10,7 +11,7 @@ const OUTSIDE_RULES: readonly [string, readonly Restriction[]][] = [
 ];
 
 function withRestriction(markings: readonly LocatedMarking[], kinds: readonly Restriction[]): LocatedMarking[] {
-  return markings.filter((m) => m.restriction !== undefined && kinds.includes(m.restriction));
+  return markings.filter((m) => m.restriction !== undefined && kinds.indexOf(m.restriction) >= 0);
 }
 
 function finding(
@@ -27,8 +28,22 @@ function finding(
 }
 
 /**
+ * 転送禁止 markings a forward breaks: the forwarded content's (subject, attachments, the forwarded part of the
+ * body). A 転送禁止 the forwarder writes in their own new text above the forwarded mail restricts the recipients of
+ * this forward instead, so it does not fire; without a recognisable separator the whole body is the content.
+ */
+function forwardedNoForward(markings: readonly LocatedMarking[], body: string): LocatedMarking[] {
+  const all = withRestriction(markings, ["no-forward"]);
+  const inNewText = (m: LocatedMarking) => m.source.kind === "body" && !m.source.quoted;
+  if (!all.some(inNewText) || !hasEarlierMessage(body)) return all;
+  return all.filter((m) => !inNewText(m));
+}
+
+/**
  * 1章-2: the 取扱制限 written on the information. 送信禁止 forbids any sending (severe, even inside); 転送禁止 is
- * broken by a forward; ○○限り, 外部提供禁止, 複製・配付禁止 and 送信要許可 by a mail that leaves the organisation.
+ * broken by any forward, inside the organisation too (a forward is a forward; a reply or a new mail is not);
+ * ○○限り, 外部提供禁止, 複製・配付禁止 and 送信要許可 by a mail that leaves the organisation. Restriction words only
+ * named in running text (「メール送信不可のため」) are shown as information.
  */
 export const handlingRestriction: Check = {
   id: "handling-restriction",
@@ -41,23 +56,38 @@ export const handlingRestriction: Check = {
     "handling-restriction.limited",
     "handling-restriction.no-distribute",
     "handling-restriction.needs-permission",
+    "handling-restriction.mention",
   ],
   run(ctx) {
     const restricted = ctx.markings.filter((m) => m.restriction !== undefined);
-    if (restricted.length === 0) return [];
+    const mentioned = ctx.mentions.filter((m) => m.restriction !== undefined);
+    if (restricted.length === 0 && mentioned.length === 0) return [];
     const out: FindingDraft[] = [];
+    const outside = ctx.outsideFor("handling-restriction");
+    const recipients = addressesOf(outside);
+    const forward = ctx.snapshot.composeType === "forward";
+
     const noSend = withRestriction(restricted, ["no-send"]);
     if (noSend.length > 0) out.push(finding("handling-restriction.no-send", noSend, {}, true));
-    const outside = ctx.outsideFor("handling-restriction");
-    if (outside.length === 0) return out;
-    const recipients = addressesOf(outside);
-    const noForward = withRestriction(restricted, ["no-forward"]);
-    if (ctx.snapshot.composeType === "forward" && noForward.length > 0) {
-      out.push(finding("handling-restriction.no-forward", noForward, { recipients }));
+    if (forward) {
+      const noForward = forwardedNoForward(restricted, ctx.snapshot.body);
+      if (noForward.length > 0) {
+        out.push(finding("handling-restriction.no-forward", noForward, outside.length > 0 ? { recipients } : {}));
+      }
     }
-    for (const [messageId, kinds] of OUTSIDE_RULES) {
-      const marked = withRestriction(restricted, kinds);
-      if (marked.length > 0) out.push(finding(messageId, marked, { recipients }));
+    if (outside.length > 0) {
+      for (const [messageId, kinds] of OUTSIDE_RULES) {
+        const marked = withRestriction(restricted, kinds);
+        if (marked.length > 0) out.push(finding(messageId, marked, { recipients }));
+      }
+    }
+    if (out.length === 0 && mentioned.length > 0) {
+      // Only mentions of restrictions this mail could break are worth showing.
+      const relevant: Restriction[] = ["no-send"];
+      if (forward) relevant.push("no-forward");
+      if (outside.length > 0) for (const [, kinds] of OUTSIDE_RULES) for (const k of kinds) relevant.push(k);
+      const shown = withRestriction(mentioned, relevant);
+      if (shown.length > 0) out.push(mentionFinding("handling-restriction.mention", shown));
     }
     return out;
   },

@@ -1,5 +1,6 @@
 import type { LocatedMarking, MarkingSource } from "../labels/marking";
 import type { ClassifiedRecipient } from "./context";
+import type { FindingDraft } from "./types";
 
 /**
  * Encodes where a marking was found as a short token the catalogs know how to say:
@@ -32,4 +33,13 @@ export function strongest(markings: readonly LocatedMarking[]): LocatedMarking {
 
 export function addressesOf(recipients: readonly ClassifiedRecipient[]): string[] {
   return [...new Set(recipients.map((r) => r.address))];
+}
+
+/** An info-only finding listing words that were named in running text but are not markings (1章-1). */
+export function mentionFinding(messageId: string, mentions: readonly LocatedMarking[]): FindingDraft {
+  return {
+    messageId,
+    info: true,
+    data: { marking: [...new Set(mentions.map((m) => m.text))], where: sourcesOf(mentions) },
+  };
 }

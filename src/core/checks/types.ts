@@ -11,6 +11,8 @@ export interface FindingDraft {
   readonly data: FindingData;
   /** The severe tier of a check (機密性３ outside, 送信禁止): the policy's `severeAction` applies. */
   readonly severe?: boolean;
+  /** Shown for information only, whatever the check's action (a class mentioned, not marked): never warns. */
+  readonly info?: boolean;
 }
 
 export interface Finding {

@@ -1,11 +1,15 @@
+import type { LocatedMarking } from "../labels/marking";
 import { addressesOf, strongest } from "./sources";
 import type { Check, FindingDraft } from "./types";
 
 /**
- * 2章-4: a 要機密 attachment (marked 機密性２ or higher itself, or sent in a mail that is) going outside without
- * encryption. Encryption is what byte-level inspection found; an attachment it could not read or decide is
- * reported separately as "could not confirm", so the user knows why. An encrypting sensitivity label on the mail
- * (mapped in the policy) protects every attachment, so nothing fires then. Inline images are not attachments here.
+ * 2章-4: a 要機密 attachment going outside without encryption. An attachment is 要機密 when its own explicit
+ * marking says 機密性２ or higher, or, when it has none, when the mail is marked so ("the highest level found
+ * anywhere in the mail wins"); an attachment whose header says 機密性１ is 機密性１ (1章-1). A 暗号化必須 marking on
+ * the mail or on the file asks for encryption whatever the level. Encryption is what byte-level inspection found;
+ * an attachment it could not read or decide is reported separately as "could not confirm". An encrypting
+ * sensitivity label on the mail (mapped in the policy) protects every attachment. Inline images are not
+ * attachments here.
  */
 export const unencryptedAttachment: Check = {
   id: "unencrypted-attachment",
@@ -19,19 +23,35 @@ export const unencryptedAttachment: Check = {
     if (label !== undefined && ctx.compiled.encryptingLabels.has(label.toLowerCase())) return [];
 
     const confidential = ctx.markings.filter((m) => m.level >= 2);
-    if (confidential.length === 0) return [];
-    // The mail's own level covers every attachment: "the highest level found anywhere in the mail wins".
-    const top = strongest(confidential);
+    const encrypt = ctx.markings.filter((m) => m.restriction === "encrypt");
+    if (confidential.length === 0 && encrypt.length === 0) return [];
+    // A 暗号化必須 on a file binds that file; on the subject or body it binds every attachment.
+    const mailWideEncrypt = encrypt.filter((m) => m.source.attachment === undefined);
+
+    /** The markings that make this attachment need encryption (none: it may go as it is). */
+    const reasonsFor = (name: string): LocatedMarking[] => {
+      const level = ctx.attachmentLevel(name);
+      if (level >= 2) {
+        const own = confidential.filter((m) => m.source.attachment === name && m.level === level);
+        return own.length > 0 ? own : confidential.filter((m) => m.level === level);
+      }
+      const ownEncrypt = encrypt.filter((m) => m.source.attachment === name);
+      return ownEncrypt.length > 0 ? ownEncrypt : mailWideEncrypt;
+    };
 
     const plain: string[] = [];
     const unknown: string[] = [];
+    const reasons: LocatedMarking[] = [];
     for (const a of ctx.snapshot.attachments) {
       if (a.inline) continue;
+      const why = reasonsFor(a.name);
       const status = a.inspection?.encryption ?? "unknown";
-      if (status === "not-encrypted") plain.push(a.name);
-      else if (status === "unknown") unknown.push(a.name);
+      if (why.length === 0 || status === "encrypted") continue;
+      (status === "not-encrypted" ? plain : unknown).push(a.name);
+      for (const m of why) reasons.push(m);
     }
-    const data = { marking: top.text, recipients: addressesOf(outside) };
+    if (reasons.length === 0) return [];
+    const data = { marking: strongest(reasons).text, recipients: addressesOf(outside) };
     const findings: FindingDraft[] = [];
     if (plain.length > 0) {
       findings.push({ messageId: "unencrypted-attachment.not-encrypted", data: { ...data, attachments: plain } });

@@ -10,6 +10,10 @@ export const en: Catalog = {
       `"${s.str(d.marking)}" is marked in the ${s.where(d.where)}. Check that whoever classified it agrees to sending it outside (${s.list(d.recipients)}).`,
     "external-confidential.secret": (d, s) =>
       `The ${s.where(d.where)} is marked "${s.str(d.marking)}". Information of this class cannot be e-mailed outside the organisation (${s.list(d.recipients)}).`,
+    "external-confidential.mention": (d, s) =>
+      `"${s.list(d.marking)}" in the ${s.where(d.where)} is named in running text, not a classification marking of this information (for reference).`,
+    "handling-restriction.mention": (d, s) =>
+      `"${s.list(d.marking)}" in the ${s.where(d.where)} is named in running text, not a handling restriction on this information (for reference).`,
     "handling-restriction.no-send": (d, s) =>
       `The ${s.where(d.where)} is marked "${s.list(d.marking)}": it must not be sent by e-mail.`,
     "handling-restriction.no-forward": (d, s) =>

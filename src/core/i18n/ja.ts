@@ -11,6 +11,10 @@ export const ja: Catalog = {
       `${s.where(d.where)}に「${s.str(d.marking)}」の表示があります。組織外（${s.list(d.recipients)}）へ出してよいか、格付を決めた人の了承を確かめてください。`,
     "external-confidential.secret": (d, s) =>
       `${s.where(d.where)}に「${s.str(d.marking)}」の表示があります。この格付の情報は組織外（${s.list(d.recipients)}）へメールで送れません。`,
+    "external-confidential.mention": (d, s) =>
+      `${s.where(d.where)}の「${s.list(d.marking)}」は文中で触れている語で、この情報の格付の表示ではないと判断しました（参考）。`,
+    "handling-restriction.mention": (d, s) =>
+      `${s.where(d.where)}の「${s.list(d.marking)}」は文中で触れている語で、この情報の取扱制限の表示ではないと判断しました（参考）。`,
     "handling-restriction.no-send": (d, s) =>
       `${s.where(d.where)}に「${s.list(d.marking)}」の表示があります。メールで送ることはできません。`,
     "handling-restriction.no-forward": (d, s) =>
