@@ -1,15 +1,26 @@
+import { defineCheck, type CheckOf, type CheckSettings } from "./define";
+import { removeMarkedThen } from "../fixes/fix-kinds";
 import { addressesOf, sourcesOf, strongest } from "./sources";
-import type { Check } from "./types";
 
 /**
  * 1章-3: 要機密情報 leaving the organisation. 機密性２ (or 取扱注意) may go out with the approval of whoever set the
  * 格付, so it warns; 機密性３ and the secret-document tiers are the severe case, blocked by default.
  */
-export const externalConfidential: Check = {
+const settings = {
   id: "external-confidential",
   guidance: "1章-3",
   defaultAction: "warn",
   messageIds: ["external-confidential.confidential", "external-confidential.secret"],
+  severeAction: "block",
+  options: {},
+} as const satisfies CheckSettings;
+
+export const externalConfidential: CheckOf<typeof settings> = defineCheck(settings, {
+  fixes: (f) =>
+    removeMarkedThen(
+      f.data.where,
+      f.action === "block" ? ["fix.do-not-send", "fix.ask-owner"] : ["fix.ask-owner", "fix.encrypt-file"],
+    ),
   run(ctx) {
     if (ctx.level < 2) return [];
     const outside = ctx.outsideFor("external-confidential");
@@ -29,4 +40,4 @@ export const externalConfidential: Check = {
       },
     ];
   },
-};
+});

@@ -1,6 +1,6 @@
+import { defineCheck, type CheckOf, type CheckSettings } from "./define";
 import type { AttachmentSnapshot } from "../message";
 import { addressesOf } from "./sources";
-import type { Check } from "./types";
 
 /**
  * 2章-4: PPAP, a password-protected ZIP with its password promised in (or, worse, written into) e-mail. The
@@ -166,11 +166,16 @@ function isEncryptedZip(a: AttachmentSnapshot): boolean {
   return /\.zip$/i.test(a.name);
 }
 
-export const ppap: Check = {
+const settings = {
   id: "ppap",
   guidance: "2章-4",
   defaultAction: "warn",
   messageIds: ["ppap.password-separately", "ppap.password-in-mail"],
+  options: {},
+} as const satisfies CheckSettings;
+
+export const ppap: CheckOf<typeof settings> = defineCheck(settings, {
+  fixes: () => [{ kind: "checklist", items: ["fix.use-storage-link", "fix.password-other-route"] }],
   run(ctx) {
     const outside = ctx.outsideFor("ppap");
     if (outside.length === 0) return [];
@@ -186,4 +191,4 @@ export const ppap: Check = {
       },
     ];
   },
-};
+});

@@ -1,5 +1,7 @@
+import { defineCheck, type CheckOf, type CheckSettings } from "./define";
+import { list } from "../fixes/fix-kinds";
 import { addressesOf, strongest } from "./sources";
-import type { Check, FindingDraft } from "./types";
+import type { FindingDraft } from "./types";
 
 /**
  * 2章-4: a 要機密 attachment (marked 機密性２ or higher itself, or sent in a mail that is) going outside without
@@ -7,11 +9,22 @@ import type { Check, FindingDraft } from "./types";
  * reported separately as "could not confirm", so the user knows why. An encrypting sensitivity label on the mail
  * (mapped in the policy) protects every attachment, so nothing fires then. Inline images are not attachments here.
  */
-export const unencryptedAttachment: Check = {
+const settings = {
   id: "unencrypted-attachment",
   guidance: "2章-4",
   defaultAction: "warn",
   messageIds: ["unencrypted-attachment.not-encrypted", "unencrypted-attachment.unknown"],
+  options: {},
+} as const satisfies CheckSettings;
+
+export const unencryptedAttachment: CheckOf<typeof settings> = defineCheck(settings, {
+  fixes: (f) => [
+    ...list(f.data.attachments ?? f.data.attachment).map((attachment) => ({
+      kind: "remove-attachment" as const,
+      attachment,
+    })),
+    { kind: "checklist", items: ["fix.encrypt-file", "fix.use-storage-link"] },
+  ],
   run(ctx) {
     const outside = ctx.outsideFor("unencrypted-attachment");
     if (outside.length === 0) return [];
@@ -32,7 +45,7 @@ export const unencryptedAttachment: Check = {
       else if (status === "unknown") unknown.push(a.name);
     }
     const data = { marking: top.text, recipients: addressesOf(outside) };
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<"unencrypted-attachment.not-encrypted" | "unencrypted-attachment.unknown">[] = [];
     if (plain.length > 0) {
       findings.push({ messageId: "unencrypted-attachment.not-encrypted", data: { ...data, attachments: plain } });
     }
@@ -41,4 +54,4 @@ export const unencryptedAttachment: Check = {
     }
     return findings;
   },
-};
+});
