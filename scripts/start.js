@@ -9,7 +9,8 @@
  *   browser warning (Outlook needs it trusted to load the add-in).
  * - launchevent.js is built in production mode and served as a static file: no dev-server client, no hot reload,
  *   because injected HMR code makes classic Outlook fail silently (office-js #4391). The pages are built in
- *   development mode and rebuilt on change; reload the page to see a change.
+ *   production mode too (a development build of a pane is 5-6 MB and opens in seconds, which is not what users
+ *   get) and rebuilt on change; reload the page to see a change.
  */
 const crypto = require("node:crypto");
 const fs = require("node:fs");
@@ -48,9 +49,9 @@ async function main() {
   const webpack = require("webpack");
   const WebpackDevServer = require("webpack-dev-server");
   const make = require(path.join(ROOT, "webpack.config.js"));
-  const env = PORT === 3000 ? {} : { baseUrl: BASE_URL };
-  const [event] = make(env, { mode: "production" });
-  const [, pages] = make(env, { mode: "development" });
+  // Another port means another base URL; the simulator pages are still wanted (an organisation build is `npm run build`).
+  const env = PORT === 3000 ? {} : { baseUrl: BASE_URL, simulator: true };
+  const [event, pages] = make(env, { mode: "production" });
   const https = await certificates();
   const compiler = webpack([event, pages]);
   const server = new WebpackDevServer(

@@ -1,16 +1,18 @@
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { GUIDANCE_SECTIONS, type CheckId } from "../core/checks/ids";
 import type { Lang } from "../core/i18n/types";
 import { LABEL_MEANINGS } from "../core/policy/schema";
 import { validatePolicy } from "../core/policy/validate";
 import { AddressTester } from "./components/AddressTester";
 import { ChecksTable } from "./components/ChecksTable";
+import { ConfirmDialog, type ConfirmRequest } from "./components/ConfirmDialog";
 import { DiffView } from "./components/DiffView";
 import { EmlPreview } from "./components/EmlPreview";
 import { PartnersEditor } from "./components/PartnersEditor";
 import { StringList } from "./components/StringList";
 import { errorsByPath, getIn, pathOf, setIn, type Draft, type PathKey } from "./draft";
+import { afterReportLabel, fieldName, friendlyMessage, meaningLabel, onErrorLabel } from "./labels";
 import { STRINGS } from "./strings";
 
 const asList = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
@@ -24,9 +26,22 @@ export function App({ initial, example }: { initial: Draft; example: Draft }) {
   const [draft, setDraft] = useState<Draft>(initial);
   const [loadError, setLoadError] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const [asking, setAsking] = useState<ConfirmRequest | null>(null);
+  const dirty = useMemo(() => JSON.stringify(draft) !== JSON.stringify(loaded), [draft, loaded]);
+
+  // Leaving the page (closing the tab, reloading) with edits that were never downloaded asks first.
+  useEffect(() => {
+    if (!dirty) return;
+    const stop = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = "";
+    };
+    window.addEventListener("beforeunload", stop);
+    return () => window.removeEventListener("beforeunload", stop);
+  }, [dirty]);
 
   const result = useMemo(() => validatePolicy(draft, lang), [draft, lang]);
-  const errors = useMemo(() => errorsByPath(result.ok ? [] : result.errors), [result]);
+  const errors = useMemo(() => errorsByPath(result.ok ? [] : result.errors, lang), [result, lang]);
   const policy = result.ok ? result.policy : null;
 
   const update = (path: readonly PathKey[], value: unknown) => setDraft((d) => setIn(d, path, value) as Draft);
@@ -42,6 +57,7 @@ export function App({ initial, example }: { initial: Draft; example: Draft }) {
       const parsed = JSON.parse(await file.text()) as Draft;
       setLoaded(parsed);
       setDraft(parsed);
+      // The file just opened is the new baseline: nothing to lose yet.
       setLoadError(null);
     } catch (e) {
       setLoadError(`${file.name}: ${(e as Error).message}`);
@@ -55,6 +71,8 @@ export function App({ initial, example }: { initial: Draft; example: Draft }) {
     a.download = "policy.json";
     a.click();
     URL.revokeObjectURL(a.href);
+    // What was downloaded is saved: leaving now loses nothing.
+    setLoaded(draft);
   };
 
   const checks = (getIn(draft, ["checks"]) ?? {}) as Record<string, Record<string, unknown>>;
@@ -82,8 +100,12 @@ export function App({ initial, example }: { initial: Draft; example: Draft }) {
         <Button onClick={() => fileInput.current?.click()}>{s.open}</Button>
         <Button
           onClick={() => {
-            setLoaded(example);
-            setDraft(example);
+            const start = () => {
+              setLoaded(example);
+              setDraft(example);
+            };
+            if (!dirty) start();
+            else setAsking({ ...s.exampleConfirm, onConfirm: start });
           }}
         >
           {s.startExample}
@@ -101,10 +123,10 @@ export function App({ initial, example }: { initial: Draft; example: Draft }) {
         <MessageBarBody>{result.ok ? s.valid : `${s.invalid(errorCount)} — ${s.downloadBlocked}`}</MessageBarBody>
       </MessageBar>
       {!result.ok && (
-        <ul className="errors" aria-label={s.invalid(errorCount)}>
+        <ul className="errors" aria-label={s.errorsHeading}>
           {result.errors.map((e, i) => (
             <li key={i}>
-              <code>{e.path}</code>: {e.message}
+              <strong>{fieldName(e.path, lang)}</strong>: {friendlyMessage(e.message, lang)}
             </li>
           ))}
         </ul>
@@ -136,6 +158,8 @@ export function App({ initial, example }: { initial: Draft; example: Draft }) {
               partners={asObjects(getIn(draft, ["partners"]))}
               errors={errors}
               s={s}
+              lang={lang}
+              confirm={setAsking}
               onChange={(p) => update(["partners"], p)}
             />
           </section>
@@ -167,7 +191,9 @@ export function App({ initial, example }: { initial: Draft; example: Draft }) {
                     onChange={(_, d) => update(["labels", "extraWords", i, "meaning"], d.value)}
                   >
                     {LABEL_MEANINGS.map((m) => (
-                      <option key={m}>{m}</option>
+                      <option key={m} value={m}>
+                        {meaningLabel(m, lang)}
+                      </option>
                     ))}
                   </Select>
                 </Field>
@@ -198,7 +224,7 @@ export function App({ initial, example }: { initial: Draft; example: Draft }) {
           <section aria-labelledby="guidance-title">
             <h2 id="guidance-title">{s.guidance}</h2>
             {GUIDANCE_SECTIONS.map((sec) => (
-              <Field key={sec} label={sec} {...field(["guidance", sec])}>
+              <Field key={sec} label={s.guidanceSection(sec)} {...field(["guidance", sec])}>
                 <Input
                   type="url"
                   value={text(["guidance", sec])}
@@ -229,9 +255,11 @@ export function App({ initial, example }: { initial: Draft; example: Draft }) {
                 value={String(report.afterReport ?? "keep")}
                 onChange={(_, d) => update(["report", "afterReport"], d.value)}
               >
-                <option>keep</option>
-                <option>junk</option>
-                <option>delete</option>
+                {["keep", "junk", "delete"].map((v) => (
+                  <option key={v} value={v}>
+                    {afterReportLabel(v, lang)}
+                  </option>
+                ))}
               </Select>
             </Field>
           </section>
@@ -239,9 +267,11 @@ export function App({ initial, example }: { initial: Draft; example: Draft }) {
             <h2 id="behaviour-title">{s.behaviour}</h2>
             <Field label={s.onError}>
               <Select value={text(["onError"]) || "warn"} onChange={(_, d) => update(["onError"], d.value)}>
-                <option>allow</option>
-                <option>warn</option>
-                <option>block</option>
+                {["allow", "warn", "block"].map((v) => (
+                  <option key={v} value={v}>
+                    {onErrorLabel(v, lang)}
+                  </option>
+                ))}
               </Select>
             </Field>
             <Field label={s.timeBudget} {...field(["send", "timeBudgetMs"])}>
@@ -287,9 +317,11 @@ export function App({ initial, example }: { initial: Draft; example: Draft }) {
                     }
                   >
                     <option value="">—</option>
-                    <option value="1">1</option>
-                    <option value="2">2</option>
-                    <option value="3">3</option>
+                    {[1, 2, 3].map((n) => (
+                      <option key={n} value={n}>
+                        {s.levelOption(n)}
+                      </option>
+                    ))}
                   </Select>
                 </Field>
                 <Checkbox
@@ -312,12 +344,13 @@ export function App({ initial, example }: { initial: Draft; example: Draft }) {
             </Button>
           </section>
         </div>
-        <aside className="stack">
+        <aside className="stack side">
           <AddressTester policy={policy} s={s} />
           <EmlPreview policy={policy} lang={lang} s={s} />
-          <DiffView before={loaded} after={draft} s={s} />
+          <DiffView before={loaded} after={draft} s={s} lang={lang} />
         </aside>
       </div>
+      {asking && <ConfirmDialog request={asking} cancel={s.cancel} onClose={() => setAsking(null)} />}
     </main>
   );
 }

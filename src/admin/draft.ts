@@ -1,4 +1,6 @@
+import type { Lang } from "../core/i18n/types";
 import { formatPath, type PolicyError } from "../core/policy/validate";
+import { friendlyMessage } from "./labels";
 
 /** The policy as the administrator is editing it: plain JSON, possibly invalid while they type. */
 export type Draft = Record<string, unknown>;
@@ -33,10 +35,10 @@ export function getIn(draft: unknown, path: readonly PathKey[]): unknown {
   return cur;
 }
 
-/** Errors keyed by JSON path so each field can show the ones that belong to it. */
-export function errorsByPath(errors: readonly PolicyError[]): Map<string, string[]> {
+/** Errors keyed by JSON path so each field can show the ones that belong to it, said in plain words. */
+export function errorsByPath(errors: readonly PolicyError[], lang: Lang = "en"): Map<string, string[]> {
   const map = new Map<string, string[]>();
-  for (const e of errors) map.set(e.path, [...(map.get(e.path) ?? []), e.message]);
+  for (const e of errors) map.set(e.path, [...(map.get(e.path) ?? []), friendlyMessage(e.message, lang)]);
   return map;
 }
 

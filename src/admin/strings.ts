@@ -61,6 +61,21 @@ const ja = {
   lookalike: (of: string) => `${of} に似せたドメインの疑い`,
   matched: (m: string) => `一致した設定: ${m}`,
   language: "English",
+  cancel: "キャンセル",
+  exemptConfirm: {
+    title: "この取引先への要機密情報の送信を確認なしにしますか",
+    body: (name: string) =>
+      `「${name}」宛てのメールは、このチェックでは組織内と同じ扱いになります。「機密性２」「取扱注意」の表示がある情報は確認なしで、「機密性３」「極秘」などの情報も止められずに送信されます。契約などで、この取引先に要機密情報を渡すことが認められている場合だけ有効にしてください。`,
+    confirm: "確認なしにする",
+  },
+  exampleConfirm: {
+    title: "編集中の内容を破棄して例から始めますか",
+    body: "保存（ダウンロード）していない変更は失われます。",
+    confirm: "破棄して例から始める",
+  },
+  guidanceSection: (section: string) => `統一基準ハンドブック ${section}`,
+  levelOption: (n: number) => `機密性${n}`,
+  errorsHeading: "直す必要がある項目",
 };
 
 const en: typeof ja = {
@@ -123,6 +138,21 @@ const en: typeof ja = {
   lookalike: (of: string) => `Looks like an imitation of ${of}`,
   matched: (m: string) => `Matched: ${m}`,
   language: "日本語",
+  cancel: "Cancel",
+  exemptConfirm: {
+    title: "Stop asking before confidential mail goes to this partner?",
+    body: (name: string) =>
+      `For this check, mail to "${name}" is treated as mail inside the organisation: information marked 機密性２ or 取扱注意 goes without a question, and information marked 機密性３ or 極秘 is no longer stopped. Turn this on only where a contract allows giving this partner such information.`,
+    confirm: "Stop asking",
+  },
+  exampleConfirm: {
+    title: "Discard your edits and start from the example?",
+    body: "Changes you have not downloaded will be lost.",
+    confirm: "Discard and start from the example",
+  },
+  guidanceSection: (section: string) => `Handbook section ${section.replace("章", "")}`,
+  levelOption: (n: number) => `Confidentiality ${n}`,
+  errorsHeading: "Fields to correct",
 };
 
 export type Strings = typeof ja;

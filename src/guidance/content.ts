@@ -6,6 +6,7 @@
  */
 import type { CheckId, GuidanceSection } from "../core/checks/ids";
 import type { Lang } from "../core/i18n/types";
+import { guidanceSlug } from "./slug";
 
 export interface GuidancePage {
   readonly title: string;
@@ -29,6 +30,14 @@ export interface GuidanceChrome {
   readonly other: string;
   readonly indexTitle: string;
   readonly indexLead: string;
+  /** The link text for STANDARDS_URL. */
+  readonly standards: string;
+  /** The line above the title naming the handbook section. */
+  sectionLabel(section: GuidanceSection): string;
+  /** The section as this language's pages name it in titles and the index ("2章-4" in Japanese, "2-4" in English). */
+  pageSection(section: GuidanceSection): string;
+  /** Where the page's content comes from, before the link to the standards. */
+  source(section: GuidanceSection, title: string): string;
 }
 
 const JA: Record<GuidanceSection, GuidancePage> = {
@@ -122,7 +131,7 @@ const JA: Record<GuidanceSection, GuidancePage> = {
       "仕事のメールは、組織が運営または委託しているメールサービスを使います。",
       "組織外の人とメールをやり取りするときは、政府ドメイン名のアドレスを使います。",
       "要保護情報をメールで送るときは、暗号化などの安全策をとります。",
-      "宛先や添付の誤りがないか、BCCにすべき宛先をTOやCCに入れていないかを、送信前に必ず確認します。",
+      "宛先や添付の誤りがないか、BCCにすべき宛先を「宛先」や「CC」に入れていないかを、送信前に必ず確認します。",
       "複数の外部の人へ送るとき、BCCに入れるべきアドレスをCCに入れて送ってしまった例があります（2021年11月）。",
       "人事異動案を誤って全職員宛てに一斉送信してしまった例もあります（2017年1月）。",
       "不審なメールを受け取ったときの対処は4章-4を見てください。",
@@ -130,7 +139,7 @@ const JA: Record<GuidanceSection, GuidancePage> = {
     checks: [
       {
         check: "bcc-expected",
-        text: "組織外の複数の組織の宛先がTO/CCで互いに見えるときに、BCCへ移すよう促します。",
+        text: "組織外の複数の組織のアドレスが「宛先」「CC」で互いに見えるときに、BCCへ移すよう促します。",
       },
       {
         check: "lookalike-domain",
@@ -292,12 +301,12 @@ const EN: Record<GuidanceSection, GuidancePage> = {
       "Before sending, make sure no recipient or attachment is wrong and that addresses which belong in BCC are not in To or CC.",
       "In November 2021 addresses that belonged in BCC were put in CC when mailing several outsiders.",
       "In January 2017 a draft of staff transfers was sent to all staff by mistake.",
-      "For suspicious mail you receive, see 4章-4.",
+      "For suspicious mail you receive, see section 4-4.",
     ],
     checks: [
       {
         check: "bcc-expected",
-        text: "Asks you to move recipients to BCC when outside recipients from several organisations can see each other in To/CC.",
+        text: "Asks you to move recipients to Bcc when outside recipients from several organisations can see each other in To/Cc.",
       },
       {
         check: "lookalike-domain",
@@ -379,6 +388,11 @@ export const GUIDANCE_CHROME: Record<Lang, GuidanceChrome> = {
     other: "English",
     indexTitle: "ハンドブック解説",
     indexLead: "送信前チェックの指摘に関係するハンドブックの項目です。",
+    standards: "統一基準群（内閣サイバーセキュリティセンター）",
+    sectionLabel: (section) => `統一基準ハンドブック ${section}`,
+    pageSection: (section) => section,
+    source: (section, title) =>
+      `職員向けの統一基準ハンドブック ${section}「${title}」を、送信前チェックの利用者向けにまとめたページです。`,
   },
   en: {
     product: "Send Check",
@@ -390,7 +404,15 @@ export const GUIDANCE_CHROME: Record<Lang, GuidanceChrome> = {
     other: "日本語",
     indexTitle: "Handbook guidance",
     indexLead: "The handbook sections the send check refers to.",
+    standards: "The unified standards (NISC, in Japanese)",
+    sectionLabel: (section) => `Handbook section ${guidanceSlug(section)} (${section} in the Japanese handbook)`,
+    pageSection: (section) => guidanceSlug(section),
+    source: (section, title) =>
+      `A summary of the staff handbook on the unified standards, section ${guidanceSlug(section)} “${title}”, for users of the send check.`,
   },
 };
+
+/** The unified standards (統一基準群) as NISC publishes them: where the handbook's sections come from. */
+export const STANDARDS_URL = "https://www.nisc.go.jp/policy/group/general/kijun.html";
 
 export const GUIDANCE: Record<Lang, Record<GuidanceSection, GuidancePage>> = { ja: JA, en: EN };

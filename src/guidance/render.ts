@@ -5,7 +5,8 @@
  */
 import { GUIDANCE_SECTIONS, type GuidanceSection } from "../core/checks/ids";
 import type { Lang } from "../core/i18n/types";
-import { GUIDANCE, GUIDANCE_CHROME, type GuidancePage } from "./content";
+import { checkTitle } from "../core/i18n/render";
+import { GUIDANCE, GUIDANCE_CHROME, STANDARDS_URL, type GuidancePage } from "./content";
 import { guidanceSlug } from "./slug";
 
 const LANGS: readonly Lang[] = ["ja", "en"];
@@ -52,25 +53,31 @@ function list(items: readonly string[], attrs = ""): string[] {
 export function renderSectionPage(lang: Lang, section: GuidanceSection, page: GuidancePage): string {
   const ui = GUIDANCE_CHROME[lang];
   const body = [
-    `<p class="section">${escapeHtml(section)}</p>`,
+    `<p class="section">${escapeHtml(ui.sectionLabel(section))}</p>`,
     `<h1>${escapeHtml(page.title)}</h1>`,
     `<p class="lead">${escapeHtml(page.lead)}</p>`,
+    `<p class="source">${escapeHtml(ui.source(section, page.title))} ` +
+      `<a href="${STANDARDS_URL}" rel="noopener noreferrer">${escapeHtml(ui.standards)}</a></p>`,
     `<h2>${escapeHtml(ui.points)}</h2>`,
     ...list(page.points),
   ];
   if (page.checks.length > 0) {
     body.push(`<h2>${escapeHtml(ui.checks)}</h2>`, "<dl>");
-    for (const c of page.checks) body.push(`  <dt><code>${c.check}</code></dt><dd>${escapeHtml(c.text)}</dd>`);
+    // The names the add-in shows for its checks (the i18n catalogs): pages never show internal ids.
+    for (const c of page.checks)
+      body.push(`  <dt>${escapeHtml(checkTitle(c.check, lang))}</dt><dd>${escapeHtml(c.text)}</dd>`);
     body.push("</dl>");
   }
   body.push(`<h2>${escapeHtml(ui.refs)}</h2>`, ...list(page.refs, ' class="refs"'));
-  return layout(lang, `${guidanceSlug(section)}.html`, `${section} ${page.title}`, body);
+  return layout(lang, `${guidanceSlug(section)}.html`, `${ui.pageSection(section)} ${page.title}`, body);
 }
 
 export function renderIndexPage(lang: Lang): string {
   const ui = GUIDANCE_CHROME[lang];
   const items = GUIDANCE_SECTIONS.map(
-    (s) => `  <li><a href="${guidanceSlug(s)}.html">${escapeHtml(s)} ${escapeHtml(GUIDANCE[lang][s].title)}</a></li>`,
+    (s) =>
+      `  <li><a href="${guidanceSlug(s)}.html">${escapeHtml(ui.pageSection(s))} ` +
+      `${escapeHtml(GUIDANCE[lang][s].title)}</a></li>`,
   );
   const body = [`<h1>${escapeHtml(ui.indexTitle)}</h1>`, `<p class="lead">${escapeHtml(ui.indexLead)}</p>`, "<ul>"];
   return layout(lang, "index.html", ui.indexTitle, [...body, ...items, "</ul>"]);

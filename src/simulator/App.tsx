@@ -1,8 +1,9 @@
-import { Button, FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { Button, FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useMemo, useSyncExternalStore } from "react";
 import { langFor } from "../core/i18n/render";
 import { ClientControls } from "./components/ClientControls";
 import { ComposeWindow, type ComposeActions } from "./components/ComposeWindow";
+import { OutlookBar } from "./components/OutlookBar";
 import { SentView } from "./components/SentView";
 import { SmartAlertDialog } from "./components/SmartAlertDialog";
 import { attachmentId, SAMPLES } from "./samples";
@@ -42,8 +43,10 @@ export function App({ session }: { session: SimulatorSession }) {
     [session],
   );
   const status = state.phase === "checking" ? (state.slow ? s.slow : s.checking) : state.phase === "dialog" ? "" : "";
+  const dark = state.settings.theme === "dark";
   return (
-    <FluentProvider theme={webLightTheme} className="provider">
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={`provider ${dark ? "dark" : "light"}`}>
+      <OutlookBar note={s.title} lang={lang} dark={dark} />
       <main className="page" lang={lang}>
         <header>
           <h1>{s.title}</h1>
@@ -72,8 +75,16 @@ export function App({ session }: { session: SimulatorSession }) {
           {state.paneOpen && (
             <aside className="pane-frame" aria-label={s.pane}>
               <div className="pane-bar">
-                <Button size="small" onClick={() => session.closePane()}>
-                  {s.closePane}
+                <img src="assets/icon-32.png" alt="" width={16} height={16} />
+                <span className="pane-name">{s.addinButton}</span>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  aria-label={s.closePane}
+                  title={s.closePane}
+                  onClick={() => session.closePane()}
+                >
+                  ✕
                 </Button>
               </div>
               <iframe key={state.paneKey} title={s.paneTitle} src="simulator-taskpane.html?host=simulator" />

@@ -5,7 +5,7 @@ import { SAMPLES } from "./samples";
 import { DEFAULT_SETTINGS, SimulatorSession, type ClientSettings } from "./session";
 
 /**
- * `?lang=en`, `?mailbox=1.12` and `?sample=id` preset the page, so a link (or a test) can open a given situation.
+ * `?lang=en`, `?mailbox=1.12`, `?theme=dark` and `?sample=id` preset the page, so a link (or a test) can open a given situation.
  * The session is exposed as `window.sendcheckSimulator`: the framed fix pane takes its Office stand-in from there.
  */
 const params = new URLSearchParams(location.search);
@@ -13,6 +13,7 @@ const settings: ClientSettings = {
   ...DEFAULT_SETTINGS,
   ...(params.get("lang") === "en" ? { displayLanguage: "en-US" as const } : {}),
   ...(params.get("mailbox") ? { mailboxVersion: params.get("mailbox") as ClientSettings["mailboxVersion"] } : {}),
+  ...(params.get("theme") === "dark" ? { theme: "dark" as const } : {}),
 };
 const sample = SAMPLES.find((x) => x.id === params.get("sample")) ?? SAMPLES[0]!;
 const session = new SimulatorSession(new EventRuntime(window), {}, settings);

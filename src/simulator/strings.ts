@@ -40,7 +40,7 @@ const ja = {
   attachments: "添付ファイル",
   removeAttachment: (name: string) => `「${name}」を削除`,
   send: "送信",
-  openPane: "指摘を確認（作業ウィンドウ）",
+  openPane: "指摘を確認",
   closePane: "作業ウィンドウを閉じる",
   checking: "送信前チェックを実行しています…",
   slow: "送信前チェックに予想より時間がかかっています。",
@@ -59,6 +59,12 @@ const ja = {
   paneTitle: "送信前チェック（作業ウィンドウ）",
   log: "イベントの記録",
   readView: "受信メールの表示（閲覧モード）",
+  ribbonLabel: "リボン",
+  tabs: ["ホーム", "表示", "ヘルプ"],
+  messageTab: "メッセージ",
+  addinButton: "送信前チェック",
+  removeRecipient: (who: string) => `${who} を削除`,
+  attachmentTile: (name: string, size: string) => `${name}、${size}`,
 };
 
 export type SimStrings = typeof ja;
@@ -102,7 +108,7 @@ const en: SimStrings = {
   attachments: "Attachments",
   removeAttachment: (name) => `Remove "${name}"`,
   send: "Send",
-  openPane: "Review findings (task pane)",
+  openPane: "Review findings",
   closePane: "Close the task pane",
   checking: "Running the send check…",
   slow: "The send check is taking longer than expected.",
@@ -116,6 +122,12 @@ const en: SimStrings = {
   paneTitle: "Send Check (task pane)",
   log: "Event log",
   readView: "Received message (read mode)",
+  ribbonLabel: "Ribbon",
+  tabs: ["Home", "View", "Help"],
+  messageTab: "Message",
+  addinButton: "Send Check",
+  removeRecipient: (who) => `Remove ${who}`,
+  attachmentTile: (name, size) => `${name}, ${size}`,
 };
 
 export const SIM_STRINGS: Readonly<Record<Lang, SimStrings>> = { ja, en };

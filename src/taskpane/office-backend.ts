@@ -47,6 +47,7 @@ export function officeBackend(office: typeof Office, config: PaneConfig): PaneBa
         draft: {
           recipients: r.draft.recipients,
           subject: r.draft.subject,
+          body: r.draft.body,
           attachments: r.draft.attachments.map((a) => ({ id: a.id, name: a.name })),
         },
         findings: r.findings,

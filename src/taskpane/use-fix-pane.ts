@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Finding } from "../core/checks/types";
-import { subjectWithMarking } from "../core/fixes/subject-marking";
 import type { PaneContext } from "../office/init-context";
 import type { RecipientFailure } from "../office/fixes";
 import type { PaneBackend } from "./backend";
@@ -33,7 +32,8 @@ export interface PaneView {
 
 export interface PaneActions {
   moveToBcc(card: string, addresses: readonly string[]): void;
-  markSubject(card: string, subject: string, level: number): void;
+  /** Writes `to` as the subject, only if the live subject is still `from` (the preview's base). */
+  markSubject(card: string, from: string, to: string): void;
   removeAttachment(card: string, id: string): void;
   removeRecipients(card: string, addresses: readonly string[]): void;
   tick(key: string, on: boolean): void;
@@ -148,9 +148,13 @@ export function useFixPane(backend: PaneBackend): { view: PaneView; actions: Pan
           if (r.failed.length === 0) return s.moveToBcc.done(r.moved.length);
           return { text: s.moveToBcc.failed, failures: r.failed };
         }),
-      markSubject: (card, subject, level) =>
+      markSubject: (card, from, to) =>
         void run(card, async () => {
-          const r = await backend.setSubject(subjectWithMarking(subject, level));
+          // Subject edits raise no Office event: read the live subject so the pane never overwrites a newer one
+          // with a preview the user has not seen.
+          const now = await backend.check();
+          if (now.ok && now.draft.subject !== from) return { text: s.subject.changed };
+          const r = await backend.setSubject(to);
           return r.ok ? s.subject.done : { text: s.failed(r.error) };
         }),
       removeAttachment: (card, id) =>

@@ -100,7 +100,7 @@ function verify(req: AlertRequest) {
       checkTitle(f.check, req.lang),
     ]) {
       allowedPlain.add(t.bullet + line + t.sectionTag(f.guidance));
-      allowedMd.add(escapeMarkdown(line));
+      allowedMd.add(escapeMarkdown(line + t.sectionTag(f.guidance)));
     }
   }
   for (const item of md.match(/^- .*\r/gm) ?? []) {
@@ -186,5 +186,73 @@ describe("Smart Alert text", () => {
     expect(out.errorMessageMarkdown).not.toContain("(https://evil.example.com)");
     expect(out.errorMessageMarkdown).toContain("\\[click\\]\\(https\\[:\\]//evil.example.com\\)\\*bold\\*");
     expect(out.errorMessage).toContain("[click](https[:]//evil.example.com)*bold*");
+  });
+});
+
+describe("Smart Alert wording", () => {
+  const marked: Finding = {
+    check: "external-confidential",
+    action: "warn",
+    guidance: "1章-3",
+    messageId: "external-confidential.confidential",
+    data: { where: ["subject", "attachment:【機密性２】検討資料.docx"], marking: "機密性2", recipients: ["a@b.co.jp"] },
+  };
+  const unencrypted: Finding = {
+    check: "unencrypted-attachment",
+    action: "warn",
+    guidance: "2章-4",
+    messageId: "unencrypted-attachment.not-encrypted",
+    data: { marking: "機密性2", attachments: ["【機密性２】検討資料.docx"], recipients: ["a@b.co.jp", "c@d.co.jp"] },
+  };
+  const bcc: Finding = {
+    check: "bcc-expected",
+    action: "warn",
+    guidance: "2章-4",
+    messageId: "bcc-expected.organisations",
+    data: { count: 3, domains: ["b.co.jp", "d.co.jp", "e.or.jp"], recipients: ["a@b.co.jp", "c@d.co.jp", "x@e.or.jp"] },
+  };
+  const req = (lang: Lang): AlertRequest => ({
+    kind: "warn",
+    findings: [marked, unencrypted, bcc],
+    lang,
+    guidanceUrl: (s) => `https://addin.example.go.jp/guidance/${lang}/${s.replace("章", "")}.html`,
+    sendAnyway: "button",
+    fixPane: true,
+  });
+
+  test("two places read naturally in Japanese (件名と添付…, not 件名、添付…)", () => {
+    const out = buildSmartAlert(req("ja"));
+    expect(out.errorMessage).toContain("件名と添付「【機密性２】検討資料.docx」に");
+    expect(out.errorMessage).not.toContain("件名、添付");
+  });
+
+  test("English writes every finding out, like Japanese, each with its handbook section", () => {
+    for (const lang of ["ja", "en"] as const) {
+      const out = buildSmartAlert({ ...req(lang), findings: [marked, unencrypted] });
+      for (const f of [marked, unencrypted]) {
+        const line = out.errorMessage
+          .split("\n")
+          .find(
+            (l) =>
+              l.endsWith(ALERT_TEXTS[lang].sectionTag(f.guidance)) &&
+              l.includes(renderFinding(f, lang, { maxItems: 1 }).slice(0, 12)),
+          );
+        expect(line).toBeDefined();
+        expect(out.errorMessageMarkdown).toContain(escapeMarkdown(ALERT_TEXTS[lang].sectionTag(f.guidance)));
+      }
+      expect(out.errorMessage).not.toContain(
+        `- ${checkTitle("unencrypted-attachment", lang)}${ALERT_TEXTS[lang].sectionTag("2章-4")}`,
+      );
+    }
+  });
+
+  test("guidance links name the handbook, in the dialog's language, and are separated", () => {
+    const ja = buildSmartAlert({ ...req("ja"), findings: [marked] }).errorMessageMarkdown;
+    expect(ja).toContain("[統一基準ハンドブック 1章-3](https://addin.example.go.jp/guidance/ja/1-3.html)");
+    const ja2 = buildSmartAlert({ ...req("ja"), findings: [marked, unencrypted] }).errorMessageMarkdown;
+    expect(ja2).toContain("[統一基準ハンドブック 1章-3](https://addin.example.go.jp/guidance/ja/1-3.html)、[");
+    const en = buildSmartAlert({ ...req("en"), findings: [marked] }).errorMessageMarkdown;
+    expect(en).toContain("[Handbook 1-3](https://addin.example.go.jp/guidance/en/1-3.html)");
+    expect(en).not.toMatch(/章/);
   });
 });

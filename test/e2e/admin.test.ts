@@ -70,12 +70,13 @@ describe("policy editor (admin.html)", () => {
     }, eml);
     const row = page.getByTestId("eml-result");
     await row.getByText("送信不可", { exact: false }).waitFor();
-    expect(await row.textContent()).toContain("external-confidential");
+    expect(await row.textContent()).toContain("要機密情報の組織外への送信");
+    expect(await row.textContent()).not.toContain("external-confidential");
     // Relax the severe action: the same mail now only warns.
     await page
-      .locator("fieldset", { hasText: "external-confidential" })
+      .locator("fieldset", { hasText: "要機密情報の組織外への送信" })
       .getByRole("combobox", { name: "重大な場合の動作" })
-      .selectOption("warn");
+      .selectOption({ label: "警告" });
     await row.getByText("確認が必要", { exact: false }).waitFor();
     await page.context().close();
   });
@@ -98,6 +99,83 @@ describe("policy editor (admin.html)", () => {
     });
     expect(r.status).toBe(0);
     await page.screenshot({ path: join(ARTIFACTS, "admin-en.png"), fullPage: true });
+    await page.context().close();
+  });
+
+  test("a Japanese administrator sees Japanese: check names, option words, field names, plain messages", async () => {
+    const page = await openEditor();
+    const body = (await page.locator("main").textContent()) ?? "";
+    for (const id of ["bcc-expected", "external-confidential", "unencrypted-attachment", "lookalike-domain"])
+      expect(body).not.toContain(id);
+    const action = page
+      .locator("fieldset.check-row", { hasText: "BCCにすべき宛先" })
+      .getByRole("combobox", { name: "動作", exact: true });
+    expect(await action.locator("option").allTextContents()).toEqual([
+      "無効",
+      "参考として表示",
+      "警告",
+      "送信を止める",
+    ]);
+    const limit = page.getByRole("spinbutton", { name: "見えてよい組織外アドレスの上限（件）" });
+    await limit.fill("0");
+    const errors = page.locator("ul.errors");
+    await errors.waitFor();
+    const said = (await errors.textContent()) ?? "";
+    expect(said).toContain("チェック › BCCにすべき宛先 › 見えてよい組織外アドレスの上限（件）");
+    expect(said).toContain("1以上の数を入力してください。");
+    expect(said).not.toMatch(/number|\$\.|checks\[/);
+    await limit.fill("10");
+    await page.getByText("ポリシーは有効です").waitFor();
+    await page.context().close();
+  });
+
+  test("exempting a partner from the confidential check asks first and says what it allows", async () => {
+    const page = await openEditor();
+    // The page cancels beforeunload (so the browser asks before leaving) only while edits are not downloaded.
+    const leaving = () =>
+      page.evaluate(() => {
+        const e = new Event("beforeunload", { cancelable: true });
+        window.dispatchEvent(e);
+        return e.defaultPrevented;
+      });
+    expect(await leaving()).toBe(false);
+    const partner = page.locator("fieldset.partner").first();
+    const box = partner.getByRole("checkbox", { name: "要機密情報の組織外への送信" });
+    await box.click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain("止められずに送信されます");
+    await dialog.getByRole("button", { name: "キャンセル" }).click();
+    expect(await box.isChecked()).toBe(false);
+    await box.click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "確認なしにする" }).click();
+    expect(await box.isChecked()).toBe(true);
+    // The change list speaks the editor's words too (the JSON path stays in the tooltip for reviewers).
+    const diff = (await page.getByTestId("diff").textContent()) ?? "";
+    expect(diff).toContain("取引先 1 › 組織内として扱うチェック");
+    expect(diff).toContain("要機密情報の組織外への送信");
+    expect(diff).not.toMatch(/\$\.|external-confidential/);
+    // Starting from the example now would lose that edit: it asks too.
+    await page.getByRole("button", { name: "例から始める" }).click();
+    await page.getByRole("alertdialog").getByText("編集中の内容を破棄して例から始めますか").waitFor();
+    await page.getByRole("alertdialog").getByRole("button", { name: "キャンセル" }).click();
+    expect(await box.isChecked()).toBe(true);
+    // Leaving the page with the edit not downloaded asks too.
+    expect(await leaving()).toBe(true);
+    await page.context().close();
+  });
+
+  test("the address tester stays in view while the settings scroll", async () => {
+    const page = await openEditor();
+    await page.setViewportSize({ width: 1280, height: 700 });
+    await page.mouse.wheel(0, 2500);
+    await page.waitForTimeout(200);
+    const box = await page
+      .getByRole("textbox", { name: "宛先アドレスを入力すると、このポリシーでの扱いを表示します" })
+      .boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(700);
     await page.context().close();
   });
 

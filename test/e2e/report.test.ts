@@ -165,6 +165,26 @@ describe("report pane framed in the simulator's read view (simulator-read.html)"
   });
 });
 
+describe("report pane layout", () => {
+  test("fits 350 px with nothing overflowing sideways (ja and en)", async () => {
+    for (const lang of ["ja-JP", "en-US"]) {
+      const page = await openPane({}, lang);
+      await page.setViewportSize({ width: 350, height: 900 });
+      await page.waitForTimeout(100);
+      const overflow = await page.evaluate(() => {
+        const root = document.documentElement;
+        const wide = [...document.querySelectorAll("body *")].filter(
+          (el) => el.getBoundingClientRect().right > root.clientWidth + 0.5,
+        );
+        return { scroll: root.scrollWidth - root.clientWidth, wide: wide.map((e) => e.tagName).slice(0, 5) };
+      });
+      expect(overflow).toEqual({ scroll: 0, wide: [] });
+      await page.screenshot({ path: join(ARTIFACTS, `report-pane-350-${lang}.png`), fullPage: true });
+      await page.context().close();
+    }
+  });
+});
+
 describe("the read view's Report button (simulator-read.html, real launchevent.js and report.html)", () => {
   async function readView(query = "") {
     const context = await suite.newContext({ locale: "ja-JP" });

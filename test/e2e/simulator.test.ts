@@ -54,14 +54,20 @@ describe("simulator: Send, the Smart Alert and the fix pane", () => {
     await dialog(page).getByRole("button", { name: "対処する" }).click();
 
     const p = pane(page);
-    await p.getByText("送信時の判定: 確認が必要（指摘1件）").waitFor();
+    await p.getByText("確認が必要な指摘が1件あります").waitFor();
+    await p.getByText("送信時に指摘が1件ありました。").waitFor();
     const card = p.locator("section[data-check='bcc-expected']");
     await card.getByRole("checkbox", { name: /office@gamma\.or\.jp/ }).waitFor();
     await page.screenshot({ path: join(ARTIFACTS, "fix-pane-ja.png") });
     await card.getByRole("button", { name: "選んだ3件をBCCに移す" }).click();
     await p.getByText("BCCにすべき宛先 — 解消しました").waitFor();
+    // The headline follows the draft, not the dialog it was opened from.
+    await p.getByText("対処が必要な指摘はありません").waitFor();
+    await p.getByText("送信時の指摘1件のうち1件を解消しました。").waitFor();
+    expect(await p.getByText("確認が必要な指摘が1件あります").count()).toBe(0);
     // The compose window shows what the pane did to the draft.
-    await expect(page.getByRole("textbox", { name: "BCC" }).inputValue()).resolves.toContain("office@gamma.or.jp");
+    await page.getByRole("list", { name: "BCC", exact: true }).getByText("office@gamma.or.jp").waitFor();
+    expect(await page.getByRole("list", { name: "CC", exact: true }).getByRole("listitem").count()).toBe(0);
     await p.getByRole("button", { name: "送信", exact: true }).click();
     await page.getByTestId("sent").waitFor();
     expect(await page.getByTestId("sent-cc").textContent()).toBe("（なし）");
@@ -77,10 +83,18 @@ describe("simulator: Send, the Smart Alert and the fix pane", () => {
     expect(await dialog(page).getByRole("button", { name: "そのまま送信" }).count()).toBe(0);
     await dialog(page).getByRole("button", { name: "対処する" }).click();
     const card = pane(page).locator("section[data-check='external-confidential']");
-    await card.getByText("送信不可").waitFor();
-    await pane(page)
-      .getByText(/送信できない指摘が1件あります/)
-      .waitFor();
+    await card.getByText("要修正").waitFor();
+    await pane(page).getByText("このままでは送信できません（1件）").waitFor();
+    await pane(page).getByText("送信できない理由が1件残っています。解消すると送信できます。").waitFor();
+    // A block says who decides and how to send instead, and offers no tick box that could not lift it.
+    expect(await card.getByText("代わりにできること").count()).toBe(1);
+    expect(await card.textContent()).toContain("格付を決めた人（決定者）に相談");
+    expect(await card.getByRole("checkbox").count()).toBe(0);
+    // The marking is quoted as written (full-width), not as the engine normalised it.
+    expect(await card.textContent()).toContain("「機密性３」");
+    // Lesser findings come after it, under their own heading.
+    const headings = await pane(page).getByRole("heading", { level: 2 }).allTextContents();
+    expect(headings.slice(0, 2)).toEqual(["送信できない理由", "そのほかの指摘"]);
     await card.getByRole("button", { name: /添付「【機密性３】調達仕様書（案）\.txt」を外す/ }).click();
     await pane(page).getByText("指摘はありません。このまま送信できます。").waitFor();
     expect(await page.getByRole("list", { name: "添付ファイル" }).count()).toBe(0);
@@ -93,11 +107,31 @@ describe("simulator: Send, the Smart Alert and the fix pane", () => {
     await dialog(page).waitFor();
     await dialog(page).getByRole("button", { name: "対処する" }).click();
     const p = pane(page);
-    await p.getByRole("button", { name: "件名に格付を付ける" }).click();
+    // The subject fix previews exactly what it writes.
+    const preview = (await p.locator(".subject-text").textContent()) ?? "";
+    expect(preview).toBe("【機密性２】検討資料");
+    await p.getByRole("button", { name: "この件名にする" }).click();
     await p.getByText("格付の引継ぎ — 解消しました").waitFor();
-    const boxes = p.locator("fieldset").getByRole("checkbox");
+    await expect(page.getByRole("textbox", { name: "件名" }).inputValue()).resolves.toBe(preview);
+    // Every tick there is cannot send the 機密性２ file unencrypted: the unencrypted card offers choices instead.
+    const boxes = p.getByRole("checkbox");
     await boxes.first().waitFor();
     for (const box of await boxes.all()) await box.check();
+    const unencrypted = p.locator("section[data-check='unencrypted-attachment']");
+    expect(await unencrypted.getByRole("checkbox").count()).toBe(0);
+    expect(await unencrypted.getByRole("radiogroup").locator("label").allTextContents()).toEqual([
+      "暗号化したファイルに差し替える",
+      "共有リンクで渡す",
+      "ファイルを外して送る",
+    ]);
+    expect(await p.getByRole("button", { name: "送信", exact: true }).count()).toBe(0);
+    await unencrypted.getByRole("radio", { name: "ファイルを外して送る" }).check();
+    await unencrypted.getByRole("button", { name: /を外す$/ }).click();
+    await p.getByText("暗号化されていない添付 — 解消しました").waitFor();
+    // What is left is the subject's own 機密性２ going outside: the user's word that the owner agreed is enough.
+    const left = p.locator("section[data-check='external-confidential']");
+    await left.getByRole("checkbox").check();
+    await left.getByText("確認済み").waitFor();
     await p.getByRole("button", { name: "送信", exact: true }).click();
     await page.getByTestId("sent").waitFor();
     expect(await dialog(page).count()).toBe(0);
@@ -147,7 +181,7 @@ describe("simulator: Send, the Smart Alert and the fix pane", () => {
     const page = await openSimulator("sample=two-organisations&lang=en", "en-US");
     await send(page, "Send");
     await dialog(page).waitFor();
-    const link = dialog(page).getByRole("link", { name: "Handbook 2章-4" });
+    const link = dialog(page).getByRole("link", { name: "Handbook 2-4" });
     expect(await link.getAttribute("href")).toMatch(/\/guidance\/en\/2-4\.html$/);
     expect(await dialog(page).getByRole("button").allTextContents()).toEqual(["Send Anyway", "Fix", "Don't Send"]);
     await page.screenshot({ path: join(ARTIFACTS, "simulator-dialog-en.png") });
@@ -155,6 +189,116 @@ describe("simulator: Send, the Smart Alert and the fix pane", () => {
     await pane(page).getByRole("heading", { name: "Findings and fixes" }).waitFor();
     await page.screenshot({ path: join(ARTIFACTS, "fix-pane-en.png") });
     await close(page);
+  });
+
+  test("English layout: no control overlaps another (1000 px and 1280 px)", async () => {
+    for (const width of [1000, 1280]) {
+      const page = await openSimulator("sample=two-organisations&lang=en", "en-US");
+      await page.setViewportSize({ width, height: 900 });
+      await page.getByRole("button", { name: "Review findings" }).click();
+      await pane(page).locator("section[data-check]").first().waitFor();
+      const boxes = await page
+        .locator(".controls select, .controls input, .ribbon button, .compose-sheet button, .pane-bar button")
+        .evaluateAll((els) =>
+          els
+            .map((e) => e.getBoundingClientRect())
+            .filter((r) => r.width > 0 && r.height > 0)
+            .map((r) => ({ l: r.left, r: r.right, t: r.top, b: r.bottom })),
+        );
+      const overlaps: string[] = [];
+      boxes.forEach((a, i) =>
+        boxes.slice(i + 1).forEach((b, k) => {
+          if (a.l < b.r - 1 && b.l < a.r - 1 && a.t < b.b - 1 && b.t < a.b - 1) overlaps.push(`${i}/${i + 1 + k}`);
+        }),
+      );
+      expect(overlaps).toEqual([]);
+      await close(page);
+    }
+  });
+
+  test("dark theme applies to the whole window: page, compose window, pane", async () => {
+    const page = await openSimulator("sample=two-organisations&theme=dark");
+    await page.getByRole("button", { name: "指摘を確認" }).click();
+    await pane(page).locator("section[data-check]").first().waitFor();
+    const dark = (css: string) => {
+      const [r, g, b] = (css.match(/\d+/g) ?? ["255", "255", "255"]).map(Number);
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b! < 80;
+    };
+    const colours = await page.evaluate(() =>
+      [".provider", ".compose", ".pane-frame"].map(
+        (sel) => getComputedStyle(document.querySelector(sel)!).backgroundColor,
+      ),
+    );
+    const frame = page.frames().find((f) => f.url().includes("taskpane.html"))!;
+    colours.push(await frame.evaluate(() => getComputedStyle(document.querySelector(".provider")!).backgroundColor));
+    expect(colours.map(dark)).toEqual([true, true, true, true]);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(frame as unknown as Page)).toEqual([]);
+    await close(page);
+  });
+
+  test("the subject fix never writes over a subject the user changed after the preview", async () => {
+    const page = await openSimulator("sample=label-inheritance");
+    await send(page);
+    await dialog(page).waitFor();
+    await dialog(page).getByRole("button", { name: "対処する" }).click();
+    const p = pane(page);
+    await p.locator(".subject-text").getByText("【機密性２】検討資料", { exact: true }).waitFor();
+    // Subject edits raise no Office event: the pane still shows the old preview.
+    await page.getByRole("textbox", { name: "件名" }).fill("検討資料（改訂）");
+    await p.getByRole("button", { name: "この件名にする" }).click();
+    await p
+      .locator("section[data-check='label-inheritance']")
+      .getByText(/件名が変わっていたため、変更しませんでした/)
+      .waitFor();
+    await expect(page.getByRole("textbox", { name: "件名" }).inputValue()).resolves.toBe("検討資料（改訂）");
+    await p.locator(".subject-text").getByText("【機密性２】検討資料（改訂）", { exact: true }).waitFor();
+    await p.getByRole("button", { name: "この件名にする" }).click();
+    await p.getByText("格付の引継ぎ — 解消しました").waitFor();
+    await expect(page.getByRole("textbox", { name: "件名" }).inputValue()).resolves.toBe(
+      "【機密性２】検討資料（改訂）",
+    );
+    await close(page);
+  });
+
+  test("the fix pane fits 350 px with nothing cut off or overflowing (ja and en)", async () => {
+    for (const [query, locale, label, fix] of [
+      ["sample=secret-attachment", "ja-JP", "送信", "対処する"],
+      ["sample=label-inheritance&lang=en", "en-US", "Send", "Fix"],
+    ] as const) {
+      const page = await openSimulator(query, locale);
+      await send(page, label);
+      await dialog(page).waitFor();
+      await dialog(page).getByRole("button", { name: fix, exact: true }).click();
+      await page.addStyleTag({
+        content: ".workspace.with-pane { grid-template-columns: minmax(0, 1fr) 350px !important; }",
+      });
+      await pane(page).locator("section[data-check]").first().waitFor();
+      const frame = page.frames().find((f) => f.url().includes("taskpane.html"))!;
+      await frame.waitForFunction(() => document.documentElement.clientWidth === 350);
+      const overflow = await frame.evaluate(() => {
+        const root = document.documentElement;
+        const wide = [...document.querySelectorAll("main *")].filter(
+          (el) => el.getBoundingClientRect().right > root.clientWidth + 0.5,
+        );
+        // Text cut with an ellipsis or hidden overflow counts as cut off too.
+        const clipped = [...document.querySelectorAll("main *")].filter(
+          (el) =>
+            !el.classList.contains("visually-hidden") &&
+            el.scrollWidth > el.clientWidth + 1 &&
+            getComputedStyle(el).overflowX !== "visible",
+        );
+        return {
+          scroll: root.scrollWidth - root.clientWidth,
+          wide: wide.map((e) => e.tagName).slice(0, 5),
+          clipped: clipped.map((e) => e.className).slice(0, 5),
+        };
+      });
+      expect(overflow).toEqual({ scroll: 0, wide: [], clipped: [] });
+      // The block card, the choices and the grouped sections stay accessible too.
+      expect(await axeViolations(frame as unknown as Page)).toEqual([]);
+      await close(page);
+    }
   });
 
   test("axe: no serious or critical violations in the simulator and in the fix pane", async () => {

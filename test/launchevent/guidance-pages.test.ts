@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { GUIDANCE_SECTIONS } from "../../src/core/checks/ids";
 import { CHECKS } from "../../src/core/checks/index";
+import { checkTitle } from "../../src/core/i18n/render";
 import { GUIDANCE } from "../../src/guidance/content";
 import { escapeHtml, renderGuidanceSite, renderSectionPage } from "../../src/guidance/render";
 import { bundledGuidanceUrl, guidanceSlug, guidanceUrlFor } from "../../src/guidance/slug";
@@ -45,7 +46,8 @@ describe("guidance pages", () => {
       expect(GUIDANCE_SECTIONS).toContain(c.guidance);
       for (const lang of LANGS) {
         expect(GUIDANCE[lang][c.guidance].checks.map((x) => x.check)).toContain(c.id);
-        expect(SITE[`${lang}/${guidanceSlug(c.guidance)}.html`]).toContain(`<code>${c.id}</code>`);
+        // Under the name the add-in shows for it, never its internal id.
+        expect(SITE[`${lang}/${guidanceSlug(c.guidance)}.html`]).toContain(`<dt>${checkTitle(c.id, lang)}</dt>`);
       }
     }
   });
@@ -58,6 +60,7 @@ describe("guidance pages", () => {
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(html).toContain("a &quot;b&quot; &amp; c");
     expect(escapeHtml("it's")).toBe("it&#x27;s");
+    expect(html).not.toMatch(/<code>[a-z-]+<\/code>/);
   });
 
   test("no page copies the handbook: no sentence of 30+ characters in common", () => {

@@ -1,5 +1,6 @@
 import { CHECK_IDS } from "../../src/core/checks/ids";
 import type { Finding } from "../../src/core/checks/types";
+import { asWritten } from "../../src/taskpane/model/as-written";
 import { buildCards, checklistKey, resolvedSince, type PaneDraft } from "../../src/taskpane/model/cards";
 import { sendState } from "../../src/taskpane/model/send-state";
 import { STRINGS } from "../../src/taskpane/strings";
@@ -24,8 +25,29 @@ const ppap: Finding = {
   check: "ppap",
   action: "warn",
   guidance: "2章-4",
-  messageId: "ppap.password-in-mail",
+  messageId: "ppap.password-separately",
   data: { attachments: ["a.zip"] },
+};
+const unencrypted: Finding = {
+  check: "unencrypted-attachment",
+  action: "warn",
+  guidance: "2章-4",
+  messageId: "unencrypted-attachment.not-encrypted",
+  data: { marking: "機密性2", attachments: ["【機密性２】検討資料.docx"], recipients: ["x@a.co.jp"] },
+};
+const confidential: Finding = {
+  check: "external-confidential",
+  action: "warn",
+  guidance: "1章-3",
+  messageId: "external-confidential.confidential",
+  data: { where: ["subject"], marking: "機密性2", recipients: ["x@a.co.jp"] },
+};
+const mention: Finding = {
+  check: "external-confidential",
+  action: "info",
+  guidance: "1章-3",
+  messageId: "external-confidential.confidential",
+  data: { where: ["body"], marking: "機密性2", recipients: ["x@a.co.jp"] },
 };
 
 const draft: PaneDraft = {
@@ -61,7 +83,54 @@ describe("fix pane cards", () => {
   test("attachment removal maps names to the draft's ids and drops files no longer attached", () => {
     const [card] = buildCards([secret], draft, "en", url);
     expect(card!.fixes[0]).toEqual({ kind: "remove-attachment", attachments: [{ id: "1", name: "秘.docx" }] });
-    expect(card!.fixes[1]).toMatchObject({ kind: "checklist" });
+  });
+
+  test("a block offers no tick box (none could lift it) and says who decides and how to send instead", () => {
+    for (const lang of ["ja", "en"] as const) {
+      const [card] = buildCards([secret], draft, lang, url);
+      expect(card!.fixes.some((f) => f.kind === "checklist")).toBe(false);
+      expect(card!.instead).toBe(STRINGS[lang].instead["external-confidential.secret"]);
+    }
+    expect(STRINGS.ja.instead["external-confidential.secret"]).toContain("格付を決めた人");
+    const [warn] = buildCards([confidential], draft, "ja", url);
+    expect(warn!.instead).toBeUndefined();
+  });
+
+  test("an unencrypted attachment offers choices, never an 'encrypted' tick, and stays open until the file changes", () => {
+    const withFile: PaneDraft = { ...draft, attachments: [{ id: "9", name: "【機密性２】検討資料.docx" }] };
+    const [card] = buildCards([unencrypted], withFile, "ja", url);
+    expect(card!.fixes).toEqual([
+      {
+        kind: "attachment-choices",
+        attachments: [{ id: "9", name: "【機密性２】検討資料.docx" }],
+        choices: ["replace-encrypted", "share-link", "remove"],
+      },
+    ]);
+    // Ticking everything there is cannot send it: only a change to the attachment can.
+    const everything = new Set(["encrypt", "link"].map((i) => checklistKey(card!.key, i)));
+    expect(sendState([card!], everything)).toEqual({ kind: "todo", count: 1 });
+    // The confidential-outside warning asks only what the user alone knows.
+    const [c] = buildCards([confidential], withFile, "ja", url);
+    const items = c!.fixes.flatMap((f) => (f.kind === "checklist" ? f.items.map((i) => i.id) : []));
+    expect(items).toEqual(["fix.ask-owner"]);
+  });
+
+  test("markings are quoted as the user wrote them, falling back to the engine's text", () => {
+    const marked: PaneDraft = { ...draft, attachments: [{ id: "9", name: "【機密性２】検討資料.docx" }] };
+    const [card] = buildCards([unencrypted], marked, "ja", url);
+    expect(card!.message).toContain("「機密性２」");
+    expect(card!.message).not.toContain("「機密性2」");
+    const [plain] = buildCards([unencrypted], { ...draft, attachments: [] }, "ja", url);
+    expect(plain!.message).toContain("「機密性2」");
+    expect(asWritten("[機密性3]", ["件名", "【ご参考】［機密性３］資料"])).toBe("［機密性３］");
+    expect(asWritten("機密性3", [undefined, "機密性　３ではない", "本文 機密性３ です"])).toBe("機密性３");
+    expect(asWritten("取扱注意", ["x".repeat(100_000)])).toBe("取扱注意");
+  });
+
+  test("info findings never count as something to fix", () => {
+    const cards = buildCards([mention], draft, "ja", url);
+    expect(cards[0]!.action).toBe("info");
+    expect(sendState(cards, new Set())).toEqual({ kind: "ready" });
   });
 
   test("a fix with nothing left disappears; duplicate findings get distinct keys", () => {

@@ -4,6 +4,7 @@ import { ACTIONS, type CheckId } from "../../core/checks/ids";
 import { checkTitle } from "../../core/i18n/render";
 import type { Lang } from "../../core/i18n/types";
 import { pathOf } from "../draft";
+import { actionLabel, paramLabel } from "../labels";
 import type { Strings } from "../strings";
 
 export interface ChecksTableProps {
@@ -24,7 +25,7 @@ export function ChecksTable({ checks, errors, lang, s, onChange }: ChecksTablePr
         return (
           <fieldset key={c.id} className="check-row">
             <legend>
-              {checkTitle(c.id, lang)} <code>{c.id}</code> ({c.guidance})
+              {checkTitle(c.id, lang)}（{lang === "ja" ? c.guidance : c.guidance.replace("章", "")}）
             </legend>
             <div className="row wrap">
               <Field
@@ -37,7 +38,9 @@ export function ChecksTable({ checks, errors, lang, s, onChange }: ChecksTablePr
                   onChange={(_, d) => onChange(c.id, "action", d.value)}
                 >
                   {ACTIONS.map((a) => (
-                    <option key={a}>{a}</option>
+                    <option key={a} value={a}>
+                      {actionLabel(a, lang)}
+                    </option>
                   ))}
                 </Select>
               </Field>
@@ -48,7 +51,9 @@ export function ChecksTable({ checks, errors, lang, s, onChange }: ChecksTablePr
                     onChange={(_, d) => onChange(c.id, "severeAction", d.value)}
                   >
                     {ACTIONS.map((a) => (
-                      <option key={a}>{a}</option>
+                      <option key={a} value={a}>
+                        {actionLabel(a, lang)}
+                      </option>
                     ))}
                   </Select>
                 </Field>
@@ -58,7 +63,7 @@ export function ChecksTable({ checks, errors, lang, s, onChange }: ChecksTablePr
                 .map((p) => (
                   <Field
                     key={p.key}
-                    label={p.key}
+                    label={paramLabel(p.key, lang)}
                     validationMessage={err(p.key)}
                     validationState={err(p.key) ? "error" : "none"}
                   >

@@ -1,8 +1,29 @@
+import { CHECK_IDS, type CheckId } from "../../core/checks/ids";
+import { checkTitle } from "../../core/i18n/render";
+import type { Lang } from "../../core/i18n/types";
 import { diffPolicies } from "../../core/policy/diff";
+import { actionLabel, afterReportLabel, fieldName, meaningLabel, onErrorLabel, pathKeys } from "../labels";
 import type { Strings } from "../strings";
 
-/** What changed against the file that was loaded, so a reviewer can approve the edit before rollout. */
-export function DiffView({ before, after, s }: { before: unknown; after: unknown; s: Strings }) {
+/** A value as the editor shows it: check names, option words; anything else as JSON. */
+function shown(value: unknown, path: string, lang: Lang): string {
+  if (typeof value !== "string") return JSON.stringify(value);
+  const last = pathKeys(path)
+    .filter((k) => typeof k === "string")
+    .pop();
+  if ((CHECK_IDS as readonly string[]).includes(value)) return checkTitle(value as CheckId, lang);
+  if (last === "action" || last === "severeAction") return actionLabel(value, lang);
+  if (last === "onError") return onErrorLabel(value, lang);
+  if (last === "afterReport") return afterReportLabel(value, lang);
+  if (last === "meaning") return meaningLabel(value, lang);
+  return JSON.stringify(value);
+}
+
+/**
+ * What changed against the file that was loaded, so a reviewer can approve the edit before rollout: in the
+ * editor's own words, with the JSON path of each change in its tooltip for matching it against the file.
+ */
+export function DiffView({ before, after, s, lang }: { before: unknown; after: unknown; s: Strings; lang: Lang }) {
   const changes = diffPolicies(before, after);
   return (
     <section aria-labelledby="diff-title">
@@ -12,10 +33,11 @@ export function DiffView({ before, after, s }: { before: unknown; after: unknown
       ) : (
         <ul className="diff" data-testid="diff">
           {changes.map((c, i) => (
-            <li key={i} className={c.kind}>
-              <code>{c.kind === "added" ? "+" : c.kind === "removed" ? "−" : "~"}</code> <code>{c.path}</code>{" "}
-              {c.kind !== "added" && <del>{JSON.stringify(c.before)}</del>}{" "}
-              {c.kind !== "removed" && <ins>{JSON.stringify(c.after)}</ins>}
+            <li key={i} className={c.kind} title={c.path}>
+              <code>{c.kind === "added" ? "+" : c.kind === "removed" ? "−" : "~"}</code>{" "}
+              <strong>{fieldName(c.path, lang)}</strong>{" "}
+              {c.kind !== "added" && <del>{shown(c.before, c.path, lang)}</del>}{" "}
+              {c.kind !== "removed" && <ins>{shown(c.after, c.path, lang)}</ins>}
             </li>
           ))}
         </ul>

@@ -2,7 +2,8 @@ import { Button, Text } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { inspectAll } from "../../core/attachments/index";
 import { evaluate, type Decision } from "../../core/engine";
-import { decisionLabel, renderFinding } from "../../core/i18n/render";
+import { checkTitle, decisionLabel, renderFinding } from "../../core/i18n/render";
+import { actionLabel } from "../labels";
 import type { Lang } from "../../core/i18n/types";
 import type { Policy } from "../../core/policy/schema";
 import { readEml } from "../../eml/read-eml";
@@ -70,7 +71,8 @@ export function EmlPreview({ policy, lang, s }: { policy: Policy | null; lang: L
               <ul>
                 {r.decision.findings.map((f, i) => (
                   <li key={i}>
-                    <code>{f.check}</code> [{f.action}] {renderFinding(f, lang)}
+                    <strong>{checkTitle(f.check, lang)}</strong>（{actionLabel(f.action, lang)}）{" "}
+                    {renderFinding(f, lang)}
                   </li>
                 ))}
               </ul>

@@ -1,7 +1,13 @@
-import { Button, Checkbox, Field, Input } from "@fluentui/react-components";
-import { CHECK_IDS } from "../../core/checks/ids";
+import { Button, Checkbox, Field, Input, Label } from "@fluentui/react-components";
+import { CHECK_IDS, type CheckId } from "../../core/checks/ids";
+import { checkTitle } from "../../core/i18n/render";
+import type { Lang } from "../../core/i18n/types";
 import { pathOf } from "../draft";
 import type { Strings } from "../strings";
+import type { ConfirmRequest } from "./ConfirmDialog";
+
+/** Exemptions that let marked information leave without a question: each is confirmed with what it allows. */
+const WEIGHTY: ReadonlySet<CheckId> = new Set(["external-confidential"]);
 
 type Partner = { name?: unknown; domain?: unknown; domains?: unknown; exemptFrom?: unknown };
 
@@ -12,9 +18,11 @@ export function PartnersEditor(props: {
   partners: Partner[];
   errors: ReadonlyMap<string, string[]>;
   s: Strings;
+  lang: Lang;
+  confirm(request: ConfirmRequest): void;
   onChange(p: Partner[]): void;
 }) {
-  const { partners, errors, s } = props;
+  const { partners, errors, s, lang } = props;
   const set = (i: number, patch: Partner) => props.onChange(partners.map((p, k) => (k === i ? { ...p, ...patch } : p)));
   return (
     <div className="stack">
@@ -52,20 +60,33 @@ export function PartnersEditor(props: {
                 }
               />
             </Field>
-            <Field label={s.exemptFrom}>
+            {/* A group, not a Field: a Field hands its one control id to every checkbox inside, so each label
+                would toggle the first box. */}
+            <div role="group" aria-labelledby={`exempt-${i}`}>
+              <Label id={`exempt-${i}`}>{s.exemptFrom}</Label>
               <div className="row wrap">
                 {CHECK_IDS.map((id) => (
                   <Checkbox
                     key={id}
-                    label={id}
+                    label={checkTitle(id, lang)}
                     checked={exempt.includes(id)}
-                    onChange={(_, d) =>
-                      set(i, { exemptFrom: d.checked ? [...exempt, id] : exempt.filter((x) => x !== id) })
-                    }
+                    onChange={(_, d) => {
+                      const apply = () =>
+                        set(i, { exemptFrom: d.checked ? [...exempt, id] : exempt.filter((x) => x !== id) });
+                      if (d.checked && WEIGHTY.has(id)) {
+                        const name = String(p.name ?? "") || domains.join(", ");
+                        props.confirm({
+                          title: s.exemptConfirm.title,
+                          body: s.exemptConfirm.body(name),
+                          confirm: s.exemptConfirm.confirm,
+                          onConfirm: apply,
+                        });
+                      } else apply();
+                    }}
                   />
                 ))}
               </div>
-            </Field>
+            </div>
             <Button onClick={() => props.onChange(partners.filter((_, k) => k !== i))}>{s.remove}</Button>
           </fieldset>
         );

@@ -44,6 +44,7 @@ interface Shape {
 
 interface Parts {
   head: string;
+  linkSeparator: string;
   /** lines[i][d]: finding i at detail d, already formatted for the target. */
   lines: string[][];
   links: string[];
@@ -55,7 +56,9 @@ interface Parts {
 }
 
 function shapes(n: number, links: number, incomplete: boolean, fixHint: boolean): Shape[] {
-  // The sequence of ever smaller dialogs; the first that fits wins. Every step removes whole units only.
+  // The sequence of ever smaller dialogs; the first that fits wins. Every step removes whole units only, and the
+  // dialog's own paragraphs (hint, links) go only after every finding is down to its title: how long a file name
+  // is must never change how many lines and paragraphs the dialog has.
   const out: Shape[] = [];
   const s: Shape = { detail: new Array(n).fill(0), shown: n, links, incomplete, fixHint };
   const push = () => out.push({ ...s, detail: s.detail.slice() });
@@ -102,7 +105,7 @@ function compose(p: Parts, s: Shape, markdown: boolean): string {
   if (items.length) blocks.push(markdown ? items.map((l) => `- ${l}\r`).join("") : items.join("\n"));
   const hidden = p.lines.length - Math.min(s.shown, p.lines.length);
   if (hidden > 0) blocks.push(p.more(hidden));
-  if (s.links > 0) blocks.push(p.links.slice(0, s.links).join(" "));
+  if (s.links > 0) blocks.push(p.links.slice(0, s.links).join(p.linkSeparator));
   if (s.fixHint) blocks.push(p.fixHint);
   blocks.push(p.closing);
   return blocks.filter((b) => b !== "").join(markdown ? "\n\n" : "\n");
@@ -177,8 +180,12 @@ export function buildSmartAlert(req: AlertRequest): SmartAlertText {
       title,
     ];
   });
+  // With several findings the room goes to the findings themselves (the dialog's button already says 対処する /
+  // Fix). Decided from the count alone, so the length of a file name never changes the dialog's paragraphs.
+  const hint = req.fixPane && req.findings.length <= 1;
   const plain: Parts = {
     head: t.head[req.kind],
+    linkSeparator: " ",
     lines: rendered.map((r, i) =>
       r.map((line) => t.bullet + line + t.sectionTag((req.findings[i] as Finding).guidance)),
     ),
@@ -190,7 +197,12 @@ export function buildSmartAlert(req: AlertRequest): SmartAlertText {
   };
   const md: Parts = {
     head: `**${escapeMarkdown(t.head[req.kind])}**`,
-    lines: rendered.map((r) => r.map(escapeMarkdown)),
+    linkSeparator: escapeMarkdown(t.linkSeparator),
+    // Each finding names its section in both forms: a client without Markdown, or a dialog too small for the
+    // links, still tells the user where to read.
+    lines: rendered.map((r, i) =>
+      r.map((line) => escapeMarkdown(line + t.sectionTag((req.findings[i] as Finding).guidance))),
+    ),
     links: urls.map(([s, u], i) => (i === 0 ? `${escapeMarkdown(t.seeAlso)} ` : "") + markdownLink(t.linkText(s), u)),
     more: (n) => escapeMarkdown(t.more(n)),
     incomplete: escapeMarkdown(t.incomplete),
@@ -198,8 +210,8 @@ export function buildSmartAlert(req: AlertRequest): SmartAlertText {
     closing: escapeMarkdown(closing),
   };
   return {
-    errorMessage: fit(plain, false, !!req.incomplete, req.fixPane),
-    errorMessageMarkdown: fit(md, true, !!req.incomplete, req.fixPane),
+    errorMessage: fit(plain, false, !!req.incomplete, hint),
+    errorMessageMarkdown: fit(md, true, !!req.incomplete, hint),
     cancelLabel: t.cancelLabel.slice(0, ALERT_LIMITS.cancelLabel),
   };
 }

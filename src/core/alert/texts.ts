@@ -11,6 +11,8 @@ export interface AlertTexts {
   readonly fixFirst: string;
   readonly errorBlocked: string;
   readonly seeAlso: string;
+  /** Between two guidance links, so each reads as its own reference. */
+  readonly linkSeparator: string;
   linkText(section: string): string;
   sectionTag(section: string): string;
   readonly cancelLabel: string;
@@ -32,27 +34,29 @@ export const ALERT_TEXTS: Readonly<Record<Lang, AlertTexts>> = {
     fixFirst: "内容や宛先を直してから送信してください。",
     errorBlocked: "少し待ってから送信し直すか、情報システム担当に連絡してください。",
     seeAlso: "参考:",
-    linkText: (s) => `ハンドブック${s}`,
+    linkSeparator: "、",
+    linkText: (s) => `統一基準ハンドブック ${s}`,
     sectionTag: (s) => `（${s}）`,
     cancelLabel: "対処する",
     bullet: "・",
   },
   en: {
     head: {
-      warn: "Please check the following before sending.",
+      warn: "Check the following before sending.",
       block: "This message cannot be sent.",
       error: "The pre-send check could not finish.",
     },
     incomplete: "Some parts, such as attachments, could not be checked.",
     more: (n) => `${n} more finding${n === 1 ? "" : "s"}.`,
     fixPane: "Choose “Fix” to see how to correct it.",
-    sendAnywayButton: "If you are sure everything is in order, you can still send it as it is.",
-    pressAgain: "If you are sure everything is in order, press Send again to send it as it is.",
+    sendAnywayButton: "If all is in order, you can send it anyway.",
+    pressAgain: "If all is in order, press Send again to send it as it is.",
     fixFirst: "Correct the content or recipients, then send.",
     errorBlocked: "Wait a moment and send again, or contact your IT security desk.",
     seeAlso: "See:",
-    linkText: (s) => `Handbook ${s}`,
-    sectionTag: (s) => ` (${s})`,
+    linkSeparator: ", ",
+    linkText: (s) => `Handbook ${s.replace("章", "")}`,
+    sectionTag: (s) => ` (§${s.replace("章", "")})`,
     cancelLabel: "Fix",
     bullet: "- ",
   },

@@ -16,11 +16,7 @@ const settings = {
 } as const satisfies CheckSettings;
 
 export const externalConfidential: CheckOf<typeof settings> = defineCheck(settings, {
-  fixes: (f) =>
-    removeMarkedThen(
-      f.data.where,
-      f.action === "block" ? ["fix.do-not-send", "fix.ask-owner"] : ["fix.ask-owner", "fix.encrypt-file"],
-    ),
+  fixes: (f) => removeMarkedThen(f.data.where, f.action === "block" ? [] : ["fix.ask-owner"]),
   run(ctx) {
     if (ctx.level < 2) return [];
     const outside = ctx.outsideFor("external-confidential");

@@ -1,5 +1,5 @@
 import { defineCheck, type CheckOf, type CheckSettings } from "./define";
-import { removeRecipients } from "../fixes/fix-kinds";
+import { list } from "../fixes/fix-kinds";
 import { addressesOf, strongest } from "./sources";
 
 /** 3章-2: 要機密情報 (機密性２ and above) addressed to a free-mail or personal mailbox. */
@@ -12,7 +12,8 @@ const settings = {
 } as const satisfies CheckSettings;
 
 export const freemailRecipient: CheckOf<typeof settings> = defineCheck(settings, {
-  fixes: (f) => removeRecipients(f.data.recipients, "fix.use-work-address"),
+  // "I will use their work address" cannot be ticked while the personal address is still in the mail.
+  fixes: (f) => [{ kind: "remove-recipients", addresses: list(f.data.recipients) }],
   run(ctx) {
     if (ctx.level < 2) return [];
     const personal = ctx.outsideFor("freemail-recipient").filter((r) => r.cls.kind === "freemail");

@@ -59,7 +59,7 @@ export const handlingRestriction: CheckOf<typeof settings> = defineCheck(setting
   fixes: (f) =>
     removeMarkedThen(
       f.data.where,
-      f.messageId === "handling-restriction.no-send" ? ["fix.do-not-send"] : ["fix.get-permission"],
+      f.action === "block" || f.messageId === "handling-restriction.no-send" ? [] : ["fix.get-permission"],
     ),
   run(ctx) {
     const restricted = ctx.markings.filter((m) => m.restriction !== undefined);

@@ -1,3 +1,4 @@
+import { list } from "../fixes/fix-kinds";
 import { defineCheck, type CheckOf, type CheckSettings } from "./define";
 import type { AttachmentSnapshot } from "../message";
 import { addressesOf } from "./sources";
@@ -175,7 +176,11 @@ const settings = {
 } as const satisfies CheckSettings;
 
 export const ppap: CheckOf<typeof settings> = defineCheck(settings, {
-  fixes: () => [{ kind: "checklist", items: ["fix.use-storage-link", "fix.password-other-route"] }],
+  // The password already in this mail cannot be un-sent by a promise; a password still to be sent can.
+  fixes: (f) =>
+    f.messageId === "ppap.password-in-mail"
+      ? [{ kind: "attachment-choices", attachments: list(f.data.attachments), choices: ["share-link", "remove"] }]
+      : [{ kind: "checklist", items: ["fix.password-other-route"] }],
   run(ctx) {
     const outside = ctx.outsideFor("ppap");
     if (outside.length === 0) return [];

@@ -19,11 +19,11 @@ const settings = {
 
 export const unencryptedAttachment: CheckOf<typeof settings> = defineCheck(settings, {
   fixes: (f) => [
-    ...list(f.data.attachments ?? f.data.attachment).map((attachment) => ({
-      kind: "remove-attachment" as const,
-      attachment,
-    })),
-    { kind: "checklist", items: ["fix.encrypt-file", "fix.use-storage-link"] },
+    {
+      kind: "attachment-choices",
+      attachments: list(f.data.attachments ?? f.data.attachment),
+      choices: ["replace-encrypted", "share-link", "remove"],
+    },
   ],
   run(ctx) {
     const outside = ctx.outsideFor("unencrypted-attachment");

@@ -9,7 +9,19 @@ export type FixOption =
   | { readonly kind: "mark-subject"; readonly level: number }
   | { readonly kind: "remove-recipients"; readonly addresses: readonly string[] }
   | { readonly kind: "remove-attachment"; readonly attachment: string }
+  | {
+      /**
+       * Ways to stop sending these files as they are. Whether a file is encrypted is something the add-in checks
+       * itself (it re-inspects every attachment change), so there is deliberately no tick that says "encrypted".
+       */
+      readonly kind: "attachment-choices";
+      readonly attachments: readonly string[];
+      readonly choices: readonly AttachmentChoice[];
+    }
   | { readonly kind: "checklist"; readonly items: readonly ChecklistItem[] };
+
+/** remove: send without the file; replace-encrypted: attach an encrypted copy instead; share-link: a storage link. */
+export type AttachmentChoice = "remove" | "replace-encrypted" | "share-link";
 
 /** Checklist items are message ids in the catalogs (fix.* keys), so the pane says them in the user's language. */
 export type ChecklistItem =
@@ -32,9 +44,13 @@ export function attachmentRemovals(where: unknown): FixOption[] {
     .map((w) => ({ kind: "remove-attachment", attachment: w.slice("attachment:".length) }));
 }
 
-/** For findings about marked content: remove the marked attachments, then the checklist. */
+/**
+ * For findings about marked content: remove the marked attachments, then the checklist, except for a block (no
+ * tick can lift it) or when there is nothing to tick.
+ */
 export function removeMarkedThen(where: unknown, items: readonly ChecklistItem[]): FixOption[] {
-  return [...attachmentRemovals(where), { kind: "checklist", items }];
+  const removals = attachmentRemovals(where);
+  return items.length === 0 ? removals : [...removals, { kind: "checklist", items }];
 }
 
 /** Remove the named recipients, then check the rest: for findings about who the mail goes to. */

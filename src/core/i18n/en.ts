@@ -3,11 +3,11 @@ import type { Catalog } from "./types";
 export const en: Catalog = {
   findings: {
     "bcc-expected.organisations": (d, s) =>
-      `Recipients from ${s.str(d.count)} outside organisation${d.count === 1 ? "" : "s"} (${s.list(d.domains)}) can see each other in To/CC. Move them to BCC.`,
+      `Recipients from ${s.str(d.count)} outside organisation${d.count === 1 ? "" : "s"} (${s.list(d.domains)}) see each other in To/Cc. Move them to Bcc.`,
     "bcc-expected.many": (d, s) =>
-      `${s.str(d.count)} outside recipients can see each other in To/CC (the limit is ${s.str(d.max)}). Move them to BCC.`,
+      `${s.str(d.count)} outside recipients see each other in To/Cc (the limit is ${s.str(d.max)}). Move them to Bcc.`,
     "external-confidential.confidential": (d, s) =>
-      `The ${s.where(d.where)} is marked "${s.str(d.marking)}". Check that whoever set the classification agreed to it going outside (${s.list(d.recipients)}).`,
+      `"${s.str(d.marking)}" is marked in the ${s.where(d.where)}. Check that whoever classified it agrees to sending it outside (${s.list(d.recipients)}).`,
     "external-confidential.secret": (d, s) =>
       `The ${s.where(d.where)} is marked "${s.str(d.marking)}". Information of this class cannot be e-mailed outside the organisation (${s.list(d.recipients)}).`,
     "handling-restriction.no-send": (d, s) =>
@@ -29,9 +29,9 @@ export const en: Catalog = {
     "label-inheritance.higher-attachment": (d, s) =>
       `The attachment "${s.str(d.attachment)}" is marked "${s.str(d.marking)}" but the subject ${d.subjectLevel ? `says 機密性${s.str(d.subjectLevel)}` : "carries no classification"}. Mark the subject the same.`,
     "unencrypted-attachment.not-encrypted": (d, s) =>
-      `The mail carries information marked "${s.str(d.marking)}" and its attachment(s) ${s.list(d.attachments)} go outside (${s.list(d.recipients)}) unencrypted.`,
+      `Attachments of this "${s.str(d.marking)}" mail (${s.list(d.attachments)}) go outside unencrypted (${s.list(d.recipients)}).`,
     "unencrypted-attachment.unknown": (d, s) =>
-      `The mail carries information marked "${s.str(d.marking)}" and it could not be confirmed that the attachment(s) ${s.list(d.attachments)} are encrypted. Check before sending outside (${s.list(d.recipients)}).`,
+      `Could not confirm that the attachments (${s.list(d.attachments)}) of this "${s.str(d.marking)}" mail are encrypted. Check before sending outside (${s.list(d.recipients)}).`,
     "ppap.password-separately": (d, s) =>
       `The password for the protected ZIP ${s.list(d.attachments)} is to follow by e-mail (PPAP). A password sent the same way as the file protects nothing.`,
     "ppap.password-in-mail": (d, s) =>
@@ -68,6 +68,7 @@ export const en: Catalog = {
     body: "body",
     label: "sensitivity label",
     attachment: (name) => `attachment "${name}"`,
+    and: " and ",
   },
   listSeparator: ", ",
   more: (count) => `and ${count} more`,

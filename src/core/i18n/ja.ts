@@ -4,9 +4,9 @@ import type { Catalog } from "./types";
 export const ja: Catalog = {
   findings: {
     "bcc-expected.organisations": (d, s) =>
-      `組織外の${s.str(d.count)}組織（${s.list(d.domains)}）の宛先がTO/CCで互いに見えます。BCCに移してください。`,
+      `組織外の${s.str(d.count)}組織（${s.list(d.domains)}）のアドレスが「宛先」「CC」で互いに見えます。BCCに移してください。`,
     "bcc-expected.many": (d, s) =>
-      `組織外の宛先${s.str(d.count)}件がTO/CCで互いに見えます（目安は${s.str(d.max)}件まで）。BCCに移してください。`,
+      `組織外の宛先${s.str(d.count)}件が「宛先」「CC」で互いに見えます（目安は${s.str(d.max)}件まで）。BCCに移してください。`,
     "external-confidential.confidential": (d, s) =>
       `${s.where(d.where)}に「${s.str(d.marking)}」の表示があります。組織外（${s.list(d.recipients)}）へ出してよいか、格付を決めた人の了承を確かめてください。`,
     "external-confidential.secret": (d, s) =>
@@ -63,7 +63,7 @@ export const ja: Catalog = {
     "fix.use-work-address": "相手の業務用アドレスに送る",
     "fix.do-not-send": "このメールでは送らず、決められた方法で渡す",
   },
-  sources: { subject: "件名", body: "本文", label: "秘密度ラベル", attachment: (name) => `添付「${name}」` },
+  sources: { subject: "件名", body: "本文", label: "秘密度ラベル", attachment: (name) => `添付「${name}」`, and: "と" },
   listSeparator: "、",
   more: (count) => `ほか${count}件`,
   unknownMessage: "確認が必要な点があります。",

@@ -29,8 +29,8 @@ function sayFor(c: Catalog, maxItems: number): Say {
         return c.sources.attachment(token.replace(/^attachment:/, ""));
       });
       return parts.length <= 2
-        ? parts.join(c.listSeparator)
-        : parts.slice(0, 2).join(c.listSeparator) + c.listSeparator + c.more(parts.length - 2);
+        ? parts.join(c.sources.and)
+        : parts.slice(0, 2).join(c.sources.and) + c.listSeparator + c.more(parts.length - 2);
     },
   };
 }

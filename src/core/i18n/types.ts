@@ -26,6 +26,8 @@ export interface Catalog {
     readonly body: string;
     readonly label: string;
     attachment(name: string): string;
+    /** Joins two places ("件名と添付「…」"): a list separator there reads unnaturally in Japanese. */
+    readonly and: string;
   };
   readonly listSeparator: string;
   more(count: number): string;

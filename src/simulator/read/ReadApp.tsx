@@ -1,6 +1,7 @@
 import { Button, FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { useRef } from "react";
 import type { Lang } from "../../core/i18n/types";
+import { OutlookBar } from "../components/OutlookBar";
 import { formatRecipients } from "../components/RecipientField";
 import type { ReceivedMessage } from "../../office-stand-in/read-mode";
 import type { EventRuntime } from "../event-runtime";
@@ -57,7 +58,8 @@ export function ReadApp({ lang, message, text, error, onFile, onSample, read, ru
   const input = useRef<HTMLInputElement>(null);
   const report = useReportSurface(read, lang, runtime);
   return (
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={webLightTheme} className="provider">
+      <OutlookBar note={t.title} lang={lang} />
       <main className="page" lang={lang}>
         <h1>{t.title}</h1>
         <p>{t.intro}</p>
@@ -87,26 +89,35 @@ export function ReadApp({ lang, message, text, error, onFile, onSample, read, ru
         {report.notices}
         <div className="read-layout">
           <article className="message" aria-label={message.subject || t.subject} data-testid="read-message">
-            <dl>
-              <dt>{t.from}</dt>
-              <dd>{message.from ? formatRecipients([message.from]) : ""}</dd>
-              <dt>{t.to}</dt>
-              <dd>{formatRecipients(message.to)}</dd>
-              {message.cc.length > 0 && (
-                <>
-                  <dt>{t.cc}</dt>
-                  <dd>{formatRecipients(message.cc)}</dd>
-                </>
-              )}
-              <dt>{t.subject}</dt>
-              <dd>{message.subject}</dd>
-              {message.attachments.length > 0 && (
-                <>
-                  <dt>{t.attachments}</dt>
-                  <dd>{message.attachments.map((a) => `${a.name} (${a.size} B)`).join(", ")}</dd>
-                </>
-              )}
-            </dl>
+            {/* Laid out as Outlook's reading pane: subject, then the sender with an initial, then the recipients. */}
+            <h2 className="read-subject">{message.subject || t.subject}</h2>
+            <div className="sender">
+              <span className="avatar" aria-hidden="true">
+                {(message.from?.displayName || message.from?.emailAddress || "?").charAt(0).toUpperCase()}
+              </span>
+              <dl>
+                <dt className="visually-hidden">{t.from}</dt>
+                <dd className="sender-name">{message.from ? formatRecipients([message.from]) : ""}</dd>
+                <dt>{t.to}</dt>
+                <dd>{formatRecipients(message.to)}</dd>
+                {message.cc.length > 0 && (
+                  <>
+                    <dt>{t.cc}</dt>
+                    <dd>{formatRecipients(message.cc)}</dd>
+                  </>
+                )}
+              </dl>
+            </div>
+            {message.attachments.length > 0 && (
+              <ul className="tiles" aria-label={t.attachments}>
+                {message.attachments.map((a, i) => (
+                  <li key={`${a.name}|${i}`} className="tile">
+                    <span className="tile-name">{a.name}</span>
+                    <span className="tile-size">{a.size} B</span>
+                  </li>
+                ))}
+              </ul>
+            )}
             <pre className="body" data-testid="read-body">
               {text}
             </pre>

@@ -271,6 +271,7 @@ export function useReportSurface(read: ReadStandInLike | undefined, lang: Lang, 
             {t.close}
           </Button>
         </div>
+        {/* The simulator copy of the pane: the product report.html would fetch office.js from Microsoft's CDN. */}
         <iframe key={pane} title="report pane" src="simulator-report.html?host=simulator" />
       </aside>
     ) : null;

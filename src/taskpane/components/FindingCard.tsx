@@ -3,6 +3,7 @@ import { useId } from "react";
 import type { Card } from "../model/cards";
 import type { Strings } from "../strings";
 import type { CardError, PaneActions } from "../use-fix-pane";
+import { AttachmentChoices } from "./AttachmentChoices";
 import { ChecklistFix } from "./ChecklistFix";
 import { MoveToBccFix } from "./MoveToBccFix";
 import { SubjectFix } from "./SubjectFix";
@@ -11,23 +12,31 @@ type Props = {
   card: Card;
   s: Strings;
   busy: boolean;
+  /** A warning whose checklist is all ticked: shown as confirmed. */
+  settled: boolean;
   error?: CardError;
   ticked: ReadonlySet<string>;
   actions: PaneActions;
 };
 
 /** One finding: what was found, why it matters, where to read more, and the fixes that exist for it. */
-export function FindingCard({ card, s, busy, error, ticked, actions }: Props) {
+export function FindingCard({ card, s, busy, settled, error, ticked, actions }: Props) {
   const titleId = useId();
+  const progress = card.action === "block" ? "blocked" : settled ? "done" : "open";
   return (
-    <section className={`card ${card.action}`} aria-labelledby={titleId} data-check={card.check}>
+    <section
+      className={`card ${card.action}${settled ? " settled" : ""}`}
+      aria-labelledby={titleId}
+      data-check={card.check}
+      data-progress={progress}
+    >
       <div className="card-head">
         <h3 id={titleId}>{card.title}</h3>
         <Badge
-          appearance="filled"
-          color={card.action === "block" ? "danger" : card.action === "warn" ? "warning" : "informative"}
+          appearance={progress === "done" ? "tint" : "filled"}
+          color={progress === "blocked" ? "danger" : progress === "done" ? "success" : "warning"}
         >
-          {s.severity[card.action]}
+          {s.progress[progress]}
         </Badge>
       </div>
       <Text as="p" className="message">
@@ -36,7 +45,17 @@ export function FindingCard({ card, s, busy, error, ticked, actions }: Props) {
       <Text as="p" size={200} className="why">
         {card.why}
       </Text>
-      <Link href={card.guidanceUrl} target="_blank" rel="noopener noreferrer">
+      {card.instead && (
+        <div className="instead">
+          <Text as="p" weight="semibold">
+            {s.insteadHeading}
+          </Text>
+          <Text as="p" size={200}>
+            {card.instead}
+          </Text>
+        </div>
+      )}
+      <Link href={card.guidanceUrl} target="_blank" rel="noopener noreferrer" className="guidance">
         {s.guidance(card.section)}
         <span className="visually-hidden">{s.opensNewWindow}</span>
       </Link>
@@ -51,7 +70,7 @@ export function FindingCard({ card, s, busy, error, ticked, actions }: Props) {
                 fix={fix}
                 s={s}
                 busy={busy}
-                onMark={(subject, level) => actions.markSubject(card.key, subject, level)}
+                onMark={(from, to) => actions.markSubject(card.key, from, to)}
               />
             );
           case "remove-attachment":
@@ -63,6 +82,16 @@ export function FindingCard({ card, s, busy, error, ticked, actions }: Props) {
                   </Button>
                 ))}
               </div>
+            );
+          case "attachment-choices":
+            return (
+              <AttachmentChoices
+                key={i}
+                fix={fix}
+                s={s}
+                busy={busy}
+                onRemove={(id) => actions.removeAttachment(card.key, id)}
+              />
             );
           case "remove-recipients":
             return (
@@ -80,7 +109,7 @@ export function FindingCard({ card, s, busy, error, ticked, actions }: Props) {
         }
       })}
       {error && (
-        <MessageBar intent="error" className="fix">
+        <MessageBar intent="error" layout="multiline" className="fix">
           <MessageBarBody>
             {error.text}
             {error.failures && (

@@ -21,11 +21,14 @@ export function SendBar({ s, state, canSendFromPane, sending, error, onSend }: P
         : `${s.send.ready} ${canSendFromPane ? s.send.readySendAsync : s.send.pressSend}`;
   return (
     <div className="send-bar">
-      <MessageBar intent={state.kind === "blocked" ? "error" : state.kind === "todo" ? "warning" : "success"}>
+      <MessageBar
+        layout="multiline"
+        intent={state.kind === "blocked" ? "error" : state.kind === "todo" ? "warning" : "success"}
+      >
         <MessageBarBody>{text}</MessageBarBody>
       </MessageBar>
       {error && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}

@@ -1,15 +1,18 @@
 import type { GuidanceSection } from "../../core/checks/ids";
 import type { Finding } from "../../core/checks/types";
-import { fixesFor, type ChecklistItem } from "../../core/fixes/fix-options";
+import { fixesFor, type AttachmentChoice, type ChecklistItem } from "../../core/fixes/fix-options";
 import { checkTitle, renderFinding, CATALOGS } from "../../core/i18n/render";
 import type { Lang } from "../../core/i18n/types";
 import type { RecipientField } from "../../core/message";
 import { STRINGS } from "../strings";
+import { markingAsWritten } from "./as-written";
 
 /** What the pane knows about the live draft; the adapter fills it from Office, tests write it by hand. */
 export interface PaneDraft {
   readonly recipients: readonly { field: RecipientField; address: string; displayName?: string }[];
   readonly subject: string;
+  /** Plain-text body, when the host gives it: only used to quote markings as the user wrote them. */
+  readonly body?: string;
   readonly attachments: readonly { id: string; name: string }[];
 }
 
@@ -21,6 +24,12 @@ export type CardFix =
   | { readonly kind: "mark-subject"; readonly level: number; readonly subject: string }
   | { readonly kind: "remove-recipients"; readonly addresses: readonly string[] }
   | { readonly kind: "remove-attachment"; readonly attachments: readonly { id: string; name: string }[] }
+  | {
+      readonly kind: "attachment-choices";
+      /** The files the finding names that are still attached (empty: they are gone, the card will clear). */
+      readonly attachments: readonly { id: string; name: string }[];
+      readonly choices: readonly AttachmentChoice[];
+    }
   | { readonly kind: "checklist"; readonly items: readonly { id: string; text: string }[] };
 
 export interface Card {
@@ -32,6 +41,8 @@ export interface Card {
   /** The engine's sentence about this mail (names from the mail are plain text, rendered as text). */
   readonly message: string;
   readonly why: string;
+  /** For a block: who may decide and how to send the information properly instead. */
+  readonly instead?: string;
   readonly section: GuidanceSection;
   readonly guidanceUrl: string;
   readonly fixes: readonly CardFix[];
@@ -83,6 +94,10 @@ export function buildCards(
           ...new Set(draft.recipients.filter((r) => wanted.has(lower(r.address))).map((r) => r.address)),
         ];
         if (present.length) fixes.push({ kind: "remove-recipients", addresses: present });
+      } else if (fix.kind === "attachment-choices") {
+        const names = new Set(fix.attachments);
+        const attached = draft.attachments.filter((a) => names.has(a.name));
+        fixes.push({ kind: "attachment-choices", attachments: attached, choices: fix.choices });
       } else if (fix.kind === "remove-attachment") {
         const found = draft.attachments.filter((a) => a.name === fix.attachment);
         const prev = fixes.find((x) => x.kind === "remove-attachment");
@@ -95,13 +110,18 @@ export function buildCards(
         fixes.push({ kind: "checklist", items });
       }
     }
+    // Quote markings as the user typed them (【機密性３】, not the engine's normalised [機密性3]).
+    const sources = [draft.subject, ...draft.attachments.map((a) => a.name), draft.body];
+    const data = "marking" in f.data ? { ...f.data, marking: markingAsWritten(f.data.marking, sources) } : f.data;
+    const instead = f.action === "block" ? (s.instead[f.messageId] ?? s.instead.default) : undefined;
     return {
       key: n === 0 ? base : `${base}#${n}`,
       check: f.check,
       action: f.action,
       title: checkTitle(f.check, lang),
-      message: renderFinding(f, lang, { maxItems: 10 }),
+      message: renderFinding({ messageId: f.messageId, data }, lang, { maxItems: 10 }),
       why: s.why[f.check],
+      ...(instead ? { instead } : {}),
       section: f.guidance,
       guidanceUrl: guidanceUrl(f.guidance),
       fixes,

@@ -14,6 +14,11 @@ describe("subjectWithMarking", () => {
     ["【機密性２】資料", 3, "【機密性３】資料"],
     ["[機密性2] 資料", 3, "【機密性３】 資料"],
     ["資料（機密性２情報）", 3, "資料【機密性３】"],
+    ["機密性２ 資料送付", 2, "【機密性２】 資料送付"],
+    ["RE: 機密性2情報 資料", 3, "RE: 【機密性３】 資料"],
+    // A topic in the subject is not a marking: it stays as written and the marking goes first.
+    ["機密性２情報の取扱いについて", 2, "【機密性２】機密性２情報の取扱いについて"],
+    ["研修資料：機密性３の考え方", 3, "【機密性３】研修資料：機密性３の考え方"],
   ])("%s + level %i → %s", (subject, level, expected) => expect(subjectWithMarking(subject, level)).toBe(expected));
 
   test("the fixed subject clears label-inheritance", () => {
