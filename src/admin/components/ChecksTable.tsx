@@ -7,17 +7,6 @@ import { pathOf } from "../draft";
 import { actionLabel, paramLabel } from "../labels";
 import type { Strings } from "../strings";
 
-// Numeric parameters each check accepts, with the defaults the schema applies.
-const PARAMS: Partial<Record<CheckId, { key: string; min: number; max: number; fallback: number }[]>> = {
-  "bcc-expected": [
-    { key: "minOrganisations", min: 2, max: 100, fallback: 2 },
-    { key: "maxVisibleOutside", min: 1, max: 1000, fallback: 10 },
-  ],
-  "lookalike-domain": [{ key: "maxDistance", min: 0, max: 3, fallback: 2 }],
-};
-
-const SEVERE: ReadonlySet<CheckId> = new Set(["external-confidential", "handling-restriction"]);
-
 export interface ChecksTableProps {
   checks: Record<string, Record<string, unknown>>;
   errors: ReadonlyMap<string, string[]>;
@@ -55,10 +44,10 @@ export function ChecksTable({ checks, errors, lang, s, onChange }: ChecksTablePr
                   ))}
                 </Select>
               </Field>
-              {SEVERE.has(c.id) && (
+              {c.severeAction !== undefined && (
                 <Field label={s.severeAction}>
                   <Select
-                    value={String(cfg.severeAction ?? "block")}
+                    value={String(cfg.severeAction ?? c.severeAction)}
                     onChange={(_, d) => onChange(c.id, "severeAction", d.value)}
                   >
                     {ACTIONS.map((a) => (
@@ -69,22 +58,24 @@ export function ChecksTable({ checks, errors, lang, s, onChange }: ChecksTablePr
                   </Select>
                 </Field>
               )}
-              {(PARAMS[c.id] ?? []).map((p) => (
-                <Field
-                  key={p.key}
-                  label={paramLabel(p.key, lang)}
-                  validationMessage={err(p.key)}
-                  validationState={err(p.key) ? "error" : "none"}
-                >
-                  <Input
-                    type="number"
-                    min={p.min}
-                    max={p.max}
-                    value={String(cfg[p.key] ?? p.fallback)}
-                    onChange={(_, d) => onChange(c.id, p.key, d.value === "" ? undefined : Number(d.value))}
-                  />
-                </Field>
-              ))}
+              {Object.keys(c.options)
+                .map((key) => ({ key, ...c.options[key]! }))
+                .map((p) => (
+                  <Field
+                    key={p.key}
+                    label={paramLabel(p.key, lang)}
+                    validationMessage={err(p.key)}
+                    validationState={err(p.key) ? "error" : "none"}
+                  >
+                    <Input
+                      type="number"
+                      min={p.min}
+                      max={p.max}
+                      value={String(cfg[p.key] ?? p.default)}
+                      onChange={(_, d) => onChange(c.id, p.key, d.value === "" ? undefined : Number(d.value))}
+                    />
+                  </Field>
+                ))}
             </div>
           </fieldset>
         );

@@ -1,15 +1,34 @@
-import type { Check } from "./types";
+import { defineCheck, type CheckOf, type CheckSettings } from "./define";
+import { list } from "../fixes/fix-kinds";
 
 /**
  * 2章-4: outside recipients who can see each other in To/CC when they should have been in BCC. The classic
  * incident is two outside organisations in CC; a long list of outside addresses from one organisation is the other.
  * Each free-mail or carrier address counts as an organisation of its own (a private person).
  */
-export const bccExpected: Check = {
+const settings = {
   id: "bcc-expected",
   guidance: "2章-4",
   defaultAction: "warn",
   messageIds: ["bcc-expected.organisations", "bcc-expected.many"],
+  options: {
+    minOrganisations: {
+      min: 2,
+      max: 100,
+      default: 2,
+      doc: "Visible outside organisations (registrable domains) in To/CC from which the check fires.",
+    },
+    maxVisibleOutside: {
+      min: 1,
+      max: 1000,
+      default: 10,
+      doc: "Visible outside addresses in To/CC above which the check fires even for one organisation.",
+    },
+  },
+} as const satisfies CheckSettings;
+
+export const bccExpected: CheckOf<typeof settings> = defineCheck(settings, {
+  fixes: (f) => [{ kind: "move-to-bcc", addresses: list(f.data.recipients) }],
   run(ctx) {
     const config = ctx.policy.checks["bcc-expected"];
     const visible = ctx.outsideFor("bcc-expected").filter((r) => r.field !== "bcc" && r.cls.kind !== "invalid");
@@ -38,4 +57,4 @@ export const bccExpected: Check = {
     }
     return [];
   },
-};
+});

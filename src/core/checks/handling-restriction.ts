@@ -1,10 +1,12 @@
+import { defineCheck, type CheckOf, type CheckSettings } from "./define";
+import { removeMarkedThen } from "../fixes/fix-kinds";
 import { hasEarlierMessage } from "../labels/detect";
 import type { LocatedMarking, Restriction } from "../labels/marking";
 import { addressesOf, mentionFinding, sourcesOf } from "./sources";
-import type { Check, FindingDraft } from "./types";
+import type { FindingDraft } from "./types";
 
 // Restrictions that are broken by the mail leaving the organisation, grouped by the message that explains them.
-const OUTSIDE_RULES: readonly [string, readonly Restriction[]][] = [
+const OUTSIDE_RULES: readonly [Message, readonly Restriction[]][] = [
   ["handling-restriction.limited", ["limited", "no-external"]],
   ["handling-restriction.no-distribute", ["no-copy", "no-distribute"]],
   ["handling-restriction.needs-permission", ["needs-permission"]],
@@ -14,12 +16,19 @@ function withRestriction(markings: readonly LocatedMarking[], kinds: readonly Re
   return markings.filter((m) => m.restriction !== undefined && kinds.indexOf(m.restriction) >= 0);
 }
 
+type Message =
+  | "handling-restriction.no-send"
+  | "handling-restriction.no-forward"
+  | "handling-restriction.limited"
+  | "handling-restriction.no-distribute"
+  | "handling-restriction.needs-permission";
+
 function finding(
-  messageId: string,
+  messageId: Message,
   marked: LocatedMarking[],
   extra: Record<string, readonly string[]>,
   severe = false,
-): FindingDraft {
+): FindingDraft<Message> {
   return {
     messageId,
     severe,
@@ -45,7 +54,7 @@ function forwardedNoForward(markings: readonly LocatedMarking[], body: string): 
  * ○○限り, 外部提供禁止, 複製・配付禁止 and 送信要許可 by a mail that leaves the organisation. Restriction words only
  * named in running text (「メール送信不可のため」) are shown as information.
  */
-export const handlingRestriction: Check = {
+const settings = {
   id: "handling-restriction",
   guidance: "1章-2",
   defaultAction: "warn",
@@ -58,11 +67,21 @@ export const handlingRestriction: Check = {
     "handling-restriction.needs-permission",
     "handling-restriction.mention",
   ],
+  severeAction: "block",
+  options: {},
+} as const satisfies CheckSettings;
+
+export const handlingRestriction: CheckOf<typeof settings> = defineCheck(settings, {
+  fixes: (f) =>
+    removeMarkedThen(
+      f.data.where,
+      f.action === "block" || f.messageId === "handling-restriction.no-send" ? [] : ["fix.get-permission"],
+    ),
   run(ctx) {
     const restricted = ctx.markings.filter((m) => m.restriction !== undefined);
     const mentioned = ctx.mentions.filter((m) => m.restriction !== undefined);
     if (restricted.length === 0 && mentioned.length === 0) return [];
-    const out: FindingDraft[] = [];
+    const out: FindingDraft<Message | "handling-restriction.mention">[] = [];
     const outside = ctx.outsideFor("handling-restriction");
     const recipients = addressesOf(outside);
     const forward = ctx.snapshot.composeType === "forward";
@@ -91,4 +110,4 @@ export const handlingRestriction: Check = {
     }
     return out;
   },
-};
+});

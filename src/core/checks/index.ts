@@ -10,8 +10,7 @@ import type { Check } from "./types";
 import { unencryptedAttachment } from "./unencrypted-attachment";
 import { unlabelledAttachment } from "./unlabelled-attachment";
 
-/** The one registry every surface lists checks from, in the order findings are shown. */
-export const CHECKS: readonly Check[] = [
+const REGISTRY = [
   handlingRestriction,
   externalConfidential,
   unencryptedAttachment,
@@ -22,4 +21,10 @@ export const CHECKS: readonly Check[] = [
   freemailRecipient,
   labelInheritance,
   unlabelledAttachment,
-];
+] as const;
+
+/** The one registry every surface lists checks from, in the order findings are shown. */
+export const CHECKS: readonly Check[] = REGISTRY;
+
+/** Any check of the registry with its literal settings: what the policy schema's types are derived from. */
+export type RegisteredCheck = (typeof REGISTRY)[number];

@@ -1,6 +1,7 @@
+import { defineCheck, type CheckOf, type CheckSettings } from "./define";
+import { removeRecipients } from "../fixes/fix-kinds";
 import { classifyAddress, type DomainClass } from "../domains/classify";
 import { addressesOf } from "./sources";
-import type { Check } from "./types";
 
 /**
  * What counts as "the same party" when comparing a reply with the message it answers: an organisation (a partner's
@@ -16,11 +17,16 @@ function partyKey(cls: DomainClass & { address?: string }, address: string): str
  * belonged to. Typing a new address into a running thread is how a mistaken autocomplete reaches a stranger, and
  * the earlier exchange, quoted below, goes with it. Silent when the answered message is unknown.
  */
-export const newDomainInReply: Check = {
+const settings = {
   id: "new-domain-in-reply",
   guidance: "2章-4",
   defaultAction: "warn",
   messageIds: ["new-domain-in-reply.added"],
+  options: {},
+} as const satisfies CheckSettings;
+
+export const newDomainInReply: CheckOf<typeof settings> = defineCheck(settings, {
+  fixes: (f) => removeRecipients(f.data.recipients, "fix.check-recipients"),
   run(ctx) {
     const answered = ctx.snapshot.answeredAddresses;
     if (!answered || ctx.snapshot.composeType === "forward") return [];
@@ -37,4 +43,4 @@ export const newDomainInReply: Check = {
     for (const r of added) if (domains.indexOf(r.cls.domain) < 0) domains.push(r.cls.domain);
     return [{ messageId: "new-domain-in-reply.added", data: { domains, recipients: addressesOf(added) } }];
   },
-};
+});

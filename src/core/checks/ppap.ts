@@ -1,6 +1,7 @@
+import { list } from "../fixes/fix-kinds";
+import { defineCheck, type CheckOf, type CheckSettings } from "./define";
 import type { AttachmentSnapshot } from "../message";
 import { addressesOf } from "./sources";
-import type { Check } from "./types";
 
 /**
  * 2章-4: PPAP, a password-protected ZIP with its password promised in (or, worse, written into) e-mail. The
@@ -166,11 +167,20 @@ function isEncryptedZip(a: AttachmentSnapshot): boolean {
   return /\.zip$/i.test(a.name);
 }
 
-export const ppap: Check = {
+const settings = {
   id: "ppap",
   guidance: "2章-4",
   defaultAction: "warn",
   messageIds: ["ppap.password-separately", "ppap.password-in-mail"],
+  options: {},
+} as const satisfies CheckSettings;
+
+export const ppap: CheckOf<typeof settings> = defineCheck(settings, {
+  // The password already in this mail cannot be un-sent by a promise; a password still to be sent can.
+  fixes: (f) =>
+    f.messageId === "ppap.password-in-mail"
+      ? [{ kind: "attachment-choices", attachments: list(f.data.attachments), choices: ["share-link", "remove"] }]
+      : [{ kind: "checklist", items: ["fix.password-other-route"] }],
   run(ctx) {
     const outside = ctx.outsideFor("ppap");
     if (outside.length === 0) return [];
@@ -186,4 +196,4 @@ export const ppap: Check = {
       },
     ];
   },
-};
+});

@@ -36,7 +36,7 @@ export function addressesOf(recipients: readonly ClassifiedRecipient[]): string[
 }
 
 /** An info-only finding listing words that were named in running text but are not markings (1章-1). */
-export function mentionFinding(messageId: string, mentions: readonly LocatedMarking[]): FindingDraft {
+export function mentionFinding<M extends string>(messageId: M, mentions: readonly LocatedMarking[]): FindingDraft<M> {
   return {
     messageId,
     info: true,

@@ -1,6 +1,8 @@
+import { defineCheck, type CheckOf, type CheckSettings } from "./define";
+import { list } from "../fixes/fix-kinds";
 import type { LocatedMarking } from "../labels/marking";
 import { addressesOf, strongest } from "./sources";
-import type { Check, FindingDraft } from "./types";
+import type { FindingDraft } from "./types";
 
 /**
  * 2章-4: a 要機密 attachment going outside without encryption. An attachment is 要機密 when its own explicit
@@ -11,11 +13,22 @@ import type { Check, FindingDraft } from "./types";
  * sensitivity label on the mail (mapped in the policy) protects every attachment. Inline images are not
  * attachments here.
  */
-export const unencryptedAttachment: Check = {
+const settings = {
   id: "unencrypted-attachment",
   guidance: "2章-4",
   defaultAction: "warn",
   messageIds: ["unencrypted-attachment.not-encrypted", "unencrypted-attachment.unknown"],
+  options: {},
+} as const satisfies CheckSettings;
+
+export const unencryptedAttachment: CheckOf<typeof settings> = defineCheck(settings, {
+  fixes: (f) => [
+    {
+      kind: "attachment-choices",
+      attachments: list(f.data.attachments ?? f.data.attachment),
+      choices: ["replace-encrypted", "share-link", "remove"],
+    },
+  ],
   run(ctx) {
     const outside = ctx.outsideFor("unencrypted-attachment");
     if (outside.length === 0) return [];
@@ -52,7 +65,7 @@ export const unencryptedAttachment: Check = {
     }
     if (reasons.length === 0) return [];
     const data = { marking: strongest(reasons).text, recipients: addressesOf(outside) };
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<"unencrypted-attachment.not-encrypted" | "unencrypted-attachment.unknown">[] = [];
     if (plain.length > 0) {
       findings.push({ messageId: "unencrypted-attachment.not-encrypted", data: { ...data, attachments: plain } });
     }
@@ -61,4 +74,4 @@ export const unencryptedAttachment: Check = {
     }
     return findings;
   },
-};
+});

@@ -1,11 +1,16 @@
-import type { Check } from "./types";
+import { defineCheck, type CheckOf, type CheckSettings } from "./define";
 
 /** 1章-1: an attachment going outside with no 格付 marking in its name or content (off unless the policy asks). */
-export const unlabelledAttachment: Check = {
+const settings = {
   id: "unlabelled-attachment",
   guidance: "1章-1",
   defaultAction: "off",
   messageIds: ["unlabelled-attachment.missing"],
+  options: {},
+} as const satisfies CheckSettings;
+
+export const unlabelledAttachment: CheckOf<typeof settings> = defineCheck(settings, {
+  fixes: () => [{ kind: "checklist", items: ["fix.ask-owner"] }],
   run(ctx) {
     if (ctx.outsideFor("unlabelled-attachment").length === 0) return [];
     const labelled = new Set<string>();
@@ -14,4 +19,4 @@ export const unlabelledAttachment: Check = {
     const missing = ctx.snapshot.attachments.filter((a) => !a.inline && !labelled.has(a.name)).map((a) => a.name);
     return missing.length > 0 ? [{ messageId: "unlabelled-attachment.missing", data: { attachments: missing } }] : [];
   },
-};
+});

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { isPlausibleDomain, normaliseDomain } from "../address/parse-address";
+import type { CheckConfigInputOf, CheckConfigOf, CheckSettings, IntOption } from "../checks/define";
 import { ACTIONS, CHECK_IDS, GUIDANCE_SECTIONS } from "../checks/ids";
+import { CHECKS, type RegisteredCheck } from "../checks/index";
 import { DEFAULT_FREEMAIL_DOMAINS } from "./default-freemail";
 
 /**
@@ -76,37 +78,24 @@ const checkId = z.enum(CHECK_IDS);
  * take the defaults declared once, on the fields themselves. (A zod `.default(value)` would return `value` as is,
  * unparsed: that is how an omitted `checks` once became `{}` and every evaluation threw.)
  */
-const simpleCheck = (defaultAction: (typeof ACTIONS)[number]) =>
-  z.strictObject({ action: action.default(defaultAction) }).prefault({});
+/** One check's configuration, made from what the check file declares: its action, severe tier and options. */
+function checkSchema(c: CheckSettings) {
+  const shape: Record<string, z.ZodType> = { action: action.default(c.defaultAction) };
+  if (c.severeAction !== undefined) shape.severeAction = action.default(c.severeAction);
+  for (const key of Object.keys(c.options)) {
+    const o = c.options[key] as IntOption;
+    shape[key] = z.number().int().min(o.min).max(o.max).default(o.default).describe(o.doc);
+  }
+  return z.strictObject(shape).prefault({});
+}
+
+/** `checks`: one entry per registered check (checks/index.ts), typed from the check definitions. */
+type ChecksConfig = { readonly [C in RegisteredCheck as C["id"]]: CheckConfigOf<C> };
+type ChecksConfigInput = { readonly [C in RegisteredCheck as C["id"]]?: CheckConfigInputOf<C> };
 
 const checksSchema = z
-  .strictObject({
-    "bcc-expected": z
-      .strictObject({
-        action: action.default("warn"),
-        /** Visible outside organisations (registrable domains) in To/CC from which the check fires. */
-        minOrganisations: z.number().int().min(2).max(100).default(2),
-        /** Visible outside addresses in To/CC above which the check fires even for one organisation. */
-        maxVisibleOutside: z.number().int().min(1).max(1000).default(10),
-      })
-      .prefault({}),
-    "external-confidential": z
-      .strictObject({ action: action.default("warn"), severeAction: action.default("block") })
-      .prefault({}),
-    "unencrypted-attachment": simpleCheck("warn"),
-    "handling-restriction": z
-      .strictObject({ action: action.default("warn"), severeAction: action.default("block") })
-      .prefault({}),
-    "lookalike-domain": z
-      .strictObject({ action: action.default("warn"), maxDistance: z.number().int().min(0).max(3).default(2) })
-      .prefault({}),
-    "freemail-recipient": simpleCheck("warn"),
-    "label-inheritance": simpleCheck("warn"),
-    ppap: simpleCheck("warn"),
-    "unlabelled-attachment": simpleCheck("off"),
-    "new-domain-in-reply": simpleCheck("warn"),
-  })
-  .prefault({});
+  .strictObject(Object.fromEntries(CHECKS.map((c) => [c.id, checkSchema(c)])))
+  .prefault({}) as unknown as z.ZodType<ChecksConfig, ChecksConfigInput>;
 
 export const LABEL_MEANINGS = [
   "confidential-2",
