@@ -52,7 +52,13 @@ export default defineConfig(
   {
     // TEMPORARY: files owned by other branches that still hold flagged regexes (rewrites listed for the lead in the
     // policy helper's report). Warnings here, errors everywhere else; remove each path once its regexes are fixed.
-    files: ["src/core/fixes/subject-marking.ts", "src/core/labels/vocabulary.ts"],
+    files: [
+      "src/core/fixes/subject-marking.ts",
+      "src/core/labels/vocabulary.ts",
+      // Merged from wt-labels with flagged regexes (main fails lint without this); for the labels owner to fix.
+      "src/core/labels/detect.ts",
+      "src/core/labels/judge.ts",
+    ],
     rules: Object.fromEntries(
       Object.keys(regexp.rules).map((name) => [
         `regexp/${name}`,
