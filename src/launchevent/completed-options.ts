@@ -45,9 +45,11 @@ export function contextDataFor(kind: AlertKind, findings: readonly Finding[]): s
 export function blockingOptions(r: DialogRequest): Office.SmartAlertsEventCompletedOptions {
   // The fix pane makes sense only for findings; after an internal error there is nothing to fix.
   const fixPane = r.paneAvailable !== false && r.caps.promptUser && r.kind !== "error" && r.findings.length > 0;
+  // Mentions (info) belong in the pane, not in the dialog: the dialog's 500 characters are for what must change.
+  const shown = r.findings.filter((f) => f.action !== "info");
   const text = buildSmartAlert({
     kind: r.kind,
-    findings: r.findings,
+    findings: shown.length > 0 ? shown : r.findings,
     lang: r.lang,
     guidanceUrl: r.guidanceUrl,
     sendAnyway: r.sendAnyway,

@@ -10,9 +10,16 @@ import { SESSION_KEYS } from "./session-keys";
  */
 
 /** Words that every marking in core/labels/vocabulary contains (after NFKC). */
-const TRIGGERS = ["機密性", "秘", "注意", "限り", "禁止", "不可", "許可", "必須", "廃棄"];
-/** Characters kept either side of a trigger; longer than any marking pattern's reach. */
-const WINDOW = 40;
+const TRIGGERS = ["機密性", "要機密", "秘", "注意", "限り", "禁止", "不可", "許可", "必須", "廃棄"];
+/**
+ * How far either side of a hit the kept text reaches on its line: one more than the 200 characters the marking
+ * judge (core/labels/judge.ts) ever reads along a line, so a line cut here looks to it exactly like the original.
+ */
+const REACH = 201;
+/** Texts up to this length are kept whole: the judgement is then the original's by construction. */
+const VERBATIM_CHARS = 1_500;
+/** The judge counts the first ten non-empty lines of running text as "early"; fillers keep that count honest. */
+const MAX_FILLER_LINES = 11;
 /** Above this an entry is not cached; Send inspects the file itself instead. */
 export const MAX_ENTRY_CHARS = 8_000;
 
@@ -21,25 +28,76 @@ export function attachmentKey(name: string, size: number): string {
   return SESSION_KEYS.attachmentPrefix + fnv1a(`${name}\u0000${size}`);
 }
 
-/** Keeps only windows around trigger words, joined by newlines; detectMarkings finds the same markings in it. */
+function lineBack(t: string, pos: number, limit: number): number {
+  let s = pos;
+  while (s > 0 && pos - s < limit && t.charCodeAt(s - 1) !== 10) s--;
+  return s;
+}
+
+function lineForward(t: string, pos: number, limit: number): number {
+  let e = pos;
+  while (e < t.length && e - pos < limit && t.charCodeAt(e) !== 10) e++;
+  return e;
+}
+
+/** Non-empty lines lying wholly inside t[from, to) (start and closing line break both inside), as the judge counts. */
+function wholeLinesBetween(t: string, from: number, to: number): number {
+  let count = 0;
+  let s = from === 0 || t.charCodeAt(from - 1) === 10 ? from : t.indexOf("\n", from) + 1;
+  while (s > 0 || (s === 0 && from === 0)) {
+    const e = t.indexOf("\n", s);
+    if (e < 0 || e >= to) break;
+    if (/[^\s>]/.test(t.slice(s, e))) count++;
+    if (count >= MAX_FILLER_LINES) break;
+    s = e + 1;
+  }
+  return count;
+}
+
+/**
+ * Keeps what the marking judge reads around each word that can start a marking: the hit's line (up to REACH
+ * either side) and the lines above and below it (a list of classes is told by its neighbours). Skipped stretches
+ * become "…": on one line, an inline "…"; across lines, one "…" line for each skipped non-empty line (at most
+ * eleven), so a label far down a document does not become an "early" line in the cached copy. The same markings,
+ * judged the same way as marking or mention, come out of the compact text as out of the whole.
+ */
 export function compactText(text: string, extraWords: readonly string[] = []): string {
   const t = normaliseForScan(text);
   const words = TRIGGERS.concat(extraWords.map((w) => w.normalize("NFKC")).filter((w) => w.length > 0));
   const spans: [number, number][] = [];
   for (const w of words) {
     for (let i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
-      spans.push([Math.max(0, i - WINDOW), Math.min(t.length, i + w.length + WINDOW)]);
+      let a = lineBack(t, i, REACH);
+      if (a > 0 && t.charCodeAt(a - 1) === 10) a = lineBack(t, a - 1, REACH);
+      let b = lineForward(t, i + w.length, REACH);
+      if (b < t.length && t.charCodeAt(b) === 10) b = lineForward(t, b + 1, REACH);
+      spans.push([a, b]);
     }
   }
   if (spans.length === 0) return "";
-  spans.sort((a, b) => a[0] - b[0]);
+  if (t.length <= VERBATIM_CHARS) return t;
+  spans.sort((x, y) => x[0] - y[0]);
   const merged: [number, number][] = [];
   for (const s of spans) {
     const last = merged[merged.length - 1];
-    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    if (last && s[0] <= last[1] + 1) last[1] = Math.max(last[1], s[1]);
     else merged.push([s[0], s[1]]);
   }
-  return merged.map(([a, b]) => t.slice(a, b)).join("\n…\n");
+  let out = "";
+  let prevEnd = 0;
+  for (const [a, b] of merged) {
+    if (a > prevEnd) {
+      const gap = t.slice(prevEnd, a);
+      if (gap.indexOf("\n") < 0) out += "…";
+      else {
+        const skipped = wholeLinesBetween(t, prevEnd, a);
+        out += (prevEnd > 0 ? "\n" : "") + "…\n".repeat(skipped);
+      }
+    }
+    out += t.slice(a, b);
+    prevEnd = b;
+  }
+  return out;
 }
 
 interface CacheEntry {

@@ -12,8 +12,16 @@ import {
 } from "../../src/office/attachment-cache";
 import { ROOT } from "../helpers/mail";
 
+// Every reading counts: the marking, and whether the judge took it as a marking or a mention, in running text
+// (document bodies, first pages) and in explicit places (headers, titles).
 const markingSet = (text: string) =>
-  new Set(detectMarkings(text).map((m) => `${m.text}|${m.level}|${m.restriction ?? ""}`));
+  new Set(
+    (["body", "explicit"] as const).flatMap((place) =>
+      detectMarkings(text, [], { place }).map(
+        (m) => `${place}|${m.text}|${m.level}|${m.restriction ?? ""}|${m.mention ? "mention" : "marking"}`,
+      ),
+    ),
+  );
 
 const SAMPLES = [
   "【機密性２】 令和7年度 予算要求資料",
@@ -28,6 +36,56 @@ describe("attachment cache in sessionData", () => {
   test.each(SAMPLES)("compacting keeps exactly the markings: %#", (text) => {
     expect(markingSet(compactText(text))).toEqual(markingSet(text));
     expect(compactText(text).length).toBeLessThanOrEqual(Math.max(text.length, 200));
+  });
+
+  test("a label line far down a long document stays a late line (a mention) in the cached copy", () => {
+    const paragraph = "本文の段落です。".repeat(30);
+    const lines = Array.from({ length: 40 }, (_, i) => `${i + 1}. ${paragraph}`);
+    lines.splice(25, 0, "機密性２");
+    const text = lines.join("\n");
+    const full = detectMarkings(text, [], { place: "body" });
+    expect(full.map((m) => [m.text, m.mention === true])).toEqual([["機密性2", true]]);
+    expect(markingSet(compactText(text))).toEqual(markingSet(text));
+    // The same line near the top is a marking, in the whole text and in the cached copy.
+    const early = ["機密性２", ...lines.slice(0, 24)].join("\n");
+    expect(detectMarkings(early, [], { place: "body" })[0]?.mention).toBeUndefined();
+    expect(markingSet(compactText(early))).toEqual(markingSet(early));
+  });
+
+  test("【要機密】 is kept in the cached copy", () => {
+    const text = "x".repeat(3000) + "\n【要機密】\n" + "y".repeat(3000);
+    expect(compactText(text)).toContain("【要機密】");
+    expect(markingSet(compactText(text))).toEqual(markingSet(text));
+  });
+
+  test("long texts: the cached copy reads exactly like the whole (random documents of marking fragments)", () => {
+    const pieces = [
+      "機密性２",
+      "【機密性３】",
+      "機密性２情報の取扱いに関する研修",
+      "格付：",
+      "添付資料は",
+      "情報です。",
+      "関係者限り",
+      "転送禁止",
+      "【要機密】",
+      "秘書",
+      "\n",
+      "\n",
+      "\n",
+      "> ",
+      "・",
+      "あいうえお".repeat(20),
+      "x".repeat(250),
+      "本文です。".repeat(60),
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 20, maxLength: 80 }), (parts) => {
+        const text = parts.join("");
+        expect(markingSet(compactText(text))).toEqual(markingSet(text));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   test("compacting keeps the markings of random text built from marking fragments", () => {

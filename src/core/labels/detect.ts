@@ -39,7 +39,7 @@ export const MAX_SCAN_CHARS = 50_000;
 // are listed on purpose: each is removed on its own, never as part of a character.
 const INVISIBLE =
   // eslint-disable-next-line no-control-regex, no-misleading-character-class
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFFD]/g;
+  /[\u0000-\u0008\v\f\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFFD]/g;
 
 export function normaliseForScan(text: string): string {
   // ㊙ (circled 秘) becomes a bare 秘 under NFKC, which alone is never a marking: keep it recognisable.

@@ -12,7 +12,7 @@ import type { Restriction } from "./marking";
 
 // 機密性２, 機密性:2, 機密性【3】, 機密性2情報, 自治体機密性3A; not "機密性2以上" (a rule about labels, not a label).
 export const CONFIDENTIALITY =
-  /(自治体)?機密性[ \t]{0,3}(?::[ \t]{0,3})?(?:[([【「][ \t]{0,3})?([1-4一二三四])(?:[ \t]{0,2}([ABC]))?(?![0-9])(?![ \t]{0,3}(?:以上|以下|未満))/g;
+  /(自治体)?機密性[ \t]{0,3}(?::[ \t]{0,3})?(?:[([【「][ \t]{0,3})?([1-4一二三四])(?:[ \t]{0,2}([ABC]))?(?!\d)(?![ \t]{0,3}(?:以上|以下|未満))/g;
 
 /** A pattern and the word its hit shows the user; `core` is the part of the hit the judgement looks around. */
 export interface Pattern {
@@ -37,7 +37,7 @@ export const SECRET: readonly Pattern[] = [
 export const NEEDS_CONFIDENTIALITY = /[【[(「][ \t]{0,3}(要機密(?:情報)?)[ \t]{0,3}[】\])」]/g;
 
 // 取扱注意 (legacy, treated as 機密性２); not 取扱注意事項 (notes on handling).
-export const CAUTION = /取(?:り)?扱(?:い)?注意(?!事項|点)/g;
+export const CAUTION = /取り?扱い?注意(?!事項|点)/g;
 
 export const RESTRICTION_WORDS: readonly [RegExp, Restriction][] = [
   [/転送(?:禁止|不可)/g, "no-forward"],
@@ -47,13 +47,13 @@ export const RESTRICTION_WORDS: readonly [RegExp, Restriction][] = [
   [/送信(?:禁止|不可)/g, "no-send"],
   [/送信要許可/g, "needs-permission"],
   [/外部提供(?:禁止|不可)/g, "no-external"],
-  [/(?:部|庁|省|府|局|課|社|外部|組織)外秘/g, "limited"],
+  [/(?:[部庁省府局課社]|外部|組織)外秘/g, "limited"],
   [/複製(?:禁止|不可|要許可)/g, "no-copy"],
   [/コピー(?:禁止|不可)/g, "no-copy"],
   [/配[付布](?:禁止|不可|要許可)/g, "no-distribute"],
   [/暗号化必須/g, "encrypt"],
   [/印刷(?:禁止|不可)/g, "no-print"],
-  [/持(?:ち)?出(?:し)?(?:禁止|不可)/g, "no-takeout"],
+  [/持ち?出し?(?:禁止|不可)/g, "no-takeout"],
   [/読後廃棄/g, "destroy-after-reading"],
   [/再利用(?:禁止|要許可)/g, "no-reuse"],
 ];
@@ -64,8 +64,7 @@ export const RESTRICTION_TRIGGER = /禁止|不可|許可|必須|廃棄|外秘/;
 // 〜限り: 関係者限り, 庁内限り, 委員限り, ○○課限り. Ordinary 限り (できる限り, 可能な限り, 本日限り, 今回限り) is
 // preceded by kana or a time word, so an unbracketed 限り counts only after a word for a group of people or a place.
 export const LIMITED_BRACKETED = /[【[(「][ \t]{0,3}([^】\])」\n]{1,20}?限り)[ \t]{0,3}[】\])」]/g;
-export const LIMITED_PLAIN =
-  /([\u4e00-\u9fff々〇○◯]{0,10}(?:内|者|員|課|局|部|室|係|班|省|庁|官|等|関係|幹部|限定))限り/g;
+export const LIMITED_PLAIN = /([\u4e00-\u9fff々〇○◯]{0,10}(?:[内者員課局部室係班省庁官等]|関係|幹部|限定))限り/g;
 
 // A period of time is not a circle of people: 年度内限り, 期間内限り, 期限内限り, 本日中 … never restrict recipients.
-export const TIME_LIMIT = /(?:年度|年|月|日|週|期間|期限|時間|期日|会期|任期|時|分|秒|予算|範囲|制度|枠)内$/;
+export const TIME_LIMIT = /(?:年度|[年月日週]|期間|期限|時間|期日|会期|任期|[時分秒枠]|予算|範囲|制度)内$/;
