@@ -6,6 +6,7 @@ import { analyseReceivedMail } from "../../core/suspicious/analyse";
 import type { Answer, Answers, QuestionId } from "../../core/suspicious/questions";
 import type { MailAddress, SuspicionSign } from "../../core/suspicious/types";
 import { deliverReport, type DeliveryDeps } from "../../office/report/deliver-report";
+import { supportsSet } from "../../office/capabilities";
 import type { FetchLike } from "../../office/report/graph-report";
 import { naaTokenSource, type ClientFactory } from "../../office/report/naa-token";
 import { openReportForm, type MailboxLike } from "../../office/report/open-report-form";
@@ -55,12 +56,7 @@ export interface GraphWiring {
 const NO_WIRING: GraphWiring = {};
 
 function supportsNaa(office: PaneOffice): boolean {
-  try {
-    const req = office.context.requirements;
-    return !!(req && typeof req.isSetSupported === "function" && req.isSetSupported("NestedAppAuth", "1.1"));
-  } catch {
-    return false;
-  }
+  return supportsSet(office, "NestedAppAuth", "1.1");
 }
 
 function deliveryDeps(office: PaneOffice, policy: Policy, wiring: GraphWiring): DeliveryDeps {
