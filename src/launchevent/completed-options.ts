@@ -55,6 +55,7 @@ export function blockingOptions(r: DialogRequest): Office.SmartAlertsEventComple
     sendAnyway: r.sendAnyway,
     fixPane,
     incomplete: r.incomplete,
+    invitation: r.paneAvailable === false,
   });
   const options: Office.SmartAlertsEventCompletedOptions = { allowEvent: false, errorMessage: text.errorMessage };
   if (r.caps.markdown) options.errorMessageMarkdown = text.errorMessageMarkdown;

@@ -108,6 +108,14 @@ describe("OnAppointmentSend: invitations get the same checks", () => {
     expect(options.errorMessage).toMatch(/機密性/);
   });
 
+  test("a block names the invitation, not a mail", async () => {
+    const inv = invitation({ to: [PARTNER("p")], subject: "【機密性３】人事案の打合せ", body: "詳細は当日に。" });
+    const options = await inv.send();
+    expect(options.allowEvent).toBe(false);
+    expect(options.errorMessage).toMatch(/^この会議出席依頼は送信できません。/);
+    expect(options.errorMessage).not.toContain("このメールは");
+  });
+
   test("pre-1.14 clients get 'press Send again' for a warning, remembered in sessionData", async () => {
     const inv = invitation(
       { to: [OTHER("a", "contoso.co.jp")], cc: [OTHER("b", "fabrikam.co.jp")], subject: "意見交換会" },

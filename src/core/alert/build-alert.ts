@@ -3,7 +3,7 @@ import type { Finding } from "../checks/types";
 import { checkTitle, renderFinding } from "../i18n/render";
 import type { Lang } from "../i18n/types";
 import { escapeMarkdown, isHttpsUrl, markdownLink, neutraliseText } from "./markdown";
-import { ALERT_TEXTS } from "./texts";
+import { ALERT_TEXTS, type AlertTexts } from "./texts";
 
 /** Outlook's documented limits for the Smart Alerts dialog. */
 export const ALERT_LIMITS = { message: 500, cancelLabel: 20 } as const;
@@ -23,6 +23,8 @@ export interface AlertRequest {
   readonly fixPane: boolean;
   /** Part of the mail (an attachment) could not be inspected. */
   readonly incomplete?: boolean;
+  /** A meeting invitation rather than a mail (OnAppointmentSend): the headline names it. */
+  readonly invitation?: boolean;
 }
 
 export interface SmartAlertText {
@@ -184,7 +186,7 @@ export function buildSmartAlert(req: AlertRequest): SmartAlertText {
   // Fix). Decided from the count alone, so the length of a file name never changes the dialog's paragraphs.
   const hint = req.fixPane && req.findings.length <= 1;
   const plain: Parts = {
-    head: t.head[req.kind],
+    head: headline(t, req),
     linkSeparator: " ",
     lines: rendered.map((r, i) =>
       r.map((line) => t.bullet + line + t.sectionTag((req.findings[i] as Finding).guidance)),
@@ -196,7 +198,7 @@ export function buildSmartAlert(req: AlertRequest): SmartAlertText {
     closing,
   };
   const md: Parts = {
-    head: `**${escapeMarkdown(t.head[req.kind])}**`,
+    head: `**${escapeMarkdown(headline(t, req))}**`,
     linkSeparator: escapeMarkdown(t.linkSeparator),
     // Each finding names its section in both forms: a client without Markdown, or a dialog too small for the
     // links, still tells the user where to read.
@@ -214,4 +216,8 @@ export function buildSmartAlert(req: AlertRequest): SmartAlertText {
     errorMessageMarkdown: fit(md, true, !!req.incomplete, hint),
     cancelLabel: t.cancelLabel.slice(0, ALERT_LIMITS.cancelLabel),
   };
+}
+
+function headline(t: AlertTexts, req: AlertRequest): string {
+  return req.kind === "block" && req.invitation === true ? t.blockInvitation : t.head[req.kind];
 }

@@ -3,6 +3,8 @@ import type { Lang } from "../i18n/types";
 /** The dialog's own words around the findings: short, plain, in our own phrasing. */
 export interface AlertTexts {
   readonly head: { readonly warn: string; readonly block: string; readonly error: string };
+  /** The block headline for a meeting invitation (OnAppointmentSend): it is not a "mail" to the user. */
+  readonly blockInvitation: string;
   readonly incomplete: string;
   more(count: number): string;
   readonly fixPane: string;
@@ -26,6 +28,7 @@ export const ALERT_TEXTS: Readonly<Record<Lang, AlertTexts>> = {
       block: "このメールは送信できません。",
       error: "送信前チェックを完了できませんでした。",
     },
+    blockInvitation: "この会議出席依頼は送信できません。",
     incomplete: "添付ファイルなど一部を確認できませんでした。",
     more: (n) => `ほか${n}件の指摘があります。`,
     fixPane: "「対処する」で直し方を確認できます。",
@@ -46,6 +49,7 @@ export const ALERT_TEXTS: Readonly<Record<Lang, AlertTexts>> = {
       block: "This message cannot be sent.",
       error: "The pre-send check could not finish.",
     },
+    blockInvitation: "This meeting invitation cannot be sent.",
     incomplete: "Some parts, such as attachments, could not be checked.",
     more: (n) => `${n} more finding${n === 1 ? "" : "s"}.`,
     fixPane: "Choose “Fix” to see how to correct it.",
