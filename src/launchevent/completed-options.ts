@@ -1,4 +1,5 @@
 import { buildSmartAlert, type AlertKind } from "../core/alert/index";
+import { markingAsWritten } from "../core/labels/as-written";
 import type { GuidanceSection } from "../core/checks/ids";
 import type { Finding } from "../core/checks/types";
 import type { Lang } from "../core/i18n/types";
@@ -20,6 +21,8 @@ export interface DialogRequest {
   readonly promptUserValue: string;
   /** False where no task pane button exists for the item (meeting invitations): no "fix" button then. */
   readonly paneAvailable?: boolean;
+  /** Subject, attachment names and body as written: markings are quoted in the user's own characters. */
+  readonly written?: readonly string[];
 }
 
 /** The findings for the fix pane, as a string: classic Outlook before 2402 accepts only strings. */
@@ -46,7 +49,15 @@ export function blockingOptions(r: DialogRequest): Office.SmartAlertsEventComple
   // The fix pane makes sense only for findings; after an internal error there is nothing to fix.
   const fixPane = r.paneAvailable !== false && r.caps.promptUser && r.kind !== "error" && r.findings.length > 0;
   // Mentions (info) belong in the pane, not in the dialog: the dialog's 500 characters are for what must change.
-  const shown = r.findings.filter((f) => f.action !== "info");
+  // Only the dialog's copy is re-quoted: contextData keeps the engine's data, which the pane's confirmation matches.
+  const written = r.written ?? [];
+  const shown = r.findings
+    .filter((f) => f.action !== "info")
+    .map((f) =>
+      written.length > 0 && f.data["marking"] !== undefined
+        ? { ...f, data: { ...f.data, marking: markingAsWritten(f.data["marking"], written) } }
+        : f,
+    );
   const text = buildSmartAlert({
     kind: r.kind,
     findings: shown.length > 0 ? shown : r.findings,

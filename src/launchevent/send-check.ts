@@ -59,6 +59,8 @@ class SendRun {
   private item: Office.MessageCompose | undefined;
   /** sessionData as read at the start (undefined until the read answers, or if it fails). */
   private session: Record<string, string> | undefined;
+  /** Subject, body and attachment names as the user wrote them: the dialog quotes markings in their own characters. */
+  private written: readonly string[] = [];
   private failing = false;
   /** The draft's delivery time, read with everything else when the policy holds outside mail back. */
   private delayRead: Promise<OfficeResult<number>> | undefined;
@@ -133,6 +135,7 @@ class SendRun {
         incomplete: c.incomplete,
         promptUserValue: this.promptUserValue,
         paneAvailable: this.kind === "message",
+        written: this.written,
       }),
     );
   }
@@ -175,6 +178,7 @@ class SendRun {
     );
     if (this.guard.done) return;
     if (!read.ok) return this.fail(read.errors.join("; "));
+    this.written = [read.draft.subject, ...read.draft.attachments.map((a) => a.name), read.draft.body];
 
     const evaluation = await evaluateDraft(
       item,

@@ -48,3 +48,26 @@ test("a mention (info) stays out of the dialog text but reaches the fix pane", (
     "external-confidential.mention",
   ]);
 });
+
+test("the dialog quotes a marking as the user wrote it; the pane's data keeps the engine's form", () => {
+  const secret: Finding = {
+    check: "external-confidential",
+    action: "block",
+    guidance: "1章-3",
+    messageId: "external-confidential.secret",
+    data: { marking: "機密性3", where: ["subject"], recipients: ["x@a.example.co.jp"] },
+  };
+  const o = blockingOptions({
+    kind: "block",
+    findings: [secret],
+    lang: "ja",
+    caps,
+    guidanceUrl: () => "https://guide.example.go.jp/",
+    sendAnyway: "none",
+    promptUserValue: "promptUser",
+    written: ["【機密性３】人事異動案", "本文です。"],
+  });
+  expect(o.errorMessage).toContain("「機密性３」");
+  expect(o.errorMessage).not.toContain("機密性3");
+  expect(JSON.parse(o.contextData as string).findings[0].data.marking).toBe("機密性3");
+});

@@ -1,6 +1,6 @@
 import { CHECK_IDS } from "../../src/core/checks/ids";
 import type { Finding } from "../../src/core/checks/types";
-import { asWritten } from "../../src/taskpane/model/as-written";
+import { asWritten } from "../../src/core/labels/as-written";
 import { buildCards, checklistKey, resolvedSince, type PaneDraft } from "../../src/taskpane/model/cards";
 import { sendState } from "../../src/taskpane/model/send-state";
 import { STRINGS } from "../../src/taskpane/strings";

@@ -5,7 +5,7 @@ import { checkTitle, renderFinding, CATALOGS } from "../../core/i18n/render";
 import type { Lang } from "../../core/i18n/types";
 import type { RecipientField } from "../../core/message";
 import { STRINGS } from "../strings";
-import { markingAsWritten } from "./as-written";
+import { markingAsWritten } from "../../core/labels/as-written";
 
 /** What the pane knows about the live draft; the adapter fills it from Office, tests write it by hand. */
 export interface PaneDraft {
