@@ -77,6 +77,7 @@ export function App({ initial, example }: { initial: Draft; example: Draft }) {
 
   const checks = (getIn(draft, ["checks"]) ?? {}) as Record<string, Record<string, unknown>>;
   const report = (getIn(draft, ["report"]) ?? {}) as Record<string, unknown>;
+  const graph = (report.graph ?? {}) as Record<string, unknown>;
   const errorCount = result.ok ? 0 : result.error.length;
 
   return (
@@ -261,6 +262,36 @@ export function App({ initial, example }: { initial: Draft; example: Draft }) {
                   </option>
                 ))}
               </Select>
+            </Field>
+            <Field label={s.reportPhone} hint={s.reportPhoneHint} {...field(["report", "phone"])}>
+              <Input
+                type="tel"
+                value={String(report.phone ?? "")}
+                onChange={(_, d) => update(["report", "phone"], d.value === "" ? undefined : d.value)}
+              />
+            </Field>
+            <Field label={s.reportHours} hint={s.reportHoursHint} {...field(["report", "hours"])}>
+              <Input
+                value={String(report.hours ?? "")}
+                onChange={(_, d) => update(["report", "hours"], d.value === "" ? undefined : d.value)}
+              />
+            </Field>
+            <Field label={s.graphClientId} hint={s.graphClientIdHint} {...field(["report", "graph", "clientId"])}>
+              <Input
+                value={String(graph.clientId ?? "")}
+                // Without a client id there is no Graph delivery: the tenant id alone would mean nothing.
+                onChange={(_, d) =>
+                  d.value === ""
+                    ? update(["report", "graph"], undefined)
+                    : update(["report", "graph", "clientId"], d.value)
+                }
+              />
+            </Field>
+            <Field label={s.graphTenantId} hint={s.graphTenantIdHint} {...field(["report", "graph", "tenantId"])}>
+              <Input
+                value={String(graph.tenantId ?? "")}
+                onChange={(_, d) => update(["report", "graph", "tenantId"], d.value === "" ? undefined : d.value)}
+              />
             </Field>
           </section>
           <section aria-labelledby="behaviour-title">

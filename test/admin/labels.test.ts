@@ -38,6 +38,36 @@ describe("admin labels", () => {
     );
   });
 
+  test("the reporting and send-hold fields are named as the editor labels them", () => {
+    expect(fieldName("$.report.phone", "ja")).toBe("不審メールの報告 › 報告窓口の電話番号");
+    expect(fieldName("$.report.graph.clientId", "ja")).toBe(
+      "不審メールの報告 › 直接送信（Microsoft Graph） › アプリID（クライアントID）",
+    );
+    expect(fieldName("$.report.graph.tenantId", "en")).toBe(
+      "Reporting › Direct delivery (Microsoft Graph) › Tenant id",
+    );
+    expect(fieldName("$.send.delayOutsideMinutes", "ja")).toBe("送信チェック › 組織外あての配信保留（分）");
+    const r = validatePolicy(
+      {
+        version: 1,
+        organisation: { name: "総務省", domains: ["example.go.jp"] },
+        report: { mailbox: "soc@example.go.jp", phone: "内線1234", graph: { clientId: "6f1c2d3e-4a5b" } },
+        send: { delayOutsideMinutes: 11 },
+      },
+      "ja",
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const said = r.error.map((e) => `${fieldName(e.path, "ja")}: ${friendlyMessage(e.message, "ja")}`);
+    for (const line of said) expect(line).not.toMatch(/phone|clientId|delayOutsideMinutes|number|\$/);
+    expect(said).toEqual(
+      expect.arrayContaining([
+        "不審メールの報告 › 報告窓口の電話番号: 03-1234-5678 や +81 3 1234 5678 のような電話番号を指定してください",
+        "送信チェック › 組織外あての配信保留（分）: 10以下の数を入力してください。",
+      ]),
+    );
+  });
+
   test("option values are words, not policy values", () => {
     expect(["off", "warn", "block"].map((a) => actionLabel(a, "ja"))).toEqual(["無効", "警告", "送信を止める"]);
     expect(actionLabel("block", "en")).toBe("Stop sending");

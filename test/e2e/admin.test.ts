@@ -102,6 +102,57 @@ describe("policy editor (admin.html)", () => {
     await page.context().close();
   });
 
+  test("reporting: phone and Graph client id reach the downloaded policy; a malformed id is flagged at its field", async () => {
+    const page = await openEditor();
+    const phone = page.getByRole("textbox", { name: "報告窓口の電話番号" });
+    const hours = page.getByRole("textbox", { name: "電話の受付時間" });
+    const clientId = page.getByRole("textbox", { name: "直接送信のアプリID（クライアントID）" });
+    const tenantId = page.getByRole("textbox", { name: "テナントID" });
+    await phone.fill("03-5253-2111");
+    // An emptied field leaves the policy instead of writing "" (which the schema rejects).
+    await hours.fill("");
+    await clientId.fill("6f1c2d3e-4a5b-4c6d-8e7f-0a1b2c3d4e5f");
+    await tenantId.fill("0d9e8f7a-1b2c-4d3e-9f8a-7b6c5d4e3f2a");
+    await page.getByText("ポリシーは有効です").waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "policy.json をダウンロード" }).click(),
+    ]);
+    const file = join(ARTIFACTS, "downloaded-policy-report.json");
+    await download.saveAs(file);
+    const report = JSON.parse(readFileSync(file, "utf8")).report as Record<string, unknown>;
+    expect(report.phone).toBe("03-5253-2111");
+    expect(report).not.toHaveProperty("hours");
+    expect(report.graph).toEqual({
+      clientId: "6f1c2d3e-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+      tenantId: "0d9e8f7a-1b2c-4d3e-9f8a-7b6c5d4e3f2a",
+    });
+    const r = spawnSync(process.execPath, [join(ROOT, "bin", "sendcheck.js"), "policy", "validate", file], {
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(0);
+
+    // A client id cut short when pasted: the schema's Japanese message stands next to that field.
+    await clientId.fill("6f1c2d3e-4a5b-4c6d");
+    await page.getByText("1件のエラーがあります", { exact: false }).waitFor();
+    expect(await clientId.getAttribute("aria-invalid")).toBe("true");
+    const describedBy = await clientId.evaluate((el) =>
+      (el.getAttribute("aria-describedby") ?? "")
+        .split(" ")
+        .map((id) => document.getElementById(id)?.textContent ?? "")
+        .join(" "),
+    );
+    expect(describedBy).toContain("00000000-0000-0000-0000-000000000000 の形のID");
+    expect(await page.getByRole("button", { name: "policy.json をダウンロード" }).isDisabled()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Emptying the client id drops the whole graph object: the tenant id alone would not validate.
+    await clientId.fill("");
+    await page.getByText("ポリシーは有効です").waitFor();
+    expect(await tenantId.inputValue()).toBe("");
+    await page.context().close();
+  });
+
   test("a Japanese administrator sees Japanese: check names, option words, field names, plain messages", async () => {
     const page = await openEditor();
     const body = (await page.locator("main").textContent()) ?? "";
