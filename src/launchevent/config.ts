@@ -28,4 +28,5 @@ export const FUNCTION_NAMES = {
   appointmentSend: "onAppointmentSendHandler",
   appointmentAttachmentsChanged: "onAppointmentAttachmentsChangedHandler",
   newMessageCompose: "onNewMessageComposeHandler",
+  recipientsChanged: "onMessageRecipientsChangedHandler",
 } as const;

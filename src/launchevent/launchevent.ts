@@ -7,6 +7,7 @@ import { inspectAttachment } from "../core/attachments/index";
 import type { Policy } from "../core/policy/schema";
 import { runtimeClock } from "../office/async";
 import { createAttachmentsChangedHandler } from "./attachments-changed";
+import { createRecipientsChangedHandler } from "./compose-notice";
 import { FUNCTION_NAMES, type SendCheckConfig } from "./config";
 import { createReportHandler, type ReportOfficeLike } from "./report-button";
 import { createNewMessageComposeHandler } from "./new-message-compose";
@@ -51,3 +52,5 @@ Office.actions.associate(FUNCTION_NAMES.appointmentSend, onAppointmentSendHandle
 Office.actions.associate(FUNCTION_NAMES.appointmentAttachmentsChanged, onMessageAttachmentsChangedHandler);
 // Replies: remember who was on the answered message, for new-domain-in-reply at Send.
 Office.actions.associate(FUNCTION_NAMES.newMessageCompose, createNewMessageComposeHandler(deps));
+// Early warning while composing: a notice above the body when Send would warn or block (compose-notice.ts).
+Office.actions.associate(FUNCTION_NAMES.recipientsChanged, createRecipientsChangedHandler(deps));

@@ -2,6 +2,7 @@ import { ERRORS } from "./async-result";
 import { attachmentContentApi } from "./attachment-content";
 import { StandInArgumentError, type Channel } from "./channel";
 import type { ItemEvents } from "./item-events";
+import { notificationMessagesApi } from "./notifications";
 import type { Draft, DraftAttachment, DraftRecipient } from "./types";
 
 /** Documented limits that office.js enforces by throwing before any callback. */
@@ -94,6 +95,9 @@ export function createComposeItem(draft: Draft, ch: Channel, version: number, ev
     cc: recipientsApi(draft, "cc", ch, events),
     bcc: recipientsApi(draft, "bcc", ch, events),
     ...events.api(),
+    notificationMessages: notificationMessagesApi((draft.notifications = draft.notifications ?? []), ch, () =>
+      events.changed({ kind: "notifications" }),
+    ),
     from: {
       getAsync: (...args: unknown[]) =>
         ch.call("from.getAsync", args, () =>

@@ -21,7 +21,13 @@ export { StandInArgumentError, type CallRecord, type Scheduler } from "./channel
 export { LIMITS, sessionDataSize } from "./compose-item";
 export { createMailboxEvent, type StandInEvent, type Completion } from "./events";
 export type { Fault, FaultKind } from "./faults";
-export { ITEM_EVENT_TYPES, type DraftChange } from "./item-events";
+export { ITEM_EVENT_TYPES, launchEventFor, type DraftChange } from "./item-events";
+export {
+  NOTIFICATION_LIMITS,
+  NOTIFICATION_TYPES,
+  NOTIFICATIONS_EXCEEDED,
+  type StandInNotification,
+} from "./notifications";
 export type { SendPipeline } from "./compose-item";
 export type { ThemeName } from "./theme";
 
@@ -113,6 +119,12 @@ export function createOfficeStandIn(draftInit: Partial<Draft> = {}, options: Sta
     MailboxEnums: {
       SendModeOverride: { PromptUser: "promptUser" },
       AttachmentStatus: { Added: "added", Removed: "removed" },
+      ItemNotificationMessageType: {
+        ProgressIndicator: "progressIndicator",
+        InformationalMessage: "informationalMessage",
+        ErrorMessage: "errorMessage",
+        InsightMessage: "insightMessage",
+      },
       AttachmentType: { File: "file", Item: "item", Cloud: "cloud" },
       AttachmentContentFormat: { Base64: "base64", Url: "url", Eml: "eml", ICalendar: "iCalendar" },
       ComposeType: { NewMail: "newMail", Reply: "reply", Forward: "forward" },

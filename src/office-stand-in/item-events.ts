@@ -17,7 +17,7 @@ export type DraftChange =
       readonly status: "added" | "removed";
       readonly details: { id: string; name: string; size: number; attachmentType: string; isInline: boolean };
     }
-  | { readonly kind: "subject" | "body" | "headers" | "session" | "delivery" | "sent" };
+  | { readonly kind: "subject" | "body" | "headers" | "session" | "delivery" | "notifications" | "sent" };
 
 type Handler = (args: Record<string, unknown>) => void;
 
@@ -93,4 +93,28 @@ export class ItemEvents {
   private raise(type: string, args: Record<string, unknown>): void {
     for (const h of this.handlers.get(type) ?? []) this.ch.later(() => h({ type, ...args }));
   }
+}
+
+/**
+ * The launch event (manifest LaunchEvent Type) Outlook fires for a draft change, with the event's own properties:
+ * OnMessageRecipientsChanged carries changedRecipientFields, OnMessageAttachmentsChanged the attachment's status and
+ * details. Undefined for changes that fire none. The simulator and tests dispatch the associated handler with it.
+ */
+export function launchEventFor(
+  change: DraftChange,
+): { readonly type: string; readonly extras: Record<string, unknown> } | undefined {
+  if (change.kind === "recipients") {
+    const f = change.fields;
+    return {
+      type: "OnMessageRecipientsChanged",
+      extras: { changedRecipientFields: { to: f.includes("to"), cc: f.includes("cc"), bcc: f.includes("bcc") } },
+    };
+  }
+  if (change.kind === "attachments") {
+    return {
+      type: "OnMessageAttachmentsChanged",
+      extras: { attachmentStatus: change.status, attachmentDetails: change.details },
+    };
+  }
+  return undefined;
 }

@@ -1,3 +1,4 @@
+import type { StandInNotification } from "./notifications";
 /** Plain data describing the draft and the client the stand-in pretends to be. */
 
 export type MailboxVersion = "1.8" | "1.9" | "1.10" | "1.11" | "1.12" | "1.13" | "1.14" | "1.15" | "1.16";
@@ -50,6 +51,8 @@ export interface Draft {
   initializationContext?: string;
   /** Scheduled delivery (item.delayDeliveryTime, Mailbox 1.13) in ms since the epoch; absent or 0: none. */
   delayDeliveryTime?: number;
+  /** The item's notifications (item.notificationMessages), in the order they were added. */
+  notifications?: StandInNotification[];
   /** Set once the item went out (the Send button or sendAsync); a sent item changes no more. */
   sent?: boolean;
 }

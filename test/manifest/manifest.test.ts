@@ -83,6 +83,7 @@ describe("manifest.xml: what the tools do not check", () => {
       "OnAppointmentAttachmentsChanged",
       "OnAppointmentSend",
       "OnMessageAttachmentsChanged",
+      "OnMessageRecipientsChanged",
       "OnMessageSend",
       "OnNewMessageCompose",
     ]);
@@ -93,6 +94,7 @@ describe("manifest.xml: what the tools do not check", () => {
     expect(byType.OnMessageSend?.fn).toBe(FUNCTION_NAMES.send);
     expect(byType.OnMessageSend?.e).toContain('SendMode="SoftBlock"');
     expect(byType.OnMessageAttachmentsChanged?.fn).toBe(FUNCTION_NAMES.attachmentsChanged);
+    expect(byType.OnMessageRecipientsChanged?.fn).toBe(FUNCTION_NAMES.recipientsChanged);
     // associate() is checked against the built file in test/launchevent/bundle.test.ts.
     const source = readFileSync(join(ROOT, "src", "launchevent", "launchevent.ts"), "utf8");
     for (const key of Object.keys(FUNCTION_NAMES))
