@@ -2,6 +2,7 @@ import { EventRuntime } from "./event-runtime";
 import {
   createOfficeStandIn,
   ERRORS,
+  launchEventFor,
   type Draft,
   type DraftChange,
   type Fault,
@@ -16,6 +17,7 @@ declare const __SENDCHECK_MANIFEST_PERMISSIONS__: PermissionLevel;
 /** Function names from manifest.xml (launchevent/config.ts holds the same; the simulator only needs the strings). */
 const SEND = "onMessageSendHandler";
 const ATTACHMENTS_CHANGED = "onMessageAttachmentsChangedHandler";
+const RECIPIENTS_CHANGED = "onMessageRecipientsChangedHandler";
 /** Control@id of the fix pane button; a Smart Alert naming any other command just cancels the send. */
 export const FIX_PANE_COMMAND = "SendCheck.FixPane";
 /** Outlook shows "taking longer than expected" after 5 seconds. */
@@ -180,6 +182,24 @@ export class SimulatorSession {
   private onDraftChange(change: DraftChange): void {
     this.set({ revision: this.state.revision + 1 });
     if (change.kind === "attachments") void this.attachmentsChanged(change.status, change.details);
+    if (change.kind === "recipients") void this.recipientsChanged(change);
+  }
+
+  /** OnMessageRecipientsChanged: the early-warning notice (its text is logged; the window shows no infobar yet). */
+  private async recipientsChanged(change: DraftChange): Promise<void> {
+    const launch = launchEventFor(change);
+    if (!launch) return;
+    try {
+      const event = await this.runtime.dispatch(this.standIn, RECIPIENTS_CHANGED, launch.type, launch.extras);
+      const start = Date.now();
+      await event.done;
+      const notices = (this.standIn.draft.notifications ?? []).map((n) => n.message);
+      this.log(
+        `${launch.type}: completed in ${Date.now() - start} ms${notices.length ? `; notice: ${notices.join(" / ")}` : ""}`,
+      );
+    } catch (e) {
+      this.log(`${launch.type} failed to run: ${e instanceof Error ? e.message : String(e)}`);
+    }
   }
 
   /** OnMessageAttachmentsChanged fires once per attachment added or removed, in a fresh runtime each time. */
