@@ -1,5 +1,7 @@
 import { ALERT_TEXTS } from "../../src/core/alert/index";
+import { CHECK_IDS } from "../../src/core/checks/ids";
 import type { Finding } from "../../src/core/checks/types";
+import { checkTitle } from "../../src/core/i18n/render";
 import { NOTICE_ICON, NOTICE_KEY, NOTICE_MAX_CHARS, noticeText } from "../../src/launchevent/compose-notice";
 import { createRecipientsChangedHandler } from "../../src/launchevent/compose-notice";
 import type { OfficeLike } from "../../src/launchevent/send-check";
@@ -176,6 +178,25 @@ describe("noticeText", () => {
       const text = noticeText("warn", many, lang);
       expect(text.length).toBeLessThanOrEqual(NOTICE_MAX_CHARS);
       expect(text).toMatch(lang === "ja" ? /ほか2件/ : /\+2 more/);
+    }
+  });
+
+  test("every check's title fits: one finding or all of them, block or warn, ja and en", () => {
+    for (const lang of ["ja", "en"] as const) {
+      for (const id of CHECK_IDS) {
+        for (const action of ["warn", "block"] as const) {
+          const text = noticeText(action, [finding(id, action)], lang);
+          expect(text.length).toBeLessThanOrEqual(NOTICE_MAX_CHARS);
+          expect(text).toContain(checkTitle(id, lang));
+        }
+      }
+      const all = noticeText(
+        "warn",
+        CHECK_IDS.map((id) => finding(id, "warn")),
+        lang,
+      );
+      expect(all.length).toBeLessThanOrEqual(NOTICE_MAX_CHARS);
+      expect(all).toMatch(lang === "ja" ? new RegExp(`ほか${CHECK_IDS.length - 1}件`) : /more\)$/);
     }
   });
 
