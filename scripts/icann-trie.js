@@ -113,11 +113,13 @@ function filterIcann(d) {
 }
 
 /**
- * The reduced trie as a module that rebuilds tldts' arrays at load, from one string instead of four number lists
- * (about 3 KiB less gzip in launchevent.js; the label text is the same either way). Per node, in tldts' own order,
- * its edges joined by "," and nodes by ";"; an edge is its label, then "!" when its child is the next node not seen
- * yet (tldts numbers nodes in the order they are reached), ":id" for any other child, nothing for the shared leaf.
- * Flags are one digit per node. moduleSource checks that decoding gives back exactly the arrays it was given.
+ * The reduced trie as a module that rebuilds tldts' arrays at load from strings instead of four number lists (about
+ * 2 KiB less gzip in launchevent.js; the label text is tldts' own). `shape` has one character per edge, in tldts'
+ * order, and a space after each node's edges: "A"+length-1 when the child is the shared leaf, "a"+length-1 when it is
+ * the next node not seen yet (tldts numbers nodes in the order they are reached), "!" for any other edge, whose
+ * length and child follow in `other`. Flags are one digit per node. Decoding is one pass over `shape` (no per-edge
+ * strings: a fresh runtime per event interprets it cold), and moduleSource checks that it gives back exactly the
+ * arrays it was given.
  */
 function encodeTrie(d) {
   const nodes = d.nodeFlags.length;
@@ -126,71 +128,76 @@ function encodeTrie(d) {
   const leaf = [...uses.entries()].sort((a, b) => b[1] - a[1])[0][0];
   let next = Math.max(d.rulesRoot, d.exceptionsRoot) + 1;
   const first = next;
-  const parts = [];
-  for (let node = 0, off = 0; node < nodes; node++) {
-    const edges = [];
+  let shape = "";
+  const other = [];
+  for (let node = 0; node < nodes; node++) {
     for (let e = d.edgeStart[node]; e < d.edgeStart[node + 1]; e++) {
-      const label = d.labelText.slice(off, off + d.edgeLength[e]);
-      off += d.edgeLength[e];
-      if (label === "" || /[,;:!]/.test(label)) throw new Error(`icann-trie: cannot encode label "${label}"`);
+      const length = d.edgeLength[e];
       const child = d.edgeChild[e];
-      if (child === next) {
-        edges.push(label + "!");
+      if (length >= 1 && length <= 26 && child === next) {
+        shape += String.fromCharCode(96 + length);
         next++;
-      } else if (child === leaf) edges.push(label);
-      else edges.push(`${label}:${child}`);
+      } else if (length >= 1 && length <= 26 && child === leaf) shape += String.fromCharCode(64 + length);
+      else {
+        shape += "!";
+        other.push(length, child);
+        if (child === next) next++;
+      }
     }
-    parts.push(edges.join(","));
+    shape += " ";
   }
   const flags = Array.from(d.nodeFlags).join("");
   if (!/^[0-9]*$/.test(flags)) throw new Error("icann-trie: flags do not fit one digit");
-  return { text: parts.join(";"), flags, leaf, first };
+  return { shape, other, flags, leaf, first };
 }
 
 /** Runs in the bundle (ES2016, once at load, before tldts derives its hashes): the inverse of encodeTrie. */
-const DECODE = `function (text, flags, leaf, next) {
-  const nodes = text.split(";");
-  const nodeFlags = new Uint8Array(nodes.length);
-  const edgeStart = new Uint16Array(nodes.length + 1);
-  const lengths = [];
-  const children = [];
-  let labels = "";
-  for (let n = 0; n < nodes.length; n++) {
-    nodeFlags[n] = flags.charCodeAt(n) - 48;
-    edgeStart[n] = lengths.length;
-    if (nodes[n] === "") continue;
-    const edges = nodes[n].split(",");
-    for (let i = 0; i < edges.length; i++) {
-      let label = edges[i];
-      let child = leaf;
-      const colon = label.indexOf(":");
-      if (label.charCodeAt(label.length - 1) === 33) {
-        label = label.slice(0, -1);
-        child = next;
+const DECODE = `function (shape, other, flags, leaf, next) {
+  const nodes = flags.length;
+  const edges = shape.length - nodes;
+  const nodeFlags = new Uint8Array(nodes);
+  const edgeStart = new Uint16Array(nodes + 1);
+  const edgeLength = new Uint8Array(edges);
+  const edgeChild = new Uint16Array(edges);
+  let node = 0;
+  let edge = 0;
+  let o = 0;
+  for (let i = 0; i < shape.length; i++) {
+    const c = shape.charCodeAt(i);
+    if (c === 32) {
+      nodeFlags[node] = flags.charCodeAt(node) - 48;
+      node++;
+      edgeStart[node] = edge;
+    } else {
+      if (c === 33) {
+        edgeLength[edge] = other[o];
+        edgeChild[edge] = other[o + 1];
+        if (other[o + 1] === next) next++;
+        o += 2;
+      } else if (c > 96) {
+        edgeLength[edge] = c - 96;
+        edgeChild[edge] = next;
         next++;
-      } else if (colon !== -1) {
-        child = Number(label.slice(colon + 1));
-        label = label.slice(0, colon);
+      } else {
+        edgeLength[edge] = c - 64;
+        edgeChild[edge] = leaf;
       }
-      labels += label;
-      lengths.push(label.length);
-      children.push(child);
+      edge++;
     }
   }
-  edgeStart[nodes.length] = lengths.length;
-  return [nodeFlags, edgeStart, new Uint8Array(lengths), new Uint16Array(children), labels];
+  return [nodeFlags, edgeStart, edgeLength, edgeChild];
 }`;
 
 function moduleSource(d) {
-  const { text, flags, leaf, first } = encodeTrie(d);
+  const { shape, other, flags, leaf, first } = encodeTrie(d);
   const source = [
     "// tldts' public-suffix trie, ICANN section only (scripts/icann-trie.js). Generated at build time.",
-    `const trie = (${DECODE})(${JSON.stringify(text)}, ${JSON.stringify(flags)}, ${leaf}, ${first});`,
+    `const trie = (${DECODE})(${JSON.stringify(shape)}, [${other.join(",")}], ${JSON.stringify(flags)}, ${leaf}, ${first});`,
     "export const nodeFlags = trie[0];",
     "export const edgeStart = trie[1];",
     "export const edgeLength = trie[2];",
     "export const edgeChild = trie[3];",
-    "export const labelText = trie[4];",
+    `export const labelText = ${JSON.stringify(d.labelText)};`,
     `export const rulesRoot = ${d.rulesRoot};`,
     `export const exceptionsRoot = ${d.exceptionsRoot};`,
     "",
