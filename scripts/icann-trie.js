@@ -162,26 +162,31 @@ const DECODE = `function (shape, other, flags, leaf, next) {
   let node = 0;
   let edge = 0;
   let o = 0;
+  // No else branches: the minifier would make them conditional expressions, which NoConditionalsPlugin rewrites into
+  // array allocations (several per edge, milliseconds at every load).
   for (let i = 0; i < shape.length; i++) {
     const c = shape.charCodeAt(i);
     if (c === 32) {
       nodeFlags[node] = flags.charCodeAt(node) - 48;
       node++;
       edgeStart[node] = edge;
-    } else {
-      if (c === 33) {
-        edgeLength[edge] = other[o];
-        edgeChild[edge] = other[o + 1];
-        if (other[o + 1] === next) next++;
-        o += 2;
-      } else if (c > 96) {
-        edgeLength[edge] = c - 96;
-        edgeChild[edge] = next;
+    }
+    if (c !== 32) {
+      let length = c - 64;
+      let child = leaf;
+      if (c > 96) {
+        length = c - 96;
+        child = next;
         next++;
-      } else {
-        edgeLength[edge] = c - 64;
-        edgeChild[edge] = leaf;
       }
+      if (c === 33) {
+        length = other[o];
+        child = other[o + 1];
+        if (child === next) next++;
+        o += 2;
+      }
+      edgeLength[edge] = length;
+      edgeChild[edge] = child;
       edge++;
     }
   }
