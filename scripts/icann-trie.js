@@ -112,19 +112,110 @@ function filterIcann(d) {
   };
 }
 
+/**
+ * The reduced trie as a module that rebuilds tldts' arrays at load from strings instead of four number lists (about
+ * 2 KiB less gzip in launchevent.js; the label text is tldts' own). `shape` has one character per edge, in tldts'
+ * order, and a space after each node's edges: "A"+length-1 when the child is the shared leaf, "a"+length-1 when it is
+ * the next node not seen yet (tldts numbers nodes in the order they are reached), "!" for any other edge, whose
+ * length and child follow in `other`. Flags are one digit per node. Decoding is one pass over `shape` (no per-edge
+ * strings: a fresh runtime per event interprets it cold), and moduleSource checks that it gives back exactly the
+ * arrays it was given.
+ */
+function encodeTrie(d) {
+  const nodes = d.nodeFlags.length;
+  const uses = new Map();
+  for (const c of d.edgeChild) uses.set(c, (uses.get(c) || 0) + 1);
+  const leaf = [...uses.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  let next = Math.max(d.rulesRoot, d.exceptionsRoot) + 1;
+  const first = next;
+  let shape = "";
+  const other = [];
+  for (let node = 0; node < nodes; node++) {
+    for (let e = d.edgeStart[node]; e < d.edgeStart[node + 1]; e++) {
+      const length = d.edgeLength[e];
+      const child = d.edgeChild[e];
+      if (length >= 1 && length <= 26 && child === next) {
+        shape += String.fromCharCode(96 + length);
+        next++;
+      } else if (length >= 1 && length <= 26 && child === leaf) shape += String.fromCharCode(64 + length);
+      else {
+        shape += "!";
+        other.push(length, child);
+        if (child === next) next++;
+      }
+    }
+    shape += " ";
+  }
+  const flags = Array.from(d.nodeFlags).join("");
+  if (!/^[0-9]*$/.test(flags)) throw new Error("icann-trie: flags do not fit one digit");
+  return { shape, other, flags, leaf, first };
+}
+
+/** Runs in the bundle (ES2016, once at load, before tldts derives its hashes): the inverse of encodeTrie. */
+const DECODE = `function (shape, other, flags, leaf, next) {
+  const nodes = flags.length;
+  const edges = shape.length - nodes;
+  const nodeFlags = new Uint8Array(nodes);
+  const edgeStart = new Uint16Array(nodes + 1);
+  const edgeLength = new Uint8Array(edges);
+  const edgeChild = new Uint16Array(edges);
+  let node = 0;
+  let edge = 0;
+  let o = 0;
+  // No else branches: the minifier would make them conditional expressions, which NoConditionalsPlugin rewrites into
+  // array allocations (several per edge, milliseconds at every load).
+  for (let i = 0; i < shape.length; i++) {
+    const c = shape.charCodeAt(i);
+    if (c === 32) {
+      nodeFlags[node] = flags.charCodeAt(node) - 48;
+      node++;
+      edgeStart[node] = edge;
+    }
+    if (c !== 32) {
+      let length = c - 64;
+      let child = leaf;
+      if (c > 96) {
+        length = c - 96;
+        child = next;
+        next++;
+      }
+      if (c === 33) {
+        length = other[o];
+        child = other[o + 1];
+        if (child === next) next++;
+        o += 2;
+      }
+      edgeLength[edge] = length;
+      edgeChild[edge] = child;
+      edge++;
+    }
+  }
+  return [nodeFlags, edgeStart, edgeLength, edgeChild];
+}`;
+
 function moduleSource(d) {
-  const arr = (type, a) => `/*#__PURE__*/ new ${type}([${Array.from(a).join(",")}])`;
-  return [
+  const { shape, other, flags, leaf, first } = encodeTrie(d);
+  const source = [
     "// tldts' public-suffix trie, ICANN section only (scripts/icann-trie.js). Generated at build time.",
-    `export const nodeFlags = ${arr("Uint8Array", d.nodeFlags)};`,
-    `export const edgeStart = ${arr("Uint16Array", d.edgeStart)};`,
-    `export const edgeLength = ${arr("Uint8Array", d.edgeLength)};`,
-    `export const edgeChild = ${arr("Uint16Array", d.edgeChild)};`,
+    `const trie = (${DECODE})(${JSON.stringify(shape)}, [${other.join(",")}], ${JSON.stringify(flags)}, ${leaf}, ${first});`,
+    "export const nodeFlags = trie[0];",
+    "export const edgeStart = trie[1];",
+    "export const edgeLength = trie[2];",
+    "export const edgeChild = trie[3];",
     `export const labelText = ${JSON.stringify(d.labelText)};`,
     `export const rulesRoot = ${d.rulesRoot};`,
     `export const exceptionsRoot = ${d.exceptionsRoot};`,
     "",
   ].join("\n");
+  // The encoding must give back tldts' arrays exactly (same lookups, same binary-search order): checked every build.
+  const back = parseTrieModule(source);
+  for (const n of NAMES) {
+    const a = typeof d[n] === "object" ? Array.from(d[n]).join(",") : String(d[n]);
+    const b = typeof back[n] === "object" ? Array.from(back[n]).join(",") : String(back[n]);
+    if (a !== b || Object.prototype.toString.call(d[n]) !== Object.prototype.toString.call(back[n]))
+      throw new Error(`icann-trie: encoded ${n} does not decode to the same data`);
+  }
+  return source;
 }
 
 /** The webpack loader: tldts/dist/es6/src/data/trie.js in, its ICANN-only equivalent out. */
