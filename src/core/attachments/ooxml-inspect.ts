@@ -8,7 +8,7 @@
  * PowerPoint: the first slide.
  */
 
-import { ascii, indexOfBytes } from "./bytes";
+import { ascii, concatBytes, indexOfBytes } from "./bytes";
 import type { InspectContext } from "./context";
 import {
   coreProperties,
@@ -200,7 +200,7 @@ function sheetHeaderFooter(pkg: Package, e: ZipEntry, scanCap: number): string |
   const outcome = streamPart(pkg.bytes, pkg.dir, e, pkg.ctx, scanCap, (chunk) => {
     if (parts.length === 0) {
       const head = chunk.subarray(0, token.length - 1);
-      const boundary = concat([tail, head]);
+      const boundary = concatBytes([tail, head]);
       const inBoundary = indexOfBytes(boundary, token);
       if (inBoundary >= 0) {
         parts.push(boundary.subarray(inBoundary), chunk.subarray(head.length));
@@ -216,7 +216,7 @@ function sheetHeaderFooter(pkg: Package, e: ZipEntry, scanCap: number): string |
       parts.push(chunk);
     }
     // The element starts at index 0; its end tag is the next "headerFooter>" (or it was self-closing).
-    const window = concat(parts);
+    const window = concatBytes(parts);
     if (window.length >= HEADER_FOOTER_WINDOW) return true;
     return indexOfBytes(window, endTag, 1) >= 0 || indexOfBytes(window, selfClosing) === 0;
   });
@@ -225,19 +225,7 @@ function sheetHeaderFooter(pkg: Package, e: ZipEntry, scanCap: number): string |
     else if (outcome === "part-cap") pkg.ctx.note(e.name + ": header/footer not reached within the sheet scan cap");
     return undefined;
   }
-  return decodeUtf8(concat(parts), 0, HEADER_FOOTER_WINDOW);
-}
-
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  let n = 0;
-  for (const c of chunks) n += c.length;
-  const out = new Uint8Array(n);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return decodeUtf8(concatBytes(parts), 0, HEADER_FOOTER_WINDOW);
 }
 
 function excel(pkg: Package, main: string): void {
