@@ -7,7 +7,7 @@ import { detectCapabilities } from "../office/capabilities";
 import { evaluateDraft } from "../office/evaluate-draft";
 import type { Inspector } from "../office/inspect-attachments";
 import { readDraft } from "../office/read-draft";
-import { sessionSize, setSession } from "../office/session";
+import { entriesThatFit, setSession } from "../office/session";
 import { completionGuard } from "./completion-guard";
 import type { SendCheckConfig } from "./config";
 import type { OfficeLike } from "./send-check";
@@ -111,11 +111,8 @@ export async function refreshNotice(deps: ComposeNoticeDeps, until: number): Pro
   const plan = planNotice(evaluation.action, evaluation.findings, evaluation.unread, lang);
   const writes: Promise<unknown>[] = [];
   if (draft.session && evaluation.fresh.length > 0) {
-    // Same budget rule as Send: never fill sessionData to the brim (2,000 characters stay free for Send's markers).
-    let size = sessionSize(draft.session);
-    for (const [k, v] of evaluation.fresh) {
-      size += k.length + v.length + 6;
-      if (size < caps.sessionDataQuota - 2000) writes.push(withDeadline(setSession(item, k, v), until, clock));
+    for (const [k, v] of entriesThatFit(draft.session, evaluation.fresh, caps.sessionDataQuota)) {
+      writes.push(withDeadline(setSession(item, k, v), until, clock));
     }
   }
   if (plan.kind === "show") {

@@ -13,7 +13,7 @@ import type { Inspector } from "../office/inspect-attachments";
 import { readAppointment } from "../office/read-appointment";
 import { readDraft } from "../office/read-draft";
 import { SESSION_KEYS } from "../office/session-keys";
-import { removeSession, sessionSize, setSession } from "../office/session";
+import { entriesThatFit, removeSession, setSession } from "../office/session";
 import { blockingOptions } from "./completed-options";
 import { completionGuard, type CompletionGuard } from "./completion-guard";
 import type { SendCheckConfig } from "./config";
@@ -232,13 +232,7 @@ class SendRun {
   /** Cache what Send had to inspect itself, if it fits the quota; a failure here changes nothing. */
   private cacheWrites(item: Office.MessageCompose, fresh: readonly [string, string][]): Write[] {
     if (!this.caps.sessionData || !this.session || fresh.length === 0) return [];
-    const writes: Write[] = [];
-    let size = sessionSize(this.session);
-    for (const [k, v] of fresh) {
-      size += k.length + v.length + 6;
-      if (size < this.caps.sessionDataQuota - 2000) writes.push(setSession(item, k, v));
-    }
-    return writes;
+    return entriesThatFit(this.session, fresh, this.caps.sessionDataQuota).map(([k, v]) => setSession(item, k, v));
   }
 
   /**

@@ -18,3 +18,24 @@ export function removeSession(item: Office.MessageCompose, name: string): Promis
 export function sessionSize(data: Record<string, string>): number {
   return JSON.stringify(data).length;
 }
+
+/** Characters of sessionData always left free, so Send's own markers ("press Send again", sc.ack) still fit. */
+const SESSION_RESERVE = 2000;
+
+/**
+ * The cache entries that fit, in order: sessionData is never filled to the brim (Send and the compose events
+ * share this one rule). Each entry costs its key and value plus the JSON punctuation around them.
+ */
+export function entriesThatFit(
+  session: Record<string, string>,
+  entries: readonly (readonly [string, string])[],
+  quota: number,
+): [string, string][] {
+  const out: [string, string][] = [];
+  let size = sessionSize(session);
+  for (const [k, v] of entries) {
+    size += k.length + v.length + 6;
+    if (size < quota - SESSION_RESERVE) out.push([k, v]);
+  }
+  return out;
+}
