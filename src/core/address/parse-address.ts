@@ -1,4 +1,5 @@
 import { toASCII } from "punycode/";
+import { trimEndWhere } from "../trim";
 
 /** A recipient reduced to what the checks compare: the real mailbox, never the display name. */
 export interface NormalisedAddress {
@@ -77,8 +78,8 @@ export function parseAddress(raw: string): NormalisedAddress | null {
   const domain = normaliseDomain(rawDomain);
   if (domain === "") return null;
   const spelled = rawDomain.normalize("NFKC").replace(DOT_VARIANTS, ".").toLowerCase();
-  // Trailing dots (an FQDN's root) are dropped by index: an end-anchored /\.+$/ rescans every run of dots.
-  let end = spelled.length;
-  while (end > 0 && spelled.charCodeAt(end - 1) === 46) end--;
-  return { address: `${local}@${domain}`, local, domain, displayDomain: spelled.slice(0, end) };
+  // Trailing dots (an FQDN's root) go, by index: an end-anchored /\.+$/ rescans every run of dots.
+  return { address: `${local}@${domain}`, local, domain, displayDomain: trimEndWhere(spelled, isDot) };
 }
+
+const isDot = (code: number): boolean => code === 46;

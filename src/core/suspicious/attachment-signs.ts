@@ -1,5 +1,5 @@
 import { displaySafe, hasBidiControl, stripBidi } from "./display-safe";
-import { charsIn, trailingRun, trimEndWhere } from "./trim";
+import { charsIn, trailingRun, trimEndWhere } from "../trim";
 import type { ReceivedAttachment, SignId, SignSeverity, SuspicionSign } from "./types";
 
 /**

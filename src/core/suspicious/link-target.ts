@@ -1,7 +1,7 @@
 import { parse as parseHost } from "tldts";
 import { normaliseDomain, parseAddress } from "../address/parse-address";
 import { stripBidi } from "./display-safe";
-import { charsIn, trimEndWhere, trimStartWhere, type CharTest } from "./trim";
+import { charsIn, trimEndWhere, trimStartWhere, type CharTest } from "../trim";
 
 /**
  * Where a link really goes, and which domain its visible text names. Both reduce to a normalised host so that

@@ -3,7 +3,7 @@ import { registrableDomain as registrableOf } from "../domains/registrable";
 import type { Policy } from "../policy/schema";
 import { MAX_ADDRESS_INPUT, sameOrganisation, type ClassifiedMailbox } from "./context";
 import { displaySafe, stripBidi } from "./display-safe";
-import { trimEndWhere } from "./trim";
+import { trimEndWhere } from "../trim";
 import type { SuspicionSign } from "./types";
 
 /** NFKC first so that full-width ＠, ｇｏ．ｊｐ and half-width kana compare like their plain forms. */

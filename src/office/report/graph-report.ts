@@ -1,3 +1,4 @@
+import { trimEndWhere } from "../../core/trim";
 import type { ReportMessage } from "../../core/suspicious/report-message";
 
 /**
@@ -151,7 +152,7 @@ export async function sendReportThroughGraph(input: GraphSendInput): Promise<Gra
   if (eml === undefined) return { ok: false, reason: "bad-eml", attempts: 0 };
   const body = JSON.stringify(sendMailBody(input.report, eml, input.attachmentName));
   if (utf8Length(body) > MAX_SENDMAIL_REQUEST_BYTES) return { ok: false, reason: "too-large", attempts: 0 };
-  const url = trimTrailingSlashes(input.baseUrl || GRAPH_BASE_URL) + "/me/sendMail";
+  const url = trimEndWhere(input.baseUrl || GRAPH_BASE_URL, (c) => c === 47) + "/me/sendMail";
 
   let token = await input.getToken(false);
   if (!token) return { ok: false, reason: "no-token", attempts: 0 };
@@ -206,11 +207,4 @@ export async function sendReportThroughGraph(input: GraphSendInput): Promise<Gra
     return failure("rejected");
   }
   return last;
-}
-
-/** Drops trailing slashes by index: a regex anchored at the end would rescan every run of slashes (quadratic). */
-function trimTrailingSlashes(url: string): string {
-  let end = url.length;
-  while (end > 0 && url.charCodeAt(end - 1) === 47) end--;
-  return url.slice(0, end);
 }

@@ -4,7 +4,7 @@ import { displaySafe } from "../../../src/core/suspicious/display-safe";
 import { parseHeaderBlock, type HeaderField } from "../../../src/core/suspicious/headers";
 import { hostNamedByText, hostOfUrl, linkTarget } from "../../../src/core/suspicious/link-target";
 import { addressesInText } from "../../../src/core/suspicious/sender-signs";
-import { charsIn, trailingRun, trimEndWhere, trimStartWhere } from "../../../src/core/suspicious/trim";
+import { charsIn, trailingRun, trimEndWhere, trimStartWhere } from "../../../src/core/trim";
 
 /**
  * The index-based rewrites must mean exactly what the regexes they replaced meant. The old regexes are the oracles
