@@ -37,12 +37,12 @@ const onMessageAttachmentsChangedHandler = createAttachmentsChangedHandler(deps)
 // Meeting invitations: the same checks at OnAppointmentSend, the same attachment cache (AppointmentCompose has
 // sessionData and getAttachmentContentAsync too).
 const onAppointmentSendHandler = createAppointmentSendHandler(deps);
-// The integrated Report button shares this one file: classic Outlook loads a single script for all events.
+// The integrated Report button shares this one file: classic Outlook loads a single script for all events. It hands
+// the report to the pane, which reads, explains and delivers it (report-button.ts), so nothing here analyses mail.
 const onReportMessageHandler = createReportHandler({
   office: () => Office as unknown as ReportOfficeLike,
   config,
   clock: deps.clock,
-  inspect: deps.inspect,
 });
 
 Office.actions.associate(FUNCTION_NAMES.send, onMessageSendHandler);

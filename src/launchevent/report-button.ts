@@ -1,13 +1,9 @@
 import { langFor } from "../core/i18n/render";
 import type { Lang } from "../core/i18n/types";
-import { analyseReceivedMail } from "../core/suspicious/analyse";
 import { needsIncidentSteps, QUESTION_IDS, type Answer, type Answers } from "../core/suspicious/questions";
-import { buildReportMessage, type ReportMessage } from "../core/suspicious/report-message";
-import type { SuspicionSign } from "../core/suspicious/types";
-import { officeCall, type Clock } from "../office/async";
+import type { Clock } from "../office/async";
 import { supports } from "../office/capabilities";
 import { moveItemTo } from "../office/report/after-report";
-import { readReceivedMail, type ArchiveInspector, type MessageReadLike } from "../office/report/read-received";
 import { encodeReportContext } from "../office/report/report-context";
 import { completionGuard, type CompletionGuard } from "./completion-guard";
 import { REPORT_PANE_COMMAND_ID, type SendCheckConfig } from "./config";
@@ -20,11 +16,15 @@ import { REPORT_BUTTON_TEXTS } from "./report-texts";
  * authentication needs MSAL.js, which would make this one classic ES2016 script large (classic Outlook loads it
  * whole for every event), and event code may only acquire tokens silently (Microsoft's Outlook-Event-SSO-NAA sample,
  * "event code cannot interact with UI"), which fails exactly for a user who has not consented yet. So the report
- * pane delivers: on 1.15 the handler opens it with the answers (commandId + contextData) and the pane sends at once
- * through Graph (or opens the compose form when it cannot, and says why); on 1.14 its post-processing dialog says
- * how to finish in the pane. When a deliverer is wired in, the handler reads the EML with getAsFileAsync, delivers
- * it with the report, and applies the policy's afterReport through moveItemTo (the only documented way to move the
- * item: SpamReportingEventCompletedOptions, Mailbox 1.14).
+ * pane delivers: on 1.15 the handler opens it with the answers (commandId + contextData) and the pane reads the mail,
+ * shows what looks wrong and sends at once through Graph (or opens the compose form when it cannot, and says why);
+ * on 1.14 its post-processing dialog says how to finish in the pane.
+ *
+ * The handler itself therefore neither reads nor analyses the mail: that code (core/suspicious, the read-mode
+ * reader) stays in the pane's bundle, out of the script every Outlook event loads. `deliverHere` is the seam for a
+ * build that can deliver from the event (deliver-here.ts); when it reports "delivered", the handler applies the
+ * policy's afterReport through moveItemTo (the only documented way to move the item from an event:
+ * SpamReportingEventCompletedOptions, Mailbox 1.14).
  */
 /** The order of <Option> elements in manifest.xml's ReportingOptions: event.options[i] is the i-th checkbox. */
 export const REPORT_OPTIONS = ["opened-attachment", "clicked-link", "entered-credentials", "unsure"] as const;
@@ -33,17 +33,16 @@ export const REPORT_OPTIONS = ["opened-attachment", "clicked-link", "entered-cre
 const REPORT_BUDGET_MS = 60_000;
 const MAX_FREE_TEXT = 1000;
 
-export interface ReportDelivery {
-  readonly report: ReportMessage;
-  /** The original as Outlook gives it (getAsFileAsync): base64 of the EML, unmodified. */
-  readonly emlBase64: string;
+/** What the handler knows when it could deliver from the event: the reported item and the user's answers. */
+export interface ReportRequest {
+  readonly office: ReportOfficeLike;
   readonly answers: Answers;
-  readonly signs: readonly SuspicionSign[];
   readonly freeText: string;
+  readonly lang: Lang;
 }
 
-/** Delivers a report; resolves true only when the desk has it. */
-export type Deliverer = (delivery: ReportDelivery) => Promise<boolean>;
+/** Delivers the report from the event; resolves true only when the desk has it. */
+export type DeliverHere = (request: ReportRequest) => Promise<boolean>;
 
 export interface ReportOfficeLike {
   readonly context: {
@@ -60,8 +59,8 @@ export interface ReportDeps {
   readonly office: () => ReportOfficeLike;
   readonly config: SendCheckConfig;
   readonly clock: Clock;
-  readonly inspect?: ArchiveInspector;
-  readonly deliver?: Deliverer;
+  /** Not wired in the product's event script (see above): without it the pane delivers. */
+  readonly deliverHere?: DeliverHere;
   /** Milliseconds before the handler stops waiting for Outlook and hands over; default 60 s (Outlook allows 5 min). */
   readonly budgetMs?: number;
 }
@@ -130,19 +129,24 @@ class ReportRun {
     const phone = report && report.phone ? t.deskPhone(report.phone, report.hours) : "";
     const gap = this.lang === "ja" ? "" : " ";
     const incident = needsIncidentSteps(answers) ? t.incidentFirst + (phone ? gap + phone : "") : "";
-    const budget = timeout(this.deps.clock, this.deps.budgetMs ?? REPORT_BUDGET_MS, "timeout" as const);
+    const deliverHere = this.deps.deliverHere;
+    const budget = timeout(this.deps.clock, this.deps.budgetMs ?? REPORT_BUDGET_MS, false);
     try {
-      const outcome = await Promise.race([this.prepareAndDeliver(office, answers, freeText), budget.promise]);
-      if (outcome === "delivered") {
+      if (!deliverHere || !report) {
+        this.handOver(office, answers, freeText, incident);
+        return;
+      }
+      const request: ReportRequest = { office, answers, freeText, lang: this.lang };
+      const delivered = await Promise.race([deliverHere(request), budget.promise]);
+      if (delivered === true) {
         this.complete({
-          moveItemTo: moveItemTo(this.deps.config.policy.report?.afterReport ?? "keep"),
+          moveItemTo: moveItemTo(report.afterReport ?? "keep"),
           onErrorDeleteItem: false,
           showPostProcessingDialog: dialog(this.lang, [incident, t.delivered]),
         });
         return;
       }
-      const signs = typeof outcome === "object" ? outcome.signs : -1;
-      this.handOver(office, answers, freeText, incident, signs);
+      this.handOver(office, answers, freeText, incident);
     } catch {
       this.complete({ moveItemTo: "noMove", showPostProcessingDialog: dialog(this.lang, [incident, t.failed]) });
     } finally {
@@ -151,7 +155,7 @@ class ReportRun {
   }
 
   /** The report could not be delivered from here: the pane finishes it (1.15) or the dialog says how (1.14). */
-  private handOver(office: ReportOfficeLike, answers: Answers, freeText: string, incident: string, signs: number) {
+  private handOver(office: ReportOfficeLike, answers: Answers, freeText: string, incident: string) {
     const t = REPORT_BUTTON_TEXTS[this.lang];
     if (supports(office, "1.15")) {
       // moveItemTo must be NoMove for the pane to open; the mail must stay until the report is sent anyway.
@@ -162,49 +166,14 @@ class ReportRun {
       });
       return;
     }
+    const report = this.deps.config.policy.report;
     this.complete({
       moveItemTo: "noMove",
       showPostProcessingDialog: dialog(this.lang, [
         incident,
-        signs > 0 ? t.signsFound(signs) : "",
-        this.deps.config.policy.report && this.deps.config.policy.report.graph ? t.finishInPaneDirect : t.finishInPane,
+        report && report.graph ? t.finishInPaneDirect : t.finishInPane,
       ]),
     });
-  }
-
-  /**
-   * Reads and analyses the mail; with a deliverer, also reads the EML and delivers. Resolves "delivered", or the
-   * number of signs found when nothing was delivered (for the 1.14 dialog).
-   */
-  private async prepareAndDeliver(
-    office: ReportOfficeLike,
-    answers: Answers,
-    freeText: string,
-  ): Promise<"delivered" | { signs: number }> {
-    const { config, deliver, inspect } = this.deps;
-    const mailbox = office.context.mailbox;
-    const item = (mailbox && mailbox.item) as MessageReadLike | undefined;
-    if (!item) return { signs: -1 };
-    const read = await readReceivedMail(item, inspect);
-    const signs = analyseReceivedMail(read.mail, config.policy);
-    if (!deliver || !config.policy.report || typeof item.getAsFileAsync !== "function") return { signs: signs.length };
-    const report = buildReportMessage({
-      policy: config.policy,
-      answers,
-      signs,
-      reporter: {
-        emailAddress: (mailbox && mailbox.userProfile && mailbox.userProfile.emailAddress) || "",
-        displayName: mailbox && mailbox.userProfile ? mailbox.userProfile.displayName : undefined,
-      },
-      originalSubject: read.subject,
-      lang: this.lang,
-      freeText,
-    });
-    const getFile = item.getAsFileAsync.bind(item);
-    const eml = await officeCall<string>((cb) => getFile(cb));
-    if (!report || !eml.ok || typeof eml.value !== "string" || eml.value === "") return { signs: signs.length };
-    const delivered = await deliver({ report, emlBase64: eml.value, answers, signs, freeText });
-    return delivered ? "delivered" : { signs: signs.length };
   }
 }
 

@@ -17,7 +17,6 @@ export interface ReportButtonTexts {
   /** Prepended when an answer was yes or unsure: handbook 4章-5 comes first. */
   readonly incidentFirst: string;
   readonly failed: string;
-  signsFound(count: number): string;
 }
 
 export const REPORT_BUTTON_TEXTS: Readonly<Record<Lang, ReportButtonTexts>> = {
@@ -32,7 +31,6 @@ export const REPORT_BUTTON_TEXTS: Readonly<Record<Lang, ReportButtonTexts>> = {
     incidentFirst:
       "まずLANケーブルを抜き（無線LANは切る）、パソコンの電源は切らずにそのままにして、報告窓口へ電話してください。",
     failed: "報告を準備できませんでした。メールは削除せずそのままにして、報告窓口へ連絡してください。",
-    signsFound: (n) => (n > 0 ? `自動の確認で気になる点が${n}件見つかりました。` : ""),
   },
   en: {
     title: "Report a suspicious mail",
@@ -45,6 +43,5 @@ export const REPORT_BUTTON_TEXTS: Readonly<Record<Lang, ReportButtonTexts>> = {
     incidentFirst:
       "First unplug the network cable (or switch wireless off), leave the computer switched on as it is, and call the reporting desk.",
     failed: "The report could not be prepared. Keep the mail as it is and contact the reporting desk.",
-    signsFound: (n) => (n > 0 ? `The automatic checks found ${n} point${n === 1 ? "" : "s"} of concern.` : ""),
   },
 };

@@ -8,6 +8,8 @@ import { FUNCTION_NAMES, REPORT_PANE_COMMAND_ID } from "../../src/launchevent/co
 import { createReadModeStandIn } from "../../src/office-stand-in/read-mode";
 import { SPOOFED } from "../office/report/fixtures";
 import { ROOT } from "../helpers/mail";
+import { SIGN_IDS } from "../../src/core/suspicious/types";
+import { ja as SIGN_TEXTS_JA } from "../../src/core/suspicious/messages-ja";
 
 describe("dist/launchevent.js and the Report button", () => {
   const BUNDLE = join(ROOT, "dist", "launchevent.js");
@@ -20,6 +22,14 @@ describe("dist/launchevent.js and the Report button", () => {
     const text = readFileSync(BUNDLE, "utf8");
     expect(text).not.toMatch(/createNestablePublicClientApplication|msal|acquireTokenSilent/i);
     expect(text).not.toContain("graph.microsoft.com");
+  });
+
+  test("carries no analysis of received mail: the pane explains and delivers, every event loads this file", () => {
+    const text = readFileSync(BUNDLE, "utf8");
+    // The analysis names every sign by its id and its message key; neither may reach the event script.
+    const names = [...SIGN_IDS, ...Object.keys(SIGN_TEXTS_JA.signs)];
+    expect(names.length).toBeGreaterThan(20);
+    for (const name of names) expect([name, text.includes(`"${name}"`)]).toEqual([name, false]);
   });
 
   test("the built bundle, in a bare context, answers the SpamReporting event with one completion", async () => {
