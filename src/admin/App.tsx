@@ -251,7 +251,7 @@ export function App({ initial, example }: { initial: Draft; example: Draft }) {
               checked={report.defenderConvention === true}
               onChange={(_, d) => update(["report", "defenderConvention"], d.checked === true)}
             />
-            <Field label={s.afterReport}>
+            <Field label={s.afterReport} hint={s.afterReportHint}>
               <Select
                 value={String(report.afterReport ?? "keep")}
                 onChange={(_, d) => update(["report", "afterReport"], d.value)}

@@ -35,6 +35,8 @@ const ja = {
   subjectPrefix: "件名の先頭",
   defender: "Microsoft Defender の件名規則を使う",
   afterReport: "報告後のメール",
+  afterReportHint:
+    "直接送信では、報告が届いたあとに自動で移します（アプリ登録に Mail.ReadWrite の管理者の同意が必要）。作成画面で報告したときは利用者に手作業を案内します。",
   reportPhone: "報告窓口の電話番号",
   reportPhoneHint: "報告の手順（4章-5）で案内します。例: 03-1234-5678",
   reportHours: "電話の受付時間",
@@ -121,6 +123,8 @@ const en: typeof ja = {
   subjectPrefix: "Subject prefix",
   defender: "Use Microsoft Defender's subject convention",
   afterReport: "After reporting",
+  afterReportHint:
+    "With direct delivery the mail is moved automatically once the desk has the report (the app registration needs Mail.ReadWrite with admin consent). When the report goes through the compose window, the user is asked to do it by hand.",
   reportPhone: "Security desk phone number",
   reportPhoneHint: "Shown in the reporting steps (4-5). Example: 03-1234-5678",
   reportHours: "When the phone is staffed",

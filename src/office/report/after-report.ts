@@ -1,20 +1,49 @@
 /**
  * What the policy asks for after a report (keep / move to Junk / delete), and what each surface can do about it.
- * Office.js gives a task pane no way to move or delete the item it shows (no such method in any Mailbox requirement
- * set up to 1.15; Graph or EWS would need a sign-in or legacy tokens, which Exchange Online turned off). Only the
- * integrated Report button can, through `event.completed({ moveItemTo })`. The pane therefore says what to do by
- * hand instead of pretending.
+ * The integrated Report button moves the item through `event.completed({ moveItemTo })`, but only when it completes
+ * without opening the pane. Office.js gives a task pane no way to move the item it shows, so once the pane has
+ * delivered the report through Graph it moves the message through Graph too (move-reported.ts). When the report goes
+ * through the compose form instead, the pane cannot know when (or whether) the user presses Send, so the move is left
+ * to the user, and the pane says so rather than pretending.
  */
 export type AfterReport = "keep" | "junk" | "delete";
 
+export type MoveTarget = "junk" | "delete";
+
 export type AfterReportOutcome =
   | { readonly kind: "kept" }
-  /** The policy wants junk/delete but this surface cannot: the user is told to do it by hand, once the report is sent. */
-  | { readonly kind: "manual"; readonly wanted: "junk" | "delete" };
+  /** The policy wants junk/delete: done by the pane after a Graph delivery, by hand after the compose form. */
+  | { readonly kind: "manual"; readonly wanted: MoveTarget };
 
 export function paneAfterReport(policyChoice: AfterReport): AfterReportOutcome {
   return policyChoice === "keep" ? { kind: "kept" } : { kind: "manual", wanted: policyChoice };
 }
+
+/** Why the pane could not move the mail after delivering the report: the user then moves it by hand. */
+export type MoveFailure =
+  /** The item has no id the pane can name it by (not saved, or opened as an attachment). */
+  | "no-item-id"
+  /** This Outlook cannot convert the id for Graph (convertToRestId is missing, as on mobile), or Graph is not set up. */
+  | "unsupported"
+  /** The mail is in a shared or delegated mailbox: the pane moves mail only in the user's own mailbox. */
+  | "shared"
+  /** No token with Mail.ReadWrite: consent refused or cancelled, not granted by the tenant, or sign-in failed. */
+  | "consent"
+  /** Graph no longer has the message where we looked (404): already moved or deleted, most likely. */
+  | "not-found"
+  /** Graph refused the move (403). */
+  | "forbidden"
+  /** Throttled past what the pane waits for, a server error on every attempt, offline, or any other refusal. */
+  | "graph";
+
+export type MoveResult =
+  { readonly ok: true } | { readonly ok: false; readonly why: MoveFailure; readonly detail?: string };
+
+/** The move as the pane shows it, after "sent". */
+export type PaneMove =
+  | { readonly kind: "moving"; readonly to: MoveTarget }
+  | { readonly kind: "moved"; readonly to: MoveTarget }
+  | { readonly kind: "not-moved"; readonly to: MoveTarget; readonly why: MoveFailure; readonly detail?: string };
 
 /** Office.MailboxEnums.MoveSpamItemTo values for the Report button's completion. */
 export function moveItemTo(policyChoice: AfterReport): "noMove" | "junkFolder" | "deletedItemsFolder" {

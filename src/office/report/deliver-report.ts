@@ -1,7 +1,7 @@
 import type { ReportMessage } from "../../core/suspicious/report-message";
 import { officeCall } from "../async";
-import { sendReportThroughGraph, type FetchLike, type GraphFailure } from "./graph-report";
-import type { TokenSource } from "./naa-token";
+import { failureDetail, sendReportThroughGraph, type FetchLike, type GraphFailure } from "./graph-report";
+import { GRAPH_SCOPES, tokenGetter, type TokenSource } from "./naa-token";
 import { attachmentName } from "./open-report-form";
 import type { MessageReadLike } from "./read-received";
 
@@ -63,22 +63,15 @@ export async function deliverReport(
   if (!eml.ok || typeof eml.value !== "string" || eml.value === "") {
     return { kind: "fallback", why: "no-eml", detail: eml.ok ? "empty" : eml.error };
   }
-  let fresh: string | undefined = first.accessToken;
   const sent = await sendReportThroughGraph({
     report,
     emlBase64: eml.value,
     attachmentName: attachmentName(originalSubject),
-    getToken: async (forceRefresh) => {
-      if (!forceRefresh && fresh) return fresh;
-      fresh = undefined;
-      const t = await tokens.token(forceRefresh);
-      return t.ok ? t.accessToken : undefined;
-    },
+    getToken: tokenGetter(tokens, GRAPH_SCOPES, first.accessToken),
     fetch: deps.fetch,
     baseUrl: deps.graphBaseUrl,
     sleep: deps.sleep,
   });
   if (sent.ok) return { kind: "sent" };
-  const detail = [sent.status, sent.code, sent.detail].filter((x) => x !== undefined && x !== "").join(" ");
-  return { kind: "fallback", why: graphReason(sent.reason), detail: detail || sent.reason };
+  return { kind: "fallback", why: graphReason(sent.reason), detail: failureDetail(sent) };
 }

@@ -145,37 +145,57 @@ function graphError(text: string): { code?: string; message?: string } {
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-export async function sendReportThroughGraph(input: GraphSendInput): Promise<GraphSendResult> {
+/** A Graph URL from the base (tests point it at a stand-in) and a path starting with "/". */
+export function graphUrl(baseUrl: string | undefined, path: string): string {
+  return trimEndWhere(baseUrl || GRAPH_BASE_URL, (c) => c === 47) + path;
+}
+
+export interface GraphPostInput {
+  readonly url: string;
+  /** The JSON request body, already serialised: every attempt sends the same bytes. */
+  readonly body: string;
+  /** An access token with the scope the request needs; `forceRefresh` after a 401. Undefined: no token to be had. */
+  readonly getToken: (forceRefresh: boolean) => Promise<string | undefined>;
+  readonly fetch: FetchLike;
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly now?: () => number;
+}
+
+export type GraphPostResult =
+  | { readonly ok: true; readonly attempts: number; readonly status: number; readonly text: string }
+  | Extract<GraphSendResult, { ok: false }>;
+
+/**
+ * One Graph POST with the retries Graph's throttling guidance asks for: a 401 once with a fresh token, 429 and 5xx
+ * after Retry-After (or a growing pause) up to MAX_ATTEMPTS, a network failure once more. sendMail and message move
+ * both go through here, so a report and the move after it behave the same under load.
+ */
+export async function postToGraph(input: GraphPostInput): Promise<GraphPostResult> {
   const sleep = input.sleep || defaultSleep;
   const now = input.now || Date.now;
-  const eml = cleanBase64(input.emlBase64);
-  if (eml === undefined) return { ok: false, reason: "bad-eml", attempts: 0 };
-  const body = JSON.stringify(sendMailBody(input.report, eml, input.attachmentName));
-  if (utf8Length(body) > MAX_SENDMAIL_REQUEST_BYTES) return { ok: false, reason: "too-large", attempts: 0 };
-  const url = trimEndWhere(input.baseUrl || GRAPH_BASE_URL, (c) => c === 47) + "/me/sendMail";
-
   let token = await input.getToken(false);
   if (!token) return { ok: false, reason: "no-token", attempts: 0 };
   let refreshed = false;
-  let last: GraphSendResult = { ok: false, reason: "server", attempts: 0 };
+  let last: GraphPostResult = { ok: false, reason: "server", attempts: 0 };
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     let res: Awaited<ReturnType<FetchLike>>;
     try {
-      res = await input.fetch(url, {
+      res = await input.fetch(input.url, {
         method: "POST",
         headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
-        body,
+        body: input.body,
       });
     } catch (e) {
-      // Nothing reached Graph, so nothing was sent twice: one more try after a pause, then give up.
+      // Nothing reached Graph, so nothing was done twice: one more try after a pause, then give up.
       last = { ok: false, reason: "network", attempts: attempt, detail: e instanceof Error ? e.message : String(e) };
       if (attempt >= 2) return last;
       await sleep(BACKOFF_MS[0] as number);
       continue;
     }
-    if (res.status === 202 || (res.status >= 200 && res.status < 300)) return { ok: true, attempts: attempt };
-    const err = graphError(await res.text().catch(() => ""));
-    const failure = (reason: GraphFailure): GraphSendResult => ({
+    const text = await res.text().catch(() => "");
+    if (res.status >= 200 && res.status < 300) return { ok: true, attempts: attempt, status: res.status, text };
+    const err = graphError(text);
+    const failure = (reason: GraphFailure): GraphPostResult => ({
       ok: false,
       reason,
       attempts: attempt,
@@ -199,7 +219,7 @@ export async function sendReportThroughGraph(input: GraphSendInput): Promise<Gra
       if (attempt >= MAX_ATTEMPTS) return last;
       const asked = retryAfterMs(res.headers.get("Retry-After"), now());
       const wait = asked !== undefined ? asked : (BACKOFF_MS[Math.min(attempt - 1, BACKOFF_MS.length - 1)] as number);
-      // Graph may ask for minutes; the user is waiting in the pane, so past our limit the compose form takes over.
+      // Graph may ask for minutes; the user is waiting in the pane, so past our limit we give up and say so.
       if (wait > MAX_WAIT_MS) return last;
       await sleep(wait);
       continue;
@@ -207,4 +227,27 @@ export async function sendReportThroughGraph(input: GraphSendInput): Promise<Gra
     return failure("rejected");
   }
   return last;
+}
+
+/** A failed request in one line for the pane's detail: status, Graph's error code and message, or the reason. */
+export function failureDetail(r: Extract<GraphSendResult, { ok: false }>): string {
+  const parts = [r.status, r.code, r.detail].filter((x) => x !== undefined && x !== "");
+  return parts.length > 0 ? parts.join(" ") : r.reason;
+}
+
+export async function sendReportThroughGraph(input: GraphSendInput): Promise<GraphSendResult> {
+  const eml = cleanBase64(input.emlBase64);
+  if (eml === undefined) return { ok: false, reason: "bad-eml", attempts: 0 };
+  const body = JSON.stringify(sendMailBody(input.report, eml, input.attachmentName));
+  if (utf8Length(body) > MAX_SENDMAIL_REQUEST_BYTES) return { ok: false, reason: "too-large", attempts: 0 };
+  const r = await postToGraph({
+    url: graphUrl(input.baseUrl, "/me/sendMail"),
+    body,
+    getToken: input.getToken,
+    fetch: input.fetch,
+    sleep: input.sleep,
+    now: input.now,
+  });
+  // 202 Accepted is sendMail's documented success; no body to read.
+  return r.ok ? { ok: true, attempts: r.attempts } : r;
 }

@@ -9,9 +9,16 @@
  * dist/launchevent.js: the classic event runtime loads one small ES2016 script, and event code may only acquire
  * tokens silently (Microsoft's Outlook-Event-SSO-NAA sample), which fails exactly when a user has not consented yet.
  * Tests replace the factory: the application object is the only thing faked.
+ *
+ * Scopes are asked for incrementally (NAA supports incremental and dynamic consent): Mail.Send for the report, and
+ * Mail.ReadWrite only when the policy wants the reported mail moved afterwards (MOVE_SCOPES), so an organisation that
+ * keeps reported mail never grants the add-in write access to mailboxes, and a refusal of the second scope can never
+ * stop a report.
  */
 
-export const GRAPH_SCOPES = ["Mail.Send"];
+export const GRAPH_SCOPES: readonly string[] = ["Mail.Send"];
+/** Graph's message move (POST /me/messages/{id}/move) needs Mail.ReadWrite; there is no narrower delegated scope. */
+export const MOVE_SCOPES: readonly string[] = ["Mail.ReadWrite"];
 
 /** The part of MSAL's IPublicClientApplication used here. */
 export interface NestableClient {
@@ -35,7 +42,8 @@ export type TokenOutcome =
     };
 
 export interface TokenSource {
-  token(forceRefresh: boolean): Promise<TokenOutcome>;
+  /** A token for `scopes` (GRAPH_SCOPES when not given): silently when it can, through MSAL's popup otherwise. */
+  token(forceRefresh: boolean, scopes?: readonly string[]): Promise<TokenOutcome>;
 }
 
 /** MSAL itself, imported only when the pane first needs a token. */
@@ -61,7 +69,8 @@ export function naaTokenSource(
 ): TokenSource {
   let client: Promise<NestableClient> | undefined;
   return {
-    async token(forceRefresh) {
+    async token(forceRefresh, wanted = GRAPH_SCOPES) {
+      const scopes = wanted.slice();
       if (!naaSupported) return { ok: false, reason: "naa-unsupported" };
       client ??= factory({ auth: { clientId: config.clientId, authority: authority(config) } });
       let pca: NestableClient;
@@ -72,13 +81,13 @@ export function naaTokenSource(
         return { ok: false, reason: "init-failed", detail: message(e) };
       }
       try {
-        const r = await pca.acquireTokenSilent({ scopes: GRAPH_SCOPES, ...(forceRefresh ? { forceRefresh } : {}) });
+        const r = await pca.acquireTokenSilent({ scopes, ...(forceRefresh ? { forceRefresh } : {}) });
         if (r.accessToken) return { ok: true, accessToken: r.accessToken };
       } catch {
-        // Silent fails the first time (no consent yet) or when the session expired: ask the user.
+        // Silent fails the first time (no consent yet for these scopes) or when the session expired: ask the user.
       }
       try {
-        const r = await pca.acquireTokenPopup({ scopes: GRAPH_SCOPES });
+        const r = await pca.acquireTokenPopup({ scopes });
         return r.accessToken
           ? { ok: true, accessToken: r.accessToken }
           : { ok: false, reason: "sign-in-failed", detail: "empty token" };
@@ -86,5 +95,23 @@ export function naaTokenSource(
         return { ok: false, reason: "sign-in-failed", detail: message(e) };
       }
     },
+  };
+}
+
+/**
+ * The getToken a Graph request takes: the token the caller already fetched (signing in first tells it why sign-in
+ * failed), then a fresh one from the source whenever Graph answers 401.
+ */
+export function tokenGetter(
+  tokens: TokenSource,
+  scopes: readonly string[],
+  first: string | undefined,
+): (forceRefresh: boolean) => Promise<string | undefined> {
+  let cached = first;
+  return async (forceRefresh) => {
+    if (!forceRefresh && cached) return cached;
+    cached = undefined;
+    const t = await tokens.token(forceRefresh, scopes);
+    return t.ok ? t.accessToken : undefined;
   };
 }

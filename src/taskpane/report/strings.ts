@@ -1,4 +1,5 @@
 import type { Lang } from "../../core/i18n/types";
+import type { MoveFailure, MoveTarget } from "../../office/report/after-report";
 import type { FallbackReason } from "../../office/report/deliver-report";
 
 /**
@@ -34,7 +35,13 @@ export interface ReportPaneStrings {
   readonly afterKeep: string;
   readonly afterJunk: string;
   readonly afterDelete: string;
+  /** Why the user moves the mail by hand after the compose form: the pane cannot see that Send was pressed. */
   readonly afterManualWhy: string;
+  /** afterReport after a Graph delivery: the pane moves the mail itself. */
+  readonly moving: (to: MoveTarget) => string;
+  readonly moved: (to: MoveTarget) => string;
+  /** The report is delivered but the move failed: say so, why, and what to do by hand. */
+  readonly moveFailed: (to: MoveTarget, why: MoveFailure) => string;
   readonly fromButton: string;
   readonly readError: string;
   /** Graph delivery (report.graph in the policy): the report goes straight to the desk, no compose window. */
@@ -79,7 +86,34 @@ export const REPORT_PANE_STRINGS: Readonly<Record<Lang, ReportPaneStrings>> = {
     afterKeep: "報告を送ったあとも、窓口の指示があるまでこのメールは残しておいてください。",
     afterJunk: "報告を送ったら、このメールを「迷惑メール」フォルダーへ移してください。",
     afterDelete: "報告を送ったら、このメールを削除してください。",
-    afterManualWhy: "この画面からはメールを移動・削除できないため、お手数ですが手作業でお願いします。",
+    afterManualWhy:
+      "報告メールは作成画面から送られるため、この画面では送信を確かめてから移動・削除することができません。お手数ですが手作業でお願いします。",
+    moving: (to) =>
+      to === "junk"
+        ? "このメールを「迷惑メール」フォルダーへ移動しています…"
+        : "このメールを「削除済みアイテム」へ移動しています…",
+    moved: (to) =>
+      to === "junk"
+        ? "このメールは「迷惑メール」フォルダーへ移動しました。"
+        : "このメールは「削除済みアイテム」へ移動しました。",
+    moveFailed: (to, why) =>
+      (to === "junk"
+        ? "このメールを「迷惑メール」フォルダーへ移動できませんでした"
+        : "このメールを「削除済みアイテム」へ移動できませんでした") +
+      `（${
+        {
+          "no-item-id": "このメールを特定できませんでした",
+          unsupported: "この Outlook ではアドインからメールを移動できません",
+          shared: "共有メールボックスや代理で開いているメールは、アドインからは移動しません",
+          consent: "メールを移動する権限（Mail.ReadWrite）の同意を得られませんでした",
+          "not-found": "すでに移動または削除されているようです",
+          forbidden: "メールの移動が許可されませんでした",
+          graph: "メールのサービスが応答しませんでした",
+        }[why]
+      }）。報告は窓口に届いています。` +
+      (to === "junk"
+        ? "お手数ですが、手作業で「迷惑メール」フォルダーへ移してください。"
+        : "お手数ですが、手作業で削除してください。"),
     fromButton: "「窓口へ報告」ボタンで答えた内容を反映しています。",
     readError: "メールを読み取れませんでした。報告窓口へ連絡してください。",
     reportExplainDirect: (mailbox) =>
@@ -129,7 +163,26 @@ export const REPORT_PANE_STRINGS: Readonly<Record<Lang, ReportPaneStrings>> = {
     afterKeep: "After sending the report, keep this mail until the desk tells you otherwise.",
     afterJunk: "After sending the report, move this mail to the Junk Email folder.",
     afterDelete: "After sending the report, delete this mail.",
-    afterManualWhy: "This pane cannot move or delete mail, so please do it by hand.",
+    afterManualWhy:
+      "The report mail is sent from the compose window, so this pane cannot tell when it has gone and cannot move or delete this mail for you. Please do it by hand.",
+    moving: (to) =>
+      to === "junk" ? "Moving this mail to the Junk Email folder…" : "Moving this mail to Deleted Items…",
+    moved: (to) =>
+      to === "junk"
+        ? "This mail has been moved to the Junk Email folder."
+        : "This mail has been moved to Deleted Items.",
+    moveFailed: (to, why) =>
+      `${to === "junk" ? "This mail could not be moved to the Junk Email folder" : "This mail could not be moved to Deleted Items"} (${
+        {
+          "no-item-id": "the mail could not be identified",
+          unsupported: "this Outlook does not let add-ins move mail",
+          shared: "the add-in does not move mail in a shared mailbox or one you open as a delegate",
+          consent: "permission to move mail (Mail.ReadWrite) was not granted",
+          "not-found": "it seems to have been moved or deleted already",
+          forbidden: "moving it was not allowed",
+          graph: "the mail service did not respond",
+        }[why]
+      }). The desk has your report. ${to === "junk" ? "Please move it to the Junk Email folder by hand." : "Please delete it by hand."}`,
     fromButton: 'Your answers from the "Report to desk" button are filled in.',
     readError: "The mail could not be read. Please contact the reporting desk.",
     reportExplainDirect: (mailbox) =>

@@ -8,6 +8,7 @@ import type { MailAddress, SuspicionSign } from "../../core/suspicious/types";
 import { deliverReport, type DeliveryDeps } from "../../office/report/deliver-report";
 import { supportsSet } from "../../office/capabilities";
 import type { FetchLike } from "../../office/report/graph-report";
+import { moveReportedMessage, type IdConverter, type MovableItem } from "../../office/report/move-reported";
 import { naaTokenSource, type ClientFactory } from "../../office/report/naa-token";
 import { openReportForm, type MailboxLike } from "../../office/report/open-report-form";
 import {
@@ -26,10 +27,11 @@ export interface PaneOffice {
   readonly context: {
     readonly displayLanguage?: string;
     readonly requirements?: { isSetSupported?(name: string, version?: string): boolean };
-    readonly mailbox?: MailboxLike & {
-      readonly item?: unknown;
-      readonly userProfile?: { readonly emailAddress?: string; readonly displayName?: string };
-    };
+    readonly mailbox?: MailboxLike &
+      IdConverter & {
+        readonly item?: unknown;
+        readonly userProfile?: { readonly emailAddress?: string; readonly displayName?: string };
+      };
   };
 }
 
@@ -134,19 +136,23 @@ export function useReportPane(
   const deps = useMemo(() => deliveryDeps(office, policy, wiring), [office, policy, wiring]);
 
   // The latest pane data for the runner below, which is created once so its busy flag spans re-renders.
-  const latest = useRef({ state, plan, deps });
-  latest.current = { state, plan, deps };
+  const latest = useRef({ state, plan, deps, reporter });
+  latest.current = { state, plan, deps, reporter };
   const runner = useMemo(
     () =>
       oneAtATime(async () => {
-        const { state: st, plan: p, deps: d } = latest.current;
+        const { state: st, plan: p, deps: d, reporter: who } = latest.current;
         const report = p.report;
         if (st.kind !== "ready" || !report) return;
         const mailbox = office.context.mailbox;
+        const item = mailbox?.item as MessageReadLike & MovableItem;
         await runReportFlow(
           {
-            deliver: () => deliverReport(mailbox?.item as MessageReadLike, report, st.read.subject, d),
+            deliver: () => deliverReport(item, report, st.read.subject, d),
             openForm: () => openReportForm(mailbox, report, st.read.itemId, st.read.subject),
+            // afterReport: junk / delete move the mail through Graph once the desk has the report; keep moves nothing.
+            moveTarget: p.after.kind === "manual" ? p.after.wanted : undefined,
+            move: (to) => moveReportedMessage(item, mailbox, who.emailAddress, to, d),
           },
           setStatus,
         );

@@ -4,7 +4,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { startGraphStandIn, type GraphStandIn, type Received } from "./graph-stand-in";
+import { request } from "node:https";
+import { bearerScopes, startGraphStandIn, type GraphStandIn, type Received } from "./graph-stand-in";
 
 /**
  * The pane's Graph delivery end to end: getAsFileAsync's base64, a token from the (fake) MSAL application, the real
@@ -56,12 +57,19 @@ const TENANT_ID = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
 const GRAPH = { clientId: CLIENT_ID, tenantId: TENANT_ID };
 const ANSWERS = { "opened-attachment": "no", "clicked-link": "yes", "entered-credentials": "unsure" };
 
+// The read item's id as Outlook gives it (EWS format: standard base64) and as Graph names it (URL-safe).
+const EWS_ID = "AAMkAGI2TG93AAA/bq+VZAAARgAAAA==";
+const REST_ID = "AAMkAGI2TG93AAA-bq_VZAAARgAAAA==";
+
 interface Scenario {
   name: string;
   emlFile: string;
   graph: typeof GRAPH | null;
   naa: boolean;
-  client: "ok" | "popup" | "fail";
+  client: "ok" | "popup" | "fail" | "send-only" | "send-only-popup";
+  afterReport?: "keep" | "junk" | "delete";
+  itemId?: string;
+  sharedOwner?: string;
   answers: Record<string, string>;
   subject: string;
   freeText?: string;
@@ -70,7 +78,8 @@ interface Scenario {
 interface Result {
   name: string;
   outcome: { kind: string; why?: string; detail?: string };
-  calls: { call: string; scopes: string[]; forceRefresh?: boolean }[];
+  statuses: { kind: string; fallback?: string; move?: { kind: string; to: string; why?: string; detail?: string } }[];
+  calls: { call: string; scopes?: string[]; forceRefresh?: boolean; id?: string; version?: string }[];
   factoryConfigs: { auth: { clientId: string; authority: string } }[];
   elapsedMs: number;
   report: { to: string; subject: string; bodyText: string };
@@ -84,6 +93,7 @@ const scenario = (name: string, change: Partial<Scenario> = {}): Scenario => ({
   client: "ok",
   answers: ANSWERS,
   subject: "【至急】パスワードの有効期限について",
+  itemId: EWS_ID,
   ...change,
 });
 
@@ -136,6 +146,46 @@ beforeAll(async () => {
     { status: 502, error: { code: "generalException", message: "y" } },
   ]);
 
+  // afterReport's move. Request 1 is sendMail (judged on its shape), request 2 the move.
+  const unauthorized = {
+    status: 401,
+    error: { code: "InvalidAuthenticationToken", message: "Lifetime validation failed, the token is expired." },
+  };
+  graph.script("move-expired", [null, unauthorized]);
+  graph.script("move-throttled", [
+    null,
+    { status: 429, headers: { "Retry-After": "1" }, error: { code: "ApplicationThrottled", message: "Too many" } },
+  ]);
+  graph.script("move-busy", [
+    null,
+    { status: 503, headers: { "Retry-After": "0" }, error: { code: "serviceNotAvailable", message: "busy" } },
+  ]);
+  graph.script("move-down", [null, down, down, down, down]);
+  graph.script("junk-not-delivered", [
+    {
+      status: 403,
+      error: { code: "ErrorAccessDenied", message: "Access is denied. Check credentials and try again." },
+    },
+  ]);
+  const original = { id: REST_ID, subject: "【至急】パスワードの有効期限について" };
+  for (const name of [
+    "junk",
+    "delete",
+    "keep",
+    "junk-not-delivered",
+    "move-consent-refused",
+    "move-consent-popup",
+    "move-expired",
+    "move-throttled",
+    "move-busy",
+    "move-down",
+    "move-shared",
+  ]) {
+    graph.seed(name, [original, { id: "AAMkAGOther1AAA=", subject: "週次定例の議事録" }]);
+  }
+  // "move-gone": the user already moved the mail elsewhere, so its id is not in the mailbox any more.
+  graph.seed("move-gone", [{ id: "AAMkAGOther1AAA=", subject: "週次定例の議事録" }]);
+
   const scenarios: Scenario[] = [
     scenario("ok", { freeText: "リンク先でIDを入力しかけて、途中でやめました。" }),
     scenario("large-original", { emlFile: LARGE }),
@@ -151,6 +201,19 @@ beforeAll(async () => {
     scenario("no-naa", { naa: false }),
     scenario("not-configured", { graph: null }),
     scenario("too-large", { emlFile: tooLarge }),
+    scenario("junk", { afterReport: "junk" }),
+    scenario("delete", { afterReport: "delete" }),
+    scenario("keep", { afterReport: "keep" }),
+    scenario("junk-not-delivered", { afterReport: "junk" }),
+    scenario("junk-no-sign-in", { afterReport: "junk", client: "fail" }),
+    scenario("move-consent-refused", { afterReport: "junk", client: "send-only" }),
+    scenario("move-consent-popup", { afterReport: "delete", client: "send-only-popup" }),
+    scenario("move-expired", { afterReport: "junk" }),
+    scenario("move-throttled", { afterReport: "junk" }),
+    scenario("move-busy", { afterReport: "delete" }),
+    scenario("move-down", { afterReport: "junk" }),
+    scenario("move-gone", { afterReport: "delete" }),
+    scenario("move-shared", { afterReport: "junk", sharedOwner: "soumu-kyotsu@example.go.jp" }),
   ].map((s) => ({ ...s, baseUrl: `${graph.url}/${s.name}/v1.0` }));
   const file = join(dir, "scenarios.json");
   writeFileSync(file, JSON.stringify(scenarios));
@@ -177,7 +240,8 @@ describe("Graph sendMail delivery (HTTPS stand-in on localhost)", () => {
     expect(more).toEqual([]);
     expect(req!.method).toBe("POST");
     expect(req!.path).toBe("/v1.0/me/sendMail");
-    expect(req!.authorization).toBe("Bearer token-1-silent");
+    expect(req!.authorization).toMatch(/^Bearer .+\.token-1-silent$/);
+    expect(bearerScopes(req!.authorization)).toContain("Mail.Send");
     expect(req!.contentType).toMatch(/^application\/json/);
     const a = attachmentOf(req);
     expect(a["@odata.type"]).toBe("#microsoft.graph.fileAttachment");
@@ -264,7 +328,7 @@ describe("Graph sendMail delivery (HTTPS stand-in on localhost)", () => {
   test("first use: silent fails, the popup gets consent, the report goes out", () => {
     expect(result("consent").outcome).toEqual({ kind: "sent" });
     expect(result("consent").calls.map((c) => c.call)).toEqual(["silent", "popup"]);
-    expect(graph.received("consent")[0]!.authorization).toBe("Bearer token-1-popup");
+    expect(graph.received("consent")[0]!.authorization).toMatch(/\.token-1-popup$/);
   });
 
   test("no token, no NAA, no client id, too large: nothing reaches Graph and the pane gets the reason", () => {
@@ -276,5 +340,190 @@ describe("Graph sendMail delivery (HTTPS stand-in on localhost)", () => {
     for (const name of ["no-sign-in", "no-naa", "not-configured", "too-large"]) {
       expect(graph.received(name)).toEqual([]);
     }
+  });
+});
+
+/** Requests after sendMail, and the statuses the pane showed, for one scenario. */
+const moves = (name: string) => graph.received(name).filter((r) => r.path !== "/v1.0/me/sendMail");
+const lastStatus = (name: string) => result(name).statuses[result(name).statuses.length - 1];
+const scopeCalls = (name: string) =>
+  result(name)
+    .calls.filter((c) => c.call === "silent" || c.call === "popup")
+    .map((c) => `${c.call}:${(c.scopes ?? []).join(",")}`);
+
+describe("afterReport after a Graph delivery: message move (HTTPS stand-in)", () => {
+  test("junk: after sendMail succeeded, POST /me/messages/{REST id}/move to junkemail with a Mail.ReadWrite token", () => {
+    const [send, move, ...more] = graph.received("junk");
+    expect(more).toEqual([]);
+    expect(send!.path).toBe("/v1.0/me/sendMail");
+    expect(move!.method).toBe("POST");
+    expect(move!.path).toBe(`/v1.0/me/messages/${encodeURIComponent(REST_ID)}/move`);
+    expect(move!.body).toEqual({ destinationId: "junkemail" });
+    expect(move!.contentType).toMatch(/^application\/json/);
+    expect(bearerScopes(move!.authorization)).toContain("Mail.ReadWrite");
+    expect(move!.at).toBeGreaterThanOrEqual(send!.at);
+    expect(result("junk").calls).toContainEqual({ call: "convertToRestId", id: EWS_ID, version: "v2.0" });
+    // The message now sits in Junk Email under the new id Graph gave it; the other mail was not touched.
+    const box = graph.messages("junk");
+    expect(box.find((m) => m.id === REST_ID)).toBeUndefined();
+    expect(box).toContainEqual(
+      expect.objectContaining({ folder: "junkemail", subject: "【至急】パスワードの有効期限について" }),
+    );
+    expect(box).toContainEqual({ id: "AAMkAGOther1AAA=", folder: "inbox", subject: "週次定例の議事録" });
+    expect(result("junk").statuses.map((s) => [s.kind, s.move?.kind])).toEqual([
+      ["sending", undefined],
+      ["sent", "moving"],
+      ["sent", "moved"],
+    ]);
+    expect(lastStatus("junk")).toMatchObject({ kind: "sent", move: { kind: "moved", to: "junk" } });
+  });
+
+  test("delete: the move goes to deleteditems", () => {
+    const move = moves("delete");
+    expect(move.map((r) => r.body)).toEqual([{ destinationId: "deleteditems" }]);
+    expect(graph.messages("delete")).toContainEqual(expect.objectContaining({ folder: "deleteditems" }));
+    expect(lastStatus("delete")).toMatchObject({ kind: "sent", move: { kind: "moved", to: "delete" } });
+  });
+
+  test("keep: no move request, no id conversion, and Mail.ReadWrite is never asked for", () => {
+    expect(graph.received("keep").map((r) => r.path)).toEqual(["/v1.0/me/sendMail"]);
+    expect(scopeCalls("keep")).toEqual(["silent:Mail.Send"]);
+    expect(result("keep").calls.some((c) => c.call === "convertToRestId")).toBe(false);
+    expect(lastStatus("keep")).toEqual(expect.objectContaining({ kind: "sent" }));
+    expect(lastStatus("keep")!.move).toBeUndefined();
+    expect(graph.messages("keep")).toContainEqual(expect.objectContaining({ id: REST_ID, folder: "inbox" }));
+  });
+
+  test("delivery failed (403, or no sign-in): the compose form opens and nothing is moved or asked for", () => {
+    for (const name of ["junk-not-delivered", "junk-no-sign-in"]) {
+      expect(moves(name)).toEqual([]);
+      expect(scopeCalls(name).some((c) => c.includes("Mail.ReadWrite"))).toBe(false);
+      expect(lastStatus(name)!.kind).toBe("opened");
+    }
+    expect(graph.messages("junk-not-delivered")).toContainEqual(
+      expect.objectContaining({ id: REST_ID, folder: "inbox" }),
+    );
+  });
+
+  test("incremental consent: Mail.Send for the report first, Mail.ReadWrite only afterwards, silently when granted", () => {
+    expect(scopeCalls("junk")).toEqual(["silent:Mail.Send", "silent:Mail.ReadWrite"]);
+    expect(scopeCalls("move-consent-popup")).toEqual([
+      "silent:Mail.Send",
+      "silent:Mail.ReadWrite",
+      "popup:Mail.ReadWrite",
+    ]);
+    expect(lastStatus("move-consent-popup")).toMatchObject({ move: { kind: "moved", to: "delete" } });
+  });
+
+  test("Mail.ReadWrite refused: the report is still delivered, the mail stays, the pane gives the reason", () => {
+    expect(graph.received("move-consent-refused").map((r) => r.path)).toEqual(["/v1.0/me/sendMail"]);
+    expect(result("move-consent-refused").outcome).toEqual({ kind: "sent" });
+    expect(lastStatus("move-consent-refused")).toMatchObject({
+      kind: "sent",
+      move: { kind: "not-moved", to: "junk", why: "consent" },
+    });
+  });
+
+  test("401 on the move: one fresh Mail.ReadWrite token (forceRefresh), then the move succeeds", () => {
+    const [first, second] = moves("move-expired");
+    expect(second).toBeDefined();
+    expect(second!.authorization).not.toBe(first!.authorization);
+    expect(result("move-expired").calls).toContainEqual({
+      call: "silent",
+      scopes: ["Mail.ReadWrite"],
+      forceRefresh: true,
+    });
+    expect(lastStatus("move-expired")).toMatchObject({ move: { kind: "moved" } });
+  });
+
+  test("429 with Retry-After: 1 on the move waits, then moves; a 503 is retried too", () => {
+    const [a, b] = moves("move-throttled");
+    expect(b!.at - a!.at).toBeGreaterThanOrEqual(950);
+    expect(lastStatus("move-throttled")).toMatchObject({ move: { kind: "moved", to: "junk" } });
+    expect(moves("move-busy")).toHaveLength(2);
+    expect(lastStatus("move-busy")).toMatchObject({ move: { kind: "moved", to: "delete" } });
+  });
+
+  test("5xx on every attempt: four tries, then delivered-but-not-moved with the status in the detail", () => {
+    expect(moves("move-down")).toHaveLength(4);
+    expect(lastStatus("move-down")).toMatchObject({ kind: "sent", move: { kind: "not-moved", why: "graph" } });
+    expect(lastStatus("move-down")!.move!.detail).toContain("503");
+  });
+
+  test("404 ErrorItemNotFound (already moved by the user): not retried, reported as not-found", () => {
+    expect(moves("move-gone")).toHaveLength(1);
+    expect(lastStatus("move-gone")).toMatchObject({ kind: "sent", move: { kind: "not-moved", why: "not-found" } });
+    expect(lastStatus("move-gone")!.move!.detail).toContain("ErrorItemNotFound");
+  });
+
+  test("a mail in a shared mailbox is not moved, and Mail.ReadWrite is not asked for", () => {
+    expect(moves("move-shared")).toEqual([]);
+    expect(scopeCalls("move-shared")).toEqual(["silent:Mail.Send"]);
+    expect(lastStatus("move-shared")).toMatchObject({
+      kind: "sent",
+      move: { kind: "not-moved", why: "shared", detail: "soumu-kyotsu@example.go.jp" },
+    });
+  });
+});
+
+describe("the Graph stand-in itself refuses what Graph refuses", () => {
+  const jwt = (scp: string) =>
+    `${Buffer.from('{"typ":"JWT","alg":"none"}').toString("base64url")}.${Buffer.from(JSON.stringify({ scp })).toString("base64url")}.x`;
+  const post = (path: string, token: string | undefined, body: unknown) =>
+    new Promise<{ status: number; json: any }>((resolve, reject) => {
+      const req = request(
+        `${graph.url}${path}`,
+        {
+          method: "POST",
+          ca: readFileSync(graph.certFile),
+          headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () => {
+            const text = Buffer.concat(chunks).toString("utf8");
+            resolve({ status: res.statusCode ?? 0, json: text ? JSON.parse(text) : undefined });
+          });
+        },
+      );
+      req.on("error", reject);
+      req.end(JSON.stringify(body));
+    });
+
+  beforeAll(() => graph.seed("direct", [{ id: "AAMkAGDirect1AAA=", subject: "請求書の送付について" }]));
+  const path = `/direct/v1.0/me/messages/${encodeURIComponent("AAMkAGDirect1AAA=")}/move`;
+
+  test("move with a Mail.Send-only token: 403 ErrorAccessDenied; no token: 401; not a JWT: 401", async () => {
+    const sendOnly = await post(path, jwt("Mail.Send"), { destinationId: "junkemail" });
+    expect(sendOnly.status).toBe(403);
+    expect(sendOnly.json.error.code).toBe("ErrorAccessDenied");
+    expect((await post(path, undefined, { destinationId: "junkemail" })).status).toBe(401);
+    expect((await post(path, "opaque-token", { destinationId: "junkemail" })).status).toBe(401);
+    expect(graph.messages("direct")).toEqual([
+      { id: "AAMkAGDirect1AAA=", subject: "請求書の送付について", folder: "inbox" },
+    ]);
+  });
+
+  test("a bad destinationId is 400; a good one is 201 with the message under a new id; the old id is then 404", async () => {
+    expect((await post(path, jwt("Mail.ReadWrite"), {})).status).toBe(400);
+    expect((await post(path, jwt("Mail.ReadWrite"), { destinationId: "迷惑メール" })).json.error.code).toBe(
+      "ErrorInvalidIdMalformed",
+    );
+    const ok = await post(path, jwt("Mail.Send Mail.ReadWrite"), { destinationId: "JunkEmail" });
+    expect(ok.status).toBe(201);
+    expect(ok.json["@odata.type"]).toBe("#microsoft.graph.message");
+    expect(ok.json.id).not.toBe("AAMkAGDirect1AAA=");
+    expect(ok.json.subject).toBe("請求書の送付について");
+    const again = await post(path, jwt("Mail.ReadWrite"), { destinationId: "deleteditems" });
+    expect(again.status).toBe(404);
+    expect(again.json.error.code).toBe("ErrorItemNotFound");
+  });
+
+  test("sendMail with a Mail.ReadWrite-only token is 403 too: each call checks its own scope", async () => {
+    const r = await post("/direct/v1.0/me/sendMail", jwt("Mail.ReadWrite"), {
+      message: { toRecipients: [{ emailAddress: { address: "soc@example.go.jp" } }] },
+    });
+    expect(r.status).toBe(403);
   });
 });

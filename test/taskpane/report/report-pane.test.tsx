@@ -133,4 +133,56 @@ describe("ReportPane (server-rendered)", () => {
     const en = render(props({ lang: "en", status: { kind: "opened", fallback: "not-configured" } }));
     expect(en).toContain("Direct sending is not set up");
   });
+
+  test("sent + junk/delete: says where the mail went, and no manual step", () => {
+    const after = { kind: "manual", wanted: "junk" } as const;
+    const moving = render(
+      props({ direct: true, after, status: { kind: "sent", move: { kind: "moving", to: "junk" } } }),
+    );
+    expect(moving).toContain("「迷惑メール」フォルダーへ移動しています");
+    const junk = render(props({ direct: true, after, status: { kind: "sent", move: { kind: "moved", to: "junk" } } }));
+    expect(junk).toContain("報告窓口へ送信しました");
+    expect(junk).toContain("このメールは「迷惑メール」フォルダーへ移動しました。");
+    expect(junk).not.toContain("手作業");
+    const del = render(
+      props({
+        lang: "en",
+        direct: true,
+        after: { kind: "manual", wanted: "delete" },
+        status: { kind: "sent", move: { kind: "moved", to: "delete" } },
+      }),
+    );
+    expect(del).toContain("This mail has been moved to Deleted Items.");
+    expect(del).not.toContain("by hand");
+  });
+
+  test("sent but not moved: the desk has it, why the move failed, and the manual step, in both languages", () => {
+    const after = { kind: "manual", wanted: "junk" } as const;
+    const ja = render(
+      props({ direct: true, after, status: { kind: "sent", move: { kind: "not-moved", to: "junk", why: "consent" } } }),
+    );
+    expect(ja).toContain("報告窓口へ送信しました");
+    expect(ja).toContain("移動できませんでした");
+    expect(ja).toContain("Mail.ReadWrite");
+    expect(ja).toContain("報告は窓口に届いています");
+    expect(ja).toContain("手作業で「迷惑メール」フォルダーへ移してください");
+    const en = render(
+      props({
+        lang: "en",
+        direct: true,
+        after: { kind: "manual", wanted: "delete" },
+        status: { kind: "sent", move: { kind: "not-moved", to: "delete", why: "not-found" } },
+      }),
+    );
+    expect(en).toContain("could not be moved to Deleted Items");
+    expect(en).toContain("moved or deleted already");
+    expect(en).toContain("The desk has your report");
+    expect(en).toContain("Please delete it by hand.");
+  });
+
+  test("sent with keep: the keep advice, nothing about moving", () => {
+    const html = render(props({ direct: true, status: { kind: "sent" } }));
+    expect(html).toContain("このメールは残しておいてください");
+    expect(html).not.toContain("移動");
+  });
 });

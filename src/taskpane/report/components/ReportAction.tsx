@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
-import type { AfterReportOutcome } from "../../../office/report/after-report";
+import type { AfterReportOutcome, PaneMove } from "../../../office/report/after-report";
 import type { FallbackReason } from "../../../office/report/deliver-report";
 import type { ReportPaneStrings } from "../strings";
 import type { DeskPhone } from "../view-model";
@@ -8,8 +8,8 @@ export type ReportStatus =
   | { readonly kind: "idle" }
   /** Graph delivery under way. */
   | { readonly kind: "sending" }
-  /** Graph took it: the desk has the report. */
-  | { readonly kind: "sent" }
+  /** Graph took it: the desk has the report; then afterReport's move, when the policy asks for one. */
+  | { readonly kind: "sent"; readonly move?: PaneMove }
   | { readonly kind: "opening"; readonly fallback?: FallbackReason }
   /** The compose form opened (the fallback, or the only way without report.graph); the user still sends it. */
   | { readonly kind: "opened"; readonly fallback?: FallbackReason }
@@ -23,6 +23,14 @@ export type ReportStatus =
 function afterText(s: ReportPaneStrings, after: AfterReportOutcome): string[] {
   if (after.kind === "kept") return [s.afterKeep];
   return [after.wanted === "junk" ? s.afterJunk : s.afterDelete, s.afterManualWhy];
+}
+
+/** After a Graph delivery: where the mail went, or why it did not and what to do by hand. */
+function afterSentText(s: ReportPaneStrings, after: AfterReportOutcome, move: PaneMove | undefined): string[] {
+  if (!move) return afterText(s, after);
+  if (move.kind === "moving") return [s.moving(move.to)];
+  if (move.kind === "moved") return [s.moved(move.to)];
+  return [s.moveFailed(move.to, move.why)];
 }
 
 function Confirmation(p: { testId: string; title: string; detail: string; after: readonly string[] }) {
@@ -98,7 +106,12 @@ export function ReportAction(props: {
           </MessageBar>
         ) : null}
         {status.kind === "sent" ? (
-          <Confirmation testId="report-sent" title={s.sent} detail={s.sentDetail} after={afterText(s, props.after)} />
+          <Confirmation
+            testId="report-sent"
+            title={s.sent}
+            detail={s.sentDetail}
+            after={afterSentText(s, props.after, status.move)}
+          />
         ) : null}
         {status.kind === "opened" ? (
           <Confirmation
