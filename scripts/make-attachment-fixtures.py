@@ -73,6 +73,7 @@ def cp932_encode(table):
     def eg(v, k):  # exponential-Golomb of order k: z zeros, then the z+1 bits of (v >> k) + 1, then k low bits
         q = (v >> k) + 1
         z = q.bit_length() - 1
+        assert z < 24 and k <= 24  # the decoder reads at most 24 bits at once
         put(0, z)
         put(q, z + 1)
         put(v & ((1 << k) - 1), k)
