@@ -25,38 +25,168 @@ OUT = os.path.join(ROOT, "test", "fixtures", "attachments")
 
 
 # --- CP932 table -----------------------------------------------------------------------------------------------------
+#
+# The table is a bit stream of tokens over the double-byte pointer space (lead 0x81-0x9F, 0xE0-0xFC, each with the
+# 188 trail bytes 0x40-0x7E, 0x80-0xFC), written six bits per ASCII character. Raw UTF-8 rows cost ~17 bits per kanji
+# after gzip (gzip cannot model three-byte characters); JIS level-1 kanji are ordered by reading, so their code points
+# are nearly random and only a delta code gets near their entropy (~13.7 bits each here). Tokens, each starting with an
+# exponential-Golomb number u of order CP932_K_TOKEN:
+#   u = 0      gap: EG(CP932_K_GAP) unmapped pointers follow, and the previous code point resets to 0
+#   u = 1      run: EG(CP932_K_RUN) + 2 pointers map to the next consecutive code points (kana, letters, box lines)
+#   u >= 2     one pointer, d = u - 2 from the previous code point `prev`: inside the kanji block [K0, K0 + KM) the
+#              next code point is K0 + (prev - K0 + 1 + d) mod KM (reading order jumps both ways; wrapping keeps
+#              every jump non-negative), elsewhere prev + 1 + zigzag^-1(d)
+# Leaving the kanji block always goes through a gap token, so the decoder knows which rule applies.
 
 CP932_LEADS = list(range(0x81, 0x85)) + list(range(0x87, 0x99))  # symbols, kana, NEC specials, JIS level-1 kanji
+CP932_ALL_LEADS = list(range(0x81, 0xA0)) + list(range(0xE0, 0xFD))
+CP932_K0, CP932_KM = 0x4E00, 0x5200  # CJK Unified Ideographs U+4E00-U+9FFF
+CP932_K_TOKEN, CP932_K_GAP, CP932_K_RUN = 10, 3, 2  # chosen by measuring the encoded size (see the header)
+
+
+def cp932_pointer_table(leads):
+    """Code point per pointer (0 = unmapped) over all 60 lead bytes; only `leads` are filled."""
+    table = []
+    for lead in CP932_ALL_LEADS:
+        for col in range(188):
+            cp = 0
+            if lead in leads:
+                try:
+                    ch = bytes([lead, 0x40 + col if col < 0x3F else 0x41 + col]).decode("cp932")
+                    cp = ord(ch) if len(ch) == 1 else 0
+                except UnicodeDecodeError:
+                    pass
+            table.append(cp)
+    return table
+
+
+def cp932_in_kanji(cp):
+    return CP932_K0 <= cp < CP932_K0 + CP932_KM
+
+
+def cp932_encode(table):
+    bits = []
+
+    def put(v, n):
+        bits.extend((v >> i) & 1 for i in range(n - 1, -1, -1))
+
+    def eg(v, k):  # exponential-Golomb of order k: z zeros, then the z+1 bits of (v >> k) + 1, then k low bits
+        q = (v >> k) + 1
+        z = q.bit_length() - 1
+        assert z < 24 and k <= 24  # the decoder reads at most 24 bits at once
+        put(0, z)
+        put(q, z + 1)
+        put(v & ((1 << k) - 1), k)
+
+    end = max(i for i, cp in enumerate(table) if cp) + 1
+    prev = 0
+    p = 0
+    while p < end:
+        cp = table[p]
+        if not cp or (cp932_in_kanji(prev) and not cp932_in_kanji(cp)):
+            g = 0
+            while p + g < end and not table[p + g]:
+                g += 1
+            eg(0, CP932_K_TOKEN)
+            eg(g, CP932_K_GAP)
+            p += g
+            prev = 0
+            continue
+        r = 0
+        while p + r < end and table[p + r] == prev + 1 + r:
+            r += 1
+        if r >= 2:
+            eg(1, CP932_K_TOKEN)
+            eg(r - 2, CP932_K_RUN)
+            p += r
+            prev += r
+            continue
+        if cp932_in_kanji(prev):
+            d = (cp - prev - 1) % CP932_KM
+        else:
+            d = cp - prev - 1
+            d = 2 * d if d >= 0 else -2 * d - 1
+        eg(d + 2, CP932_K_TOKEN)
+        prev = cp
+        p += 1
+    bits.extend([0] * (-len(bits) % 6))
+    chars = []
+    for i in range(0, len(bits), 6):
+        v = int("".join(map(str, bits[i : i + 6])), 2) + 0x23  # '#'..'c' without the backslash: no escapes needed
+        chars.append(chr(v + 1 if v >= 0x5C else v))
+    return "".join(chars), end
+
+
+def cp932_decode(data, end):
+    """The decoder of src/core/attachments/cp932.ts, to check the stream before writing it."""
+    state = {"pos": 0, "acc": 0, "have": 0}
+
+    def bit():
+        if state["have"] == 0:
+            c = ord(data[state["pos"]])
+            state["pos"] += 1
+            state["acc"] = c - 0x23 - (c > 0x5C)
+            state["have"] = 6
+        state["have"] -= 1
+        return (state["acc"] >> state["have"]) & 1
+
+    def eg(k):
+        z = 0
+        while bit() == 0:
+            z += 1
+        q = 1
+        for _ in range(z + k):
+            q = q * 2 + bit()
+        return q - (1 << k)
+
+    table = [0] * (len(CP932_ALL_LEADS) * 188)
+    prev = p = 0
+    while p < end:
+        u = eg(CP932_K_TOKEN)
+        if u == 0:
+            p += eg(CP932_K_GAP)
+            prev = 0
+        elif u == 1:
+            for _ in range(eg(CP932_K_RUN) + 2):
+                prev += 1
+                table[p] = prev
+                p += 1
+        else:
+            d = u - 2
+            if cp932_in_kanji(prev):
+                prev = CP932_K0 + (prev - CP932_K0 + 1 + d) % CP932_KM
+            else:
+                prev = prev + 1 + ((d >> 1) ^ -(d & 1))
+            table[p] = prev
+            p += 1
+    return table
 
 
 def cp932_table():
-    rows = []
-    for lead in CP932_LEADS:
-        row = []
-        for trail in list(range(0x40, 0x7F)) + list(range(0x80, 0xFD)):
-            try:
-                ch = bytes([lead, trail]).decode("cp932")
-            except UnicodeDecodeError:
-                ch = "\ufffd"
-            row.append(ch if len(ch) == 1 else "\ufffd")
-        rows.append("".join(row))
+    table = cp932_pointer_table(CP932_LEADS)
+    data, end = cp932_encode(table)
+    assert cp932_decode(data, end) == table
+    mapped = sum(1 for cp in table if cp)
+    full, _ = cp932_encode(cp932_pointer_table(CP932_ALL_LEADS))
     path = os.path.join(ROOT, "src", "core", "attachments", "cp932-table.ts")
+    lines = [data[i : i + 112] for i in range(0, len(data), 112)]
     with open(path, "w", encoding="utf-8") as f:
         f.write("/**\n")
-        f.write(" * Generated by `python3 scripts/make-attachment-fixtures.py --cp932-table` from Python's cp932 codec.\n")
+        f.write(" * Generated by `python3 scripts/make-attachment-fixtures.py --cp932-table` from Python's cp932 codec\n")
+        f.write(" * (which agrees with Windows' code page 932 and WHATWG Shift_JIS on every double-byte code).\n")
         f.write(" * Double-byte CP932 characters for lead bytes 0x81-0x84 and 0x87-0x98 (symbols, full-width letters\n")
-        f.write(" * and digits, kana, NEC specials, JIS level-1 kanji): enough to read 格付 markings in legacy ZIP entry\n")
-        f.write(" * names in about 12 KB of bundle (half a full table). Row i is lead byte\n")
-        f.write(" * CP932_LEADS[i]; column is the trail byte index (0x40-0x7E, 0x80-0xFC). U+FFFD = not in the table.\n")
+        f.write(" * and digits, kana, NEC specials, JIS level-1 kanji): %d characters in a %d-character bit stream\n" % (mapped, len(data)))
+        f.write(" * (format: the comment above cp932_encode in the script; cp932.ts decodes it on first use). The\n")
+        f.write(" * complete table (levels 1-2, NEC and IBM extensions) would take %d characters in this format.\n" % len(full))
         f.write(" */\n\n")
-        f.write("export const CP932_LEADS: readonly number[] = [" + ", ".join("0x%X" % l for l in CP932_LEADS) + "];\n\n")
-        f.write("export const CP932_ROWS: readonly string[] = [\n")
-        for r in rows:
-            f.write('  "' + r + '",\n')
-        f.write("];\n")
-    print("wrote", path)
-
-
+        f.write("/** Pointers (lead index * 188 + trail index) past the last mapped one. */\n")
+        f.write("export const CP932_END = %d;\n\n" % end)
+        f.write("export const CP932_K0 = 0x%x;\nexport const CP932_KM = 0x%x;\n" % (CP932_K0, CP932_KM))
+        f.write("export const CP932_K_TOKEN = %d;\nexport const CP932_K_GAP = %d;\nexport const CP932_K_RUN = %d;\n\n"
+                % (CP932_K_TOKEN, CP932_K_GAP, CP932_K_RUN))
+        f.write("export const CP932_DATA =\n")
+        f.write(" +\n".join('  "%s"' % l for l in lines) + ";\n")
+    print("wrote", path, len(data), "chars;", mapped, "characters; complete table would be", len(full), "chars")
 
 
 # --- OOXML (python's zipfile: the same container Office writes) ------------------------------------------------------
