@@ -220,8 +220,11 @@ describe("public suffix data of the event bundle", () => {
 
 /**
  * The modules of src reachable by (non type-only) imports from `entry`, that mention `isIcann` in code (comments do
- * not count). Bare imports are packages: tldts itself sets isIcann and is left out.
+ * not count), or tldts' `extraSuffixes` option, whose lookup reads it. Bare imports are packages: tldts itself sets
+ * isIcann and is left out.
  */
+const READS_ICANN = new Set(["isIcann", "extraSuffixes"]);
+
 function isIcannReaders(entry: string): string[] {
   const seen = new Set<string>();
   const readers: string[] = [];
@@ -239,7 +242,7 @@ function isIcannReaders(entry: string): string[] {
     const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
     let reads = false;
     const walk = (node: ts.Node) => {
-      if ((ts.isIdentifier(node) || ts.isStringLiteral(node)) && node.text === "isIcann") reads = true;
+      if ((ts.isIdentifier(node) || ts.isStringLiteral(node)) && READS_ICANN.has(node.text)) reads = true;
       const isTypeOnly =
         (ts.isImportDeclaration(node) && node.importClause?.isTypeOnly === true) ||
         (ts.isExportDeclaration(node) && node.isTypeOnly);
