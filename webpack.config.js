@@ -229,8 +229,9 @@ function eventConfig(mode, defines, baseUrl, version) {
         },
         { test: /\.ts$/, exclude: /node_modules/, use: swcFor("typescript") },
         {
-          // sendcheck asks tldts without private domains only: ship the ICANN section of the suffix list (a third
-          // less data to download and index per event). scripts/icann-trie.js; test/launchevent/icann-trie.test.ts.
+          // The event bundle asks tldts for publicSuffix and domain of normalised ASCII names without private domains:
+          // ship only the part of the suffix list that can change those (ICANN section, ASCII labels, no childless
+          // TLD rule), as compact text. scripts/icann-trie.js; test/launchevent/icann-trie.test.ts.
           test: /[\\/]tldts[\\/]dist[\\/]es6[\\/]src[\\/]data[\\/]trie\.js$/,
           enforce: "pre",
           use: [{ loader: path.resolve(__dirname, "scripts/icann-trie.js") }],
