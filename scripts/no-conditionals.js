@@ -147,6 +147,7 @@ function chooseForms(ast) {
     let flags; // (key, index, count) -> discarded
     switch (node.type) {
       case "ExpressionStatement":
+        // (A script's completion value would be visible to eval only; nothing loads the bundle that way.)
         flags = () => true;
         break;
       case "SequenceExpression":
