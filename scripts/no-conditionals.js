@@ -166,10 +166,10 @@ function chooseForms(ast) {
         const form = formOf(node, discarded);
         forms.set(node, form);
         // The side whose truthiness the form relies on has its value used, whatever becomes of the whole.
-        const used = { test: false, consequent: discarded, alternate: discarded };
-        if (form === "truthy" || form === "falsy-then") used.consequent = false;
-        if (form === "inverse" || form === "falsy-else") used.alternate = false;
-        flags = (key) => used[key];
+        const thrownAway = { test: false, consequent: discarded, alternate: discarded };
+        if (form === "truthy" || form === "falsy-then") thrownAway.consequent = false;
+        if (form === "inverse" || form === "falsy-else") thrownAway.alternate = false;
+        flags = (key) => thrownAway[key];
         break;
       }
       default:
