@@ -244,6 +244,13 @@ function eventConfig(mode, defines, baseUrl, version) {
       splitChunks: false,
       runtimeChunk: false,
       minimize: mode === "production",
+      // terser doing less than webpack's default ({ passes: 2 }), which comes out smaller here once NoConditionalsPlugin
+      // has run (gzip -9, measured together: 0.7 KiB less): a single pass (-425 B); no `?:` made of if/else
+      // (conditionals, if_return: -235 B, and 229 fewer expressions for the plugin to rewrite, 616 instead of 845);
+      // inlining simple functions only (-66 B). Each option turns a transform off, so the code means the same.
+      minimizeOptions: {
+        javascript: { compress: { passes: 1, conditionals: false, if_return: false, inline: 1 } },
+      },
     },
     performance: { hints: false },
     plugins: [
