@@ -31,7 +31,8 @@ export function decodeUtf8(b: Uint8Array, start = 0, end = b.length): string {
       // Second-byte ranges exclude overlongs (E0, F0), surrogates (ED) and values past U+10FFFF (F4).
       const lo = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
       const hi = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
-      let value = need === 1 ? c & 0x1f : need === 2 ? c & 0x0f : c & 0x07;
+      // The mask, not the masked value, is chosen: constant arms stay allocation-free in the event build's rewrite.
+      let value = c & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
       let ok = true;
       for (let k = 1; k <= need; k++) {
         const cc = i + k < stop ? (b[i + k] ?? -1) : -1;
