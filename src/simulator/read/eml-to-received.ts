@@ -1,4 +1,5 @@
-import PostalMime, { type Address } from "postal-mime";
+import type { Address } from "postal-mime";
+import { parseMime } from "../../eml/parser";
 import { htmlToText } from "../../eml/html-to-text";
 import type { DraftRecipient } from "../../office-stand-in/index";
 import type { ReceivedMessage } from "../../office-stand-in/read-mode";
@@ -30,7 +31,9 @@ export function headerBlock(raw: string): string {
  * mail is reduced to text here and its HTML never reaches the page.
  */
 export async function emlToReceived(bytes: Uint8Array): Promise<{ message: Partial<ReceivedMessage>; text: string }> {
-  const email = await PostalMime.parse(bytes, { attachmentEncoding: "arraybuffer" });
+  // The CLI's parser, with its charset repairs (raw Shift_JIS headers, unlabelled Japanese text, UTF-7): a mail that
+  // the CLI reads correctly must not turn into mojibake in the simulator.
+  const email = await parseMime(bytes);
   // Headers are ASCII by RFC 5322; a latin1 view keeps every byte and gives the block back as sent.
   let raw = "";
   for (let i = 0; i < bytes.length; i += 0x8000) raw += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
