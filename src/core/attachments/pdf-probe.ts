@@ -183,6 +183,8 @@ function encryptionObject(b: Uint8Array, num: number, gen: number): PdfDict | un
  */
 function permissionsOnly(b: Uint8Array, found: Found): boolean {
   const checked = new Map<PdfDict, boolean>();
+  // The file ID (the first string of /ID). Without one, revisions 2-4 hash nothing in its place; if /U matches
+  // then, the empty password really does open the file as its reader would compute it.
   let id: Uint8Array | undefined;
   for (const t of found.dicts) {
     const ids = t.get("ID");
@@ -210,7 +212,7 @@ export function probePdf(b: Uint8Array, ctx: InspectContext): EncryptionStatus {
   if (dicts.length > 0) {
     if (!dicts.some((d) => d.has("Encrypt"))) return "not-encrypted";
     if (!permissionsOnly(b, found)) return "encrypted";
-    ctx.note("PDF is encrypted with an empty user password (permissions only): it opens without a password");
+    ctx.note("PDF has an empty user password: it opens without one");
     return "not-encrypted";
   }
 

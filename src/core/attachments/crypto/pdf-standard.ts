@@ -81,19 +81,6 @@ export function hash2B(password: Uint8Array, salt: Uint8Array, userKey: Uint8Arr
   }
 }
 
-/** Key length in bytes for revisions 3 and 4: /Length in bits, else the stream crypt filter's (bits or bytes). */
-function keyLength(d: PdfDict): number {
-  let bits = numberOf(d.get("Length"));
-  if (bits === undefined && (numberOf(d.get("V")) ?? 0) >= 4) {
-    const filters = d.get("CF");
-    const filter =
-      filters !== undefined && filters.t === "dict" ? filters.v.get(nameOf(d.get("StmF")) ?? "") : undefined;
-    bits = (filter !== undefined && filter.t === "dict" && numberOf(filter.v.get("Length"))) || 128;
-    if (bits < 40) bits *= 8;
-  }
-  return (bits ?? 40) / 8;
-}
-
 /**
  * True when `d` is a standard security handler dictionary whose user password is empty. `id` is the first
  * element of the trailer's /ID (revisions 2–4 mix it into the key).
@@ -109,7 +96,9 @@ export function opensWithEmptyPassword(d: PdfDict, id: Uint8Array): boolean {
     return salt.length === 8 && samePrefix(r === 5 ? sha256(salt) : hash2B(EMPTY, salt, EMPTY), u, 32);
   }
   const p = numberOf(d.get("P"));
-  const n = r === 2 ? 5 : keyLength(d);
+  // Key length: 40 bits in revision 2; /Length (in bits) in 3 and 4, where writers of revision 4 put 128 (the
+  // crypt filter's length is not consulted: without /Length, a revision-4 key other than 128 bits fails to match).
+  const n = r === 2 ? 5 : (numberOf(d.get("Length")) ?? (r === 4 ? 128 : 40)) / 8;
   if ((r !== 2 && r !== 3 && r !== 4) || p === undefined || o.length < 32 || !(n >= 5 && n <= 16 && n % 1 === 0)) {
     return false;
   }
