@@ -12,6 +12,8 @@ import { fixture } from "./fixtures";
 import { buildPdf, bytesOf } from "./pdf-builder";
 
 const latin1 = (b: Uint8Array) => Buffer.from(b).toString("latin1");
+/** An object body that carries `text` as stream data (so the hostile text sits mid-file, outside any window). */
+const pdfComment = (text: string) => `<< /Length ${text.length} >>\nstream\n${text}\nendstream`;
 const OWNER_ONLY = "empty user password";
 
 describe("standard security handler, per revision", () => {
@@ -148,6 +150,22 @@ describe("hostile encryption dictionaries", () => {
         name,
         (n) => bytesOf(text.replace(entry, entry + "ab".repeat(n))),
         (bytes) => inspectDetailed(bytes),
+      );
+      if (process.env.COMPLEXITY_REPORT) console.log(describeGrowth(name, r));
+    }
+  });
+
+  test("a file full of headers of the encryption object's number costs linear time to search", () => {
+    // Object 7 is named by the trailer but never defined: every "7 0 obj" is looked at, each read only once.
+    const page = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [] /Count 0 >>"];
+    for (const unit of ["7 0 obj << /Filter /Standard /O <00> ", "\n7 0 obj [[[[[[ "]) {
+      const name = JSON.stringify(unit) + " repeated";
+      const r = expectLinear(
+        name,
+        (n) => buildPdf([...page, pdfComment(unit.repeat(Math.ceil(n / unit.length)))], " /Encrypt 7 0 R"),
+        (bytes) => {
+          expect(inspectDetailed(bytes).inspection.encryption).toBe("encrypted");
+        },
       );
       if (process.env.COMPLEXITY_REPORT) console.log(describeGrowth(name, r));
     }
