@@ -14,39 +14,10 @@ import { rc4 } from "./rc4";
 import { sha256, sha384, sha512 } from "./sha2";
 
 /** The password padding string of Algorithm 2 (step a): the empty password padded is exactly this. */
+// prettier-ignore
 const PAD = Uint8Array.of(
-  0x28,
-  0xbf,
-  0x4e,
-  0x5e,
-  0x4e,
-  0x75,
-  0x8a,
-  0x41,
-  0x64,
-  0x00,
-  0x4e,
-  0x56,
-  0xff,
-  0xfa,
-  0x01,
-  0x08,
-  0x2e,
-  0x2e,
-  0x00,
-  0xb6,
-  0xd0,
-  0x68,
-  0x3e,
-  0x80,
-  0x2f,
-  0x0c,
-  0xa9,
-  0xfe,
-  0x64,
-  0x53,
-  0x69,
-  0x7a,
+  0x28, 0xbf, 0x4e, 0x5e, 0x4e, 0x75, 0x8a, 0x41, 0x64, 0x00, 0x4e, 0x56, 0xff, 0xfa, 0x01, 0x08,
+  0x2e, 0x2e, 0x00, 0xb6, 0xd0, 0x68, 0x3e, 0x80, 0x2f, 0x0c, 0xa9, 0xfe, 0x64, 0x53, 0x69, 0x7a,
 );
 const EMPTY = new Uint8Array(0);
 
@@ -65,7 +36,7 @@ function samePrefix(a: Uint8Array, b: Uint8Array, n: number): boolean {
  * ISO 32000-2 Algorithm 2.B: the revision-6 hash of a password with a salt and (for an owner password) the /U
  * string. At least 64 rounds and at most 64 + 256: the exit test compares one byte with the round number.
  */
-export function hash2B(password: Uint8Array, salt: Uint8Array, userKey: Uint8Array): Uint8Array {
+function hash2B(password: Uint8Array, salt: Uint8Array, userKey: Uint8Array): Uint8Array {
   let k = sha256(concatBytes([password, salt, userKey]));
   for (let round = 0; ; round++) {
     const unit = concatBytes([password, k, userKey]);
@@ -121,10 +92,9 @@ export function opensWithEmptyPassword(d: PdfDict, id: Uint8Array): boolean {
   // 20 times with the key XOR-ed with the round number; only the first 16 bytes of /U count.
   if (r === 2) return samePrefix(rc4(key, PAD), u, 32);
   let x = md5(concatBytes([PAD, id]));
-  for (let i = 0; i < 20; i++)
-    x = rc4(
-      key.map((b) => b ^ i),
-      x,
-    );
+  for (let i = 0; i < 20; i++) {
+    const roundKey = key.map((byte) => byte ^ i);
+    x = rc4(roundKey, x);
+  }
   return samePrefix(x, u, 16);
 }
