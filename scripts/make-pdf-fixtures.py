@@ -4,13 +4,19 @@
 Each file is written by hand (so we control fonts, CMaps and metadata exactly) and then rewritten by qpdf, which
 checks it, compresses its streams with FlateDecode and, for the -objstm variant, packs the catalog, the document
 information and the fonts into object streams with a cross-reference stream, as modern producers do. Debian package
-used: qpdf. Run from the repository root: python3 scripts/make-pdf-fixtures.py
+used: qpdf; Python package: cryptography. Run from the repository root: python3 scripts/make-pdf-fixtures.py
+(add --passwords-only to rewrite only the pdf-owner-only-* and pdf-user-password-* files).
 """
 
+import hashlib
 import importlib.util
 import os
+import struct
 import subprocess
+import sys
 import tempfile
+
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 _spec = importlib.util.spec_from_file_location(
     "attachment_fixtures", os.path.join(os.path.dirname(__file__), "make-attachment-fixtures.py"))
@@ -141,8 +147,193 @@ def stamped_pdf():
     return build(objs, 9)
 
 
+# --- Standard security handler: owner-only (empty user password) and user-password PDFs ----------------------------
+# Written by hand so every salt, key and ID is fixed (the files are reproducible byte for byte); qpdf then checks
+# each one independently: it must open with the expected password, decrypt to the page text, and refuse a wrong one.
+
+PASSWORD_PAD = bytes.fromhex("28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a")
+OWNER_PASSWORD = b"owner-2026"
+USER_PASSWORD = b"kasumi-2026"
+# Printing and copying not allowed (what an "owner password only" PDF usually restricts).
+PERMISSIONS = -3904
+
+
+def md5(data):
+    return hashlib.md5(data).digest()
+
+
+def rc4(key, data):
+    s = list(range(256))
+    j = 0
+    for i in range(256):
+        j = (j + s[i] + key[i % len(key)]) & 255
+        s[i], s[j] = s[j], s[i]
+    out = bytearray()
+    i = j = 0
+    for b in data:
+        i = (i + 1) & 255
+        j = (j + s[i]) & 255
+        s[i], s[j] = s[j], s[i]
+        out.append(b ^ s[(s[i] + s[j]) & 255])
+    return bytes(out)
+
+
+def aes_cbc(key, iv, data, pad=True):
+    if pad:
+        n = 16 - len(data) % 16
+        data += bytes([n]) * n
+    enc = Cipher(algorithms.AES(key), modes.CBC(iv)).encryptor()
+    return enc.update(data) + enc.finalize()
+
+
+def aes_ecb(key, data):
+    enc = Cipher(algorithms.AES(key), modes.ECB()).encryptor()
+    return enc.update(data) + enc.finalize()
+
+
+def padded(password):
+    return (password + PASSWORD_PAD)[:32]
+
+
+def standard_r2_r4(user, owner, r, n, file_id):
+    """ISO 32000-1 Algorithms 3 (O), 2 (file key) and 4/5 (U) for revisions 2-4; n is the key length in bytes."""
+    h = md5(padded(owner))
+    for _ in range(50 if r >= 3 else 0):
+        h = md5(h[:n])
+    o = rc4(h[:n], padded(user))
+    for i in range(1, 20 if r >= 3 else 1):
+        o = rc4(bytes(b ^ i for b in h[:n]), o)
+    h = md5(padded(user) + o + struct.pack("<i", PERMISSIONS) + file_id)
+    for _ in range(50 if r >= 3 else 0):
+        h = md5(h[:n])
+    key = h[:n]
+    if r == 2:
+        u = rc4(key, PASSWORD_PAD)
+    else:
+        u = rc4(key, md5(PASSWORD_PAD + file_id))
+        for i in range(1, 20):
+            u = rc4(bytes(b ^ i for b in key), u)
+        u += bytes(16)  # arbitrary padding: only the first 16 bytes are checked
+    return key, o, u
+
+
+def hash_2b(password, salt, udata):
+    """ISO 32000-2 Algorithm 2.B."""
+    k = hashlib.sha256(password + salt + udata).digest()
+    i = 0
+    while True:
+        e = aes_cbc(k[:16], k[16:32], (password + k + udata) * 64, pad=False)
+        k = [hashlib.sha256, hashlib.sha384, hashlib.sha512][sum(e[:16]) % 3](e).digest()
+        i += 1
+        if i >= 64 and e[-1] <= i - 32:
+            return k[:32]
+
+
+def standard_r5_r6(user, owner, r, file_key):
+    """ISO 32000-2 Algorithms 8 (U, UE), 9 (O, OE) and 10 (Perms); revision 5 hashes with plain SHA-256."""
+    def h(password, salt, udata):
+        return hash_2b(password, salt, udata) if r == 6 else hashlib.sha256(password + salt + udata).digest()
+    u_salts, o_salts = bytes(range(1, 17)), bytes(range(17, 33))
+    u = h(user, u_salts[:8], b"") + u_salts
+    ue = aes_cbc(h(user, u_salts[8:], b""), bytes(16), file_key, pad=False)
+    o = h(owner, o_salts[:8], u) + o_salts
+    oe = aes_cbc(h(owner, o_salts[8:], u), bytes(16), file_key, pad=False)
+    perms = aes_ecb(file_key, struct.pack("<i", PERMISSIONS) + b"\xff\xff\xff\xffTadb" + b"perm")
+    return o, u, oe, ue, perms
+
+
+def encrypted_pdf(variant, user):
+    """A one-page PDF encrypted with the standard security handler; variant: rc4-40, rc4-128, aes128, aes256-r5,
+    aes256 (revision 6)."""
+    file_id = md5(b"sendcheck fixture " + variant.encode())
+    if variant.startswith("aes256"):
+        r = 5 if variant.endswith("r5") else 6
+        file_key = hashlib.sha256(b"file key " + variant.encode()).digest()
+        o, u, oe, ue, perms = standard_r5_r6(user, OWNER_PASSWORD, r, file_key)
+        encrypt = (b"<< /Filter /Standard /V 5 /R %d /Length 256" % r
+                   + b" /CF << /StdCF << /AuthEvent /DocOpen /CFM /AESV3 /Length 32 >> >> /StmF /StdCF /StrF /StdCF"
+                   + b" /O <%s> /U <%s> /OE <%s> /UE <%s> /Perms <%s> /P %d >>"
+                   % (o.hex().encode(), u.hex().encode(), oe.hex().encode(), ue.hex().encode(),
+                      perms.hex().encode(), PERMISSIONS))
+
+        def protect(num, data):
+            iv = md5(b"iv %d" % num)
+            return iv + aes_cbc(file_key, iv, data)
+    else:
+        r, v, n = {"rc4-40": (2, 1, 5), "rc4-128": (3, 2, 16), "aes128": (4, 4, 16)}[variant]
+        key, o, u = standard_r2_r4(user, OWNER_PASSWORD, r, n, file_id)
+        crypt_filter = (b" /CF << /StdCF << /AuthEvent /DocOpen /CFM /AESV2 /Length 16 >> >> /StmF /StdCF /StrF /StdCF"
+                        if variant == "aes128" else b"")
+        encrypt = (b"<< /Filter /Standard /V %d /R %d /Length %d" % (v, r, n * 8) + crypt_filter
+                   + b" /O <%s> /U <%s> /P %d >>" % (o.hex().encode(), u.hex().encode(), PERMISSIONS))
+
+        def protect(num, data):
+            salt = b"sAlT" if variant == "aes128" else b""
+            object_key = md5(key + struct.pack("<i", num)[:3] + b"\x00\x00" + salt)[:min(n + 5, 16)]
+            if variant != "aes128":
+                return rc4(object_key, data)
+            iv = md5(b"iv %d" % num)
+            return iv + aes_cbc(object_key, iv, data)
+
+    content = protect(4, b"BT /F1 24 Tf 72 760 Td (Confidential level 2) Tj ET")
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Title <%s> >>" % protect(6, b"\xfe\xff" + "【機密性２】検討資料".encode("utf-16-be")).hex().encode(),
+        encrypt,
+    ]
+    # The trailer written after the xref table gains /Encrypt and /ID (no offset moves).
+    ids = b"[<%s> <%s>]" % (file_id.hex().encode(), file_id.hex().encode())
+    return build(objs, 6).replace(b"/Info 6 0 R >>", b"/Info 6 0 R /Encrypt 7 0 R /ID " + ids + b" >>")
+
+
+PASSWORD_VARIANTS = ["rc4-40", "rc4-128", "aes128", "aes256-r5", "aes256"]
+
+
+def password_fixtures():
+    """pdf-owner-only-*.pdf (empty user password) and pdf-user-password-*.pdf, each checked with qpdf."""
+    names = []
+    for variant in PASSWORD_VARIANTS:
+        for kind, user in [("owner-only", b""), ("user-password", USER_PASSWORD)]:
+            name = "pdf-%s-%s.pdf" % (kind, variant)
+            path = os.path.join(OUT, name)
+            with open(path, "wb") as f:
+                f.write(encrypted_pdf(variant, user))
+            for password in [user, OWNER_PASSWORD]:
+                arg = "--password=" + password.decode()
+                subprocess.run(["qpdf", "--check", arg, path], check=True, stdout=subprocess.DEVNULL)
+                plain = subprocess.run(["qpdf", arg, "--decrypt", "--stream-data=uncompress", path, "-"],
+                                       check=True, stdout=subprocess.PIPE).stdout
+                assert b"(Confidential level 2)" in plain, name
+            # Without a password, only the owner-only file opens.
+            unasked = subprocess.run(["qpdf", "--check", path], capture_output=True)
+            assert (unasked.returncode == 0) == (user == b""), name
+            names.append(name)
+    # A linearized file with a real user password from an independent writer (qpdf; --static-id keeps the bytes
+    # fixed, and RC4 draws no random numbers).
+    raw = os.path.join(OUT, "pdf-user-password-rc4-128.pdf")
+    linearized = os.path.join(OUT, "pdf-user-password-rc4-linearized.pdf")
+    subprocess.run(["qpdf", "--static-id", "--password=" + USER_PASSWORD.decode(), "--decrypt", raw, linearized + ".tmp"],
+                   check=True)
+    subprocess.run(["qpdf", "--static-id", "--allow-weak-crypto", "--linearize", "--encrypt", USER_PASSWORD.decode(),
+                    OWNER_PASSWORD.decode(), "128", "--use-aes=n", "--", linearized + ".tmp", linearized], check=True)
+    os.remove(linearized + ".tmp")
+    names.append(os.path.basename(linearized))
+    return names
+
+
 def main():
     o = lambda name: os.path.join(OUT, name)
+    password_names = password_fixtures()
+    if sys.argv[1:] == ["--passwords-only"]:
+        # Only the reproducible password fixtures (the qpdf AES-256 output below draws new salts on every run).
+        for f in password_names:
+            print("%-40s %7d" % (f, os.path.getsize(o(f))))
+        return
     with tempfile.TemporaryDirectory() as tmp:
         for name, data in [("pdf-marked", marked_pdf()), ("pdf-unmapped-font", unmapped_pdf()),
                            ("pdf-stamped-header", stamped_pdf())]:
@@ -155,7 +346,7 @@ def main():
         subprocess.run(["qpdf", "--encrypt", "", "owner", "256", "--", o("pdf-marked.pdf"), o("pdf-marked-encrypted.pdf")],
                        check=True)
     for f in ["pdf-marked.pdf", "pdf-marked-objstm.pdf", "pdf-marked-encrypted.pdf", "pdf-unmapped-font.pdf",
-              "pdf-stamped-header.pdf"]:
+              "pdf-stamped-header.pdf"] + password_names:
         print("%-32s %7d" % (f, os.path.getsize(o(f))))
 
 

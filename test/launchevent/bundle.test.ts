@@ -208,6 +208,38 @@ describe("dist/launchevent.js", () => {
     expect(JSON.stringify(context.findings)).toContain("報告書.docx");
   });
 
+  test("checks a PDF's empty user password with the bundle's own MD5, RC4, SHA-2 and AES (after minifying)", async () => {
+    // Owner-only PDFs (permissions password only) open without a password: sent outside marked 機密性２, they are
+    // unencrypted attachments. The same files with a user password are not. One mail per file, R2 to R6.
+    const findingsFor = async (file: string) => {
+      const pdf = readFileSync(join(ROOT, "test", "fixtures", "attachments", file));
+      const name = "【機密性２】検討資料.pdf";
+      const standIn = createOfficeStandIn(
+        {
+          to: [{ emailAddress: "tanto@partner.example.co.jp" }],
+          subject: "検討資料の送付",
+          body: "ご確認ください。",
+          attachments: [{ id: "0", name, size: pdf.length, contentBase64: pdf.toString("base64") }],
+        },
+        { mailboxVersion: "1.15", permissions: manifestPermissions() },
+      );
+      vm.runInContext(bundleSource(), bareContext(standIn.Office));
+      const done = await standIn.dispatch("onMessageSendHandler", "olkMessageSend").done;
+      const context = (done.options as any).contextData;
+      return context === undefined ? [] : JSON.parse(context).findings.map((f: any) => f.messageId);
+    };
+    for (const variant of ["rc4-40", "rc4-128", "aes128", "aes256-r5", "aes256"]) {
+      expect([variant, await findingsFor(`pdf-owner-only-${variant}.pdf`)]).toEqual([
+        variant,
+        expect.arrayContaining(["unencrypted-attachment.not-encrypted"]),
+      ]);
+      expect([variant, await findingsFor(`pdf-user-password-${variant}.pdf`)]).toEqual([
+        variant,
+        expect.not.arrayContaining(["unencrypted-attachment.not-encrypted"]),
+      ]);
+    }
+  });
+
   test("dist/commands.html loads office.js from Microsoft's CDN and the same script", () => {
     const html = readFileSync(join(ROOT, "dist", "commands.html"), "utf8");
     const scripts = [...html.matchAll(/<script[^>]*\bsrc="?([^"\s>]+)"?/g)].map((m) => m[1]);

@@ -605,13 +605,19 @@ function firstPageText(pdf: PdfFile, root: PdfDict): void {
   pdf.ctx.addText("pdf page 1", stamps === "" ? text : text === "" ? stamps : text + "\n" + stamps);
 }
 
-/** Reads the markings of an unencrypted PDF into ctx (never call it on an encrypted one: its strings are ciphertext). */
+/** Reads the markings of an unencrypted PDF into ctx (an encrypted one, even permissions-only, is left unread). */
 export function inspectPdfContents(b: Uint8Array, ctx: InspectContext): void {
   const pdf = new PdfFile(b, ctx);
   let trailer: PdfDict | undefined;
   for (const t of pdf.trailers) if (t.has("Root")) trailer = t;
   if (trailer === undefined) {
     ctx.note("PDF catalog not found; contents not read");
+    return;
+  }
+  // Encrypted with an empty user password (permissions only): it counts as not encrypted, but its strings and
+  // streams are still ciphertext, and reading them would only produce noise.
+  if (pdf.trailers.some((t) => t.has("Encrypt"))) {
+    ctx.note("PDF contents are encrypted; not read");
     return;
   }
   documentInfo(pdf, trailer);

@@ -9,13 +9,16 @@
 
 import type { EncryptionStatus } from "../message";
 import { latin1 } from "./bytes";
-import { indexOfAscii, nameOf, PdfLexer, scanTopLevel, type PdfDict } from "./pdf-syntax";
+import { indexOfAscii, isWhite, nameOf, PdfLexer, scanTopLevel, type PdfDict } from "./pdf-syntax";
 import type { InspectContext } from "./context";
+import { opensWithEmptyPassword, stringOf } from "./crypto/pdf-standard";
 
 const TAIL = 64 * 1024;
 const HEAD = 64 * 1024;
 const DICT_WINDOW = 16 * 1024;
 const FALLBACK_SCAN = 1024 * 1024;
+/** Encryption dictionaries checked for an empty user password per file (a revision-6 check takes about 15 ms). */
+const MAX_PASSWORD_CHECKS = 4;
 
 function isXrefStream(d: PdfDict): boolean {
   return nameOf(d.get("Type")) === "XRef";
@@ -53,29 +56,23 @@ function saneStart(b: Uint8Array, from: number, to: number): number {
   return best < 0 ? from : best;
 }
 
-export interface PdfTrailers {
+interface Found {
   /** Trailer and cross-reference stream dictionaries, in file order per window. */
   readonly dicts: PdfDict[];
-  /** Encryption dictionaries seen on the way (only the fallback counts them). */
-  readonly encryptionDicts: number;
+  /** Encryption dictionaries seen on the way, by object number (a later one replaces an earlier one). */
+  readonly encryption: Map<number, PdfDict>;
 }
 
 /**
  * Trailer and xref-stream dictionaries (and encryption dictionaries) in b[from, to), read at the top level.
  * `atBoundary` says `from` is known to start a token (the file start, or where startxref points).
  */
-function trailersIn(
-  b: Uint8Array,
-  from: number,
-  to: number,
-  into: { dicts: PdfDict[]; encryptionDicts: number },
-  atBoundary = false,
-): void {
+function trailersIn(b: Uint8Array, from: number, to: number, into: Found, atBoundary = false): void {
   scanTopLevel(b, atBoundary ? from : saneStart(b, from, to), to, (found) => {
     const d = found.dict;
     if (d === undefined) return false;
     if (found.context === "trailer" || isXrefStream(d)) into.dicts.push(d);
-    else if (isEncryptionDict(d)) into.encryptionDicts++;
+    else if (isEncryptionDict(d)) into.encryption.set(found.num, d);
     return into.dicts.length >= 64;
   });
 }
@@ -131,8 +128,12 @@ export function startXref(b: Uint8Array, tailStart = Math.max(0, b.length - TAIL
  * linearized files the first-page trailer near the start. Empty when none could be read.
  */
 export function pdfTrailers(b: Uint8Array, ctx?: InspectContext): PdfDict[] {
+  return readTrailers(b, ctx).dicts;
+}
+
+function readTrailers(b: Uint8Array, ctx?: InspectContext): Found {
   const tailStart = Math.max(0, b.length - TAIL);
-  const found = { dicts: [] as PdfDict[], encryptionDicts: 0 };
+  const found: Found = { dicts: [], encryption: new Map() };
   trailersIn(b, tailStart, b.length, found);
   if (found.dicts.length === 0) trailerKeywords(b, tailStart, b.length, found.dicts);
 
@@ -147,20 +148,81 @@ export function pdfTrailers(b: Uint8Array, ctx?: InspectContext): PdfDict[] {
     const headEnd = Math.min(tailStart, HEAD);
     if (indexOfAscii(b, "/Linearized", 0, headEnd) >= 0) trailersIn(b, 0, headEnd, found);
   }
-  return found.dicts;
+  return found;
+}
+
+/**
+ * Object `num` as an encryption dictionary, found by its "num gen obj" header anywhere in the file (the last
+ * definition wins, as in an incremental update). Only for an encryption dictionary outside the windows already
+ * read; it is never inside an object stream. Each search resumes after the value just read, so it stays linear.
+ */
+function encryptionObject(b: Uint8Array, num: number, gen: number): PdfDict | undefined {
+  const header = num + " " + gen + " obj";
+  let found: PdfDict | undefined;
+  for (let at = indexOfAscii(b, header, 0, b.length); at >= 0;) {
+    let resume = at + header.length;
+    if (at === 0 || isWhite(b[at - 1] ?? 0)) {
+      const lx = new PdfLexer(b, resume, Math.min(b.length, resume + DICT_WINDOW));
+      try {
+        const v = lx.value();
+        if (v.t === "dict" && isEncryptionDict(v.v)) found = v.v;
+      } catch {
+        // not an object we can read: keep looking
+      }
+      resume = Math.max(resume, lx.pos);
+    }
+    at = indexOfAscii(b, header, resume, b.length);
+  }
+  return found;
+}
+
+/**
+ * True when every /Encrypt the trailers name is a standard security handler dictionary that the empty user
+ * password opens: the file has restrictions only, and any reader opens it without asking. False when one is
+ * not, cannot be found or read, or when there are too many to check.
+ */
+function permissionsOnly(b: Uint8Array, found: Found): boolean {
+  const checked = new Map<PdfDict, boolean>();
+  // The file ID (the first string of /ID), which revisions 2-4 hash into the key. A file without one is checked
+  // with an empty ID: a match still shows that the empty password opens it.
+  let id: Uint8Array | undefined;
+  for (const t of found.dicts) {
+    const ids = t.get("ID");
+    if (id === undefined && ids !== undefined && ids.t === "arr") id = stringOf(ids.v[0]);
+  }
+  for (const t of found.dicts) {
+    const e = t.get("Encrypt");
+    if (e === undefined) continue;
+    let d: PdfDict | undefined;
+    if (e.t === "dict") d = e.v;
+    else if (e.t === "ref") d = found.encryption.get(e.num) ?? encryptionObject(b, e.num, e.gen);
+    if (d === undefined) return false;
+    if (!checked.has(d)) {
+      if (checked.size >= MAX_PASSWORD_CHECKS) return false;
+      checked.set(d, opensWithEmptyPassword(d, id ?? new Uint8Array(0)));
+    }
+    if (!checked.get(d)) return false;
+  }
+  return checked.size > 0;
 }
 
 export function probePdf(b: Uint8Array, ctx: InspectContext): EncryptionStatus {
-  const dicts = pdfTrailers(b, ctx);
-  if (dicts.length > 0) return dicts.some((d) => d.has("Encrypt")) ? "encrypted" : "not-encrypted";
+  const found = readTrailers(b, ctx);
+  const dicts = found.dicts;
+  if (dicts.length > 0) {
+    if (!dicts.some((d) => d.has("Encrypt"))) return "not-encrypted";
+    if (!permissionsOnly(b, found)) return "encrypted";
+    ctx.note("PDF has an empty user password: it opens without one");
+    return "not-encrypted";
+  }
 
   // No trailer we could parse: a damaged file. Walk a bounded window at both ends at the top level: an /Encrypt key
   // in a trailer or xref-stream dictionary, or an encryption dictionary itself, means encrypted; words in page text,
   // strings or stream data never count.
   ctx.note("PDF trailer not found");
-  const found = { dicts: [] as PdfDict[], encryptionDicts: 0 };
+  const fallback: Found = { dicts: [], encryption: new Map() };
   const limit = Math.min(b.length, FALLBACK_SCAN);
-  trailersIn(b, 0, limit, found);
-  if (b.length > limit) trailersIn(b, Math.max(limit, b.length - FALLBACK_SCAN), b.length, found);
-  return found.encryptionDicts > 0 || found.dicts.some((d) => d.has("Encrypt")) ? "encrypted" : "unknown";
+  trailersIn(b, 0, limit, fallback);
+  if (b.length > limit) trailersIn(b, Math.max(limit, b.length - FALLBACK_SCAN), b.length, fallback);
+  return fallback.encryption.size > 0 || fallback.dicts.some((d) => d.has("Encrypt")) ? "encrypted" : "unknown";
 }

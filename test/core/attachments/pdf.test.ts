@@ -10,7 +10,8 @@ describe("PDF", () => {
     ["plain-xrefstream.pdf", "not-encrypted"],
     ["encrypted-aes256.pdf", "encrypted"],
     ["encrypted-xrefstream.pdf", "encrypted"],
-    ["encrypted-rc4-linearized.pdf", "encrypted"],
+    // Despite its name, qpdf wrote it with an empty user password (permissions only): anyone opens it.
+    ["encrypted-rc4-linearized.pdf", "not-encrypted"],
   ])("qpdf output %s is %s", (name, encryption) => {
     const r = inspectAttachment(fixture(name));
     expect(r.kind).toBe("pdf");
@@ -141,10 +142,13 @@ describe("PDF contents (issue 10 §7)", () => {
     expect(textAt(inspectAttachment(pdf), "pdf page 1")).toEqual(["取扱注意\nCONFIDENTIAL\nDraft"]);
   });
 
-  test("an encrypted PDF's strings are not read", () => {
+  test("an encrypted PDF's strings are not read, even when it opens without a password", () => {
+    // qpdf wrote this one with an empty user password (AES-256, revision 6): not protected, but still ciphertext.
     const r = inspectAttachment(fixture("pdf-marked-encrypted.pdf"));
-    expect(r.encryption).toBe("encrypted");
+    expect(r.encryption).toBe("not-encrypted");
+    expect(r.note).toContain("empty user password");
     expect(r.texts).toEqual([]);
+    expect(inspectAttachment(fixture("pdf-user-password-aes256.pdf")).texts).toEqual([]);
   });
 
   test("a CID font without ToUnicode is skipped with a note; a Shift_JIS CMap font is read", () => {

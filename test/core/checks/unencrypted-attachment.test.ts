@@ -44,6 +44,22 @@ describe("unencrypted-attachment", () => {
     expect(fired(m)).toEqual([]);
   });
 
+  test("a PDF with only a permissions (owner) password is not encrypted: anyone opens it", () => {
+    // The file name carries the marking; the mail itself is unmarked.
+    const send = (file: string) =>
+      fired(
+        mail({ to: OUTSIDE, subject: "検討資料の送付", attachments: [inspected(file, "【機密性２】検討資料.pdf")] }),
+      );
+    for (const variant of ["rc4-40", "rc4-128", "aes128", "aes256-r5", "aes256"]) {
+      const f = send(`pdf-owner-only-${variant}.pdf`);
+      expect([variant, f.map((x) => [x.messageId, x.data.attachments])]).toEqual([
+        variant,
+        [["unencrypted-attachment.not-encrypted", ["【機密性２】検討資料.pdf"]]],
+      ]);
+      expect([variant, send(`pdf-user-password-${variant}.pdf`)]).toEqual([variant, []]);
+    }
+  });
+
   test("attachments whose encryption is unknown (not inspected, .msg) get the 'could not confirm' finding", () => {
     const f = fired(
       mail({

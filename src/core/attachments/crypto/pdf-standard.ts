@@ -1,0 +1,100 @@
+/**
+ * Does the empty user password open a PDF encrypted with the standard security handler? Then the encryption only
+ * carries permissions ("owner password"): any reader opens the file without asking, so it protects nothing.
+ * ISO 32000-1 §7.6.3.4 Algorithm 2 with Algorithm 4 (revision 2) or 5 (revisions 3 and 4); ISO 32000-2 Algorithm
+ * 2.A with 2.B (revision 6) and Adobe's deprecated revision 5 (plain SHA-256). Anything missing or unknown answers
+ * false, and so does any computing error: a wrong result can only keep a file counted as encrypted.
+ */
+
+import { concatBytes } from "../bytes";
+import { nameOf, numberOf, type PdfDict, type PdfValue } from "../pdf-syntax";
+import { aes128CbcEncrypt } from "./aes";
+import { md5 } from "./md5";
+import { rc4 } from "./rc4";
+import { sha256, sha384, sha512 } from "./sha2";
+
+/** The password padding string of Algorithm 2 (step a): the empty password padded is exactly this. */
+// prettier-ignore
+const PAD = Uint8Array.of(
+  0x28, 0xbf, 0x4e, 0x5e, 0x4e, 0x75, 0x8a, 0x41, 0x64, 0x00, 0x4e, 0x56, 0xff, 0xfa, 0x01, 0x08,
+  0x2e, 0x2e, 0x00, 0xb6, 0xd0, 0x68, 0x3e, 0x80, 0x2f, 0x0c, 0xa9, 0xfe, 0x64, 0x53, 0x69, 0x7a,
+);
+const EMPTY = new Uint8Array(0);
+
+export function stringOf(v: PdfValue | undefined): Uint8Array | undefined {
+  return v !== undefined && v.t === "str" ? v.v : undefined;
+}
+
+/** The first n bytes of a and b are equal (and both have them). */
+function samePrefix(a: Uint8Array, b: Uint8Array, n: number): boolean {
+  let diff = a.length < n || b.length < n ? 1 : 0;
+  for (let i = 0; i < n && diff === 0; i++) diff = a[i]! ^ b[i]!;
+  return diff === 0;
+}
+
+/**
+ * ISO 32000-2 Algorithm 2.B: the revision-6 hash of a password with a salt and (for an owner password) the /U
+ * string. At least 64 rounds and at most 64 + 256: the exit test compares one byte with the round number.
+ */
+function hash2B(password: Uint8Array, salt: Uint8Array, userKey: Uint8Array): Uint8Array {
+  let k = sha256(concatBytes([password, salt, userKey]));
+  for (let round = 0; ; round++) {
+    const unit = concatBytes([password, k, userKey]);
+    const k1 = new Uint8Array(unit.length * 64);
+    for (let i = 0; i < 64; i++) k1.set(unit, i * unit.length);
+    const e = aes128CbcEncrypt(k.subarray(0, 16), k.subarray(16, 32), k1);
+    // The first 16 bytes of E as a big-endian number, modulo 3: 256 ≡ 1 (mod 3), so the byte sum will do.
+    let sum = 0;
+    for (let i = 0; i < 16; i++) sum += e[i]!;
+    const hash = [sha256, sha384, sha512][sum % 3]!;
+    k = hash(e);
+    if (round >= 63 && e[e.length - 1]! <= round - 31) return k.subarray(0, 32);
+  }
+}
+
+/**
+ * True when `d` is a standard security handler dictionary whose user password is empty. `id` is the first
+ * element of the trailer's /ID (revisions 2–4 mix it into the key).
+ */
+export function opensWithEmptyPassword(d: PdfDict, id: Uint8Array): boolean {
+  const r = numberOf(d.get("R"));
+  const o = stringOf(d.get("O"));
+  const u = stringOf(d.get("U"));
+  if (nameOf(d.get("Filter")) !== "Standard" || o === undefined || u === undefined) return false;
+  if (r === 5 || r === 6) {
+    // /U: 32 bytes of hash, an 8-byte validation salt, an 8-byte key salt.
+    const salt = u.subarray(32, 40);
+    return salt.length === 8 && samePrefix(r === 5 ? sha256(salt) : hash2B(EMPTY, salt, EMPTY), u, 32);
+  }
+  const p = numberOf(d.get("P"));
+  // Key length: 40 bits in revision 2; /Length (in bits) in 3 and 4, where writers of revision 4 put 128 (the
+  // crypt filter's length is not consulted: without /Length, a revision-4 key other than 128 bits fails to match).
+  const n = r === 2 ? 5 : (numberOf(d.get("Length")) ?? (r === 4 ? 128 : 40)) / 8;
+  if ((r !== 2 && r !== 3 && r !== 4) || p === undefined || o.length < 32 || !(n >= 5 && n <= 16 && n % 1 === 0)) {
+    return false;
+  }
+  // Algorithm 2: MD5 of the padded password, /O, /P (4 bytes, low first), the file ID and, when revision 4
+  // leaves the metadata in clear, four 0xFF bytes; revisions 3 and 4 hash the key's n bytes 50 more times.
+  const em = d.get("EncryptMetadata");
+  const clearMetadata = r === 4 && em !== undefined && em.t === "bool" && !em.v;
+  let key = md5(
+    concatBytes([
+      PAD,
+      o.subarray(0, 32),
+      Uint8Array.of(p, p >> 8, p >> 16, p >> 24),
+      id,
+      clearMetadata ? Uint8Array.of(255, 255, 255, 255) : EMPTY,
+    ]),
+  );
+  for (let i = 0; r > 2 && i < 50; i++) key = md5(key.subarray(0, n));
+  key = key.subarray(0, n);
+  // Algorithm 4: /U is the padding encrypted with the key. Algorithm 5: MD5 of the padding and the ID, encrypted
+  // 20 times with the key XOR-ed with the round number; only the first 16 bytes of /U count.
+  if (r === 2) return samePrefix(rc4(key, PAD), u, 32);
+  let x = md5(concatBytes([PAD, id]));
+  for (let i = 0; i < 20; i++) {
+    const roundKey = key.map((byte) => byte ^ i);
+    x = rc4(roundKey, x);
+  }
+  return samePrefix(x, u, 16);
+}
