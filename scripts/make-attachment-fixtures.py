@@ -629,7 +629,7 @@ def main():
         run("qpdf", "--encrypt", "user", "owner", "256", "--", raw, o("encrypted-aes256.pdf"))
         run("qpdf", "--object-streams=generate", "--encrypt", "user", "owner", "256", "--", raw,
             o("encrypted-xrefstream.pdf"))
-        run("qpdf", "--allow-weak-crypto", "--linearize", "--encrypt", "", "owner", "128", "--use-aes=n", "--", raw, o("encrypted-rc4-linearized.pdf"))
+        run("qpdf", "--allow-weak-crypto", "--linearize", "--encrypt", "", "owner", "128", "--use-aes=n", "--", raw, o("owner-only-rc4-linearized.pdf"))
 
     # Compound files.
     def write(name, data):

@@ -35,8 +35,8 @@ describe("standard security handler, per revision", () => {
   });
 
   test("qpdf output: R3 linearized and R6, owner-only and with a user password", () => {
-    expect(inspectAttachment(fixture("encrypted-rc4-linearized.pdf")).note).toContain(OWNER_ONLY);
-    expect(inspectAttachment(fixture("pdf-marked-encrypted.pdf")).note).toContain(OWNER_ONLY);
+    expect(inspectAttachment(fixture("owner-only-rc4-linearized.pdf")).note).toContain(OWNER_ONLY);
+    expect(inspectAttachment(fixture("pdf-marked-owner-only.pdf")).note).toContain(OWNER_ONLY);
     for (const name of ["pdf-user-password-rc4-linearized.pdf", "encrypted-aes256.pdf", "encrypted-xrefstream.pdf"]) {
       expect([name, inspectAttachment(fixture(name)).encryption]).toEqual([name, "encrypted"]);
     }

@@ -11,7 +11,7 @@ describe("PDF", () => {
     ["encrypted-aes256.pdf", "encrypted"],
     ["encrypted-xrefstream.pdf", "encrypted"],
     // Despite its name, qpdf wrote it with an empty user password (permissions only): anyone opens it.
-    ["encrypted-rc4-linearized.pdf", "not-encrypted"],
+    ["owner-only-rc4-linearized.pdf", "not-encrypted"],
   ])("qpdf output %s is %s", (name, encryption) => {
     const r = inspectAttachment(fixture(name));
     expect(r.kind).toBe("pdf");
@@ -144,7 +144,7 @@ describe("PDF contents (issue 10 §7)", () => {
 
   test("an encrypted PDF's strings are not read, even when it opens without a password", () => {
     // qpdf wrote this one with an empty user password (AES-256, revision 6): not protected, but still ciphertext.
-    const r = inspectAttachment(fixture("pdf-marked-encrypted.pdf"));
+    const r = inspectAttachment(fixture("pdf-marked-owner-only.pdf"));
     expect(r.encryption).toBe("not-encrypted");
     expect(r.note).toContain("empty user password");
     expect(r.texts).toEqual([]);
