@@ -15,6 +15,7 @@
 import type { InspectContext } from "./context";
 import { readEntryBytes } from "./inflate-bounded";
 import { pdfTrailers, startXref } from "./pdf-probe";
+import { emptyPasswordDecryptor, stringOf, type PdfCipher, type PdfDecryptor } from "./crypto/pdf-standard";
 import { nameOf, numberOf, PdfLexer, scanTopLevel, type PdfDict, type PdfValue } from "./pdf-syntax";
 import { decodeTextString, encodingDecoder, parseToUnicode, toUnicodeDecoder, type FontDecoder } from "./pdf-text";
 import { decodeUtf8 } from "./utf8";
@@ -45,11 +46,16 @@ const MAX_FORM_DEPTH = 3;
 const MAX_ANNOTATIONS = 32;
 const MAX_PAGE_DEPTH = 32;
 const PAGE_CHARS = 4000;
+/** Encrypted stream bytes decrypted per file (about 50 ms of AES with a JIT, 2 s without). */
+const MAX_DECRYPT = 1024 * 1024;
 const INFO_FIELDS = ["Title", "Subject", "Keywords"];
 
 interface Located {
   readonly value: PdfValue;
   readonly stream?: { readonly start: number; readonly end: number };
+  /** Object number and generation of a top-level object (what its strings and stream are encrypted with). */
+  readonly num?: number;
+  readonly gen?: number;
 }
 
 /**
@@ -61,6 +67,9 @@ interface Slot {
   readonly at: number;
   readonly end: number;
   readonly stream?: Located["stream"];
+  /** Set for a top-level object, whose strings and stream data are encrypted in an encrypted file. */
+  readonly num?: number;
+  readonly gen?: number;
   located?: Located | null;
 }
 
@@ -75,6 +84,11 @@ class PdfFile {
 
   /** Classic xref subsections, read only when the walk stopped at the syntax cap. */
   private xref: XrefSubsection[] | undefined;
+  /** Set for a file encrypted with an empty user password; `encryptNum` is the /Encrypt dictionary (in clear). */
+  crypt: PdfDecryptor | undefined;
+  encryptNum = -1;
+  /** Stream bytes left to decrypt in this file (AES in plain JavaScript is slow without a JIT). */
+  private decryptRoom = MAX_DECRYPT;
 
   constructor(
     readonly b: Uint8Array,
@@ -90,12 +104,19 @@ class PdfFile {
           return false;
         }
         // A later definition (incremental update) replaces an earlier one.
-        const slot: Slot = { src: b, at: found.at, end: b.length, stream: found.stream };
+        const slot: Slot = {
+          src: b,
+          at: found.at,
+          end: b.length,
+          stream: found.stream,
+          num: found.num,
+          gen: found.gen,
+        };
         this.slots.set(found.num, slot);
         const type = found.dict ? nameOf(found.dict.get("Type")) : undefined;
         if (type === "XRef" && found.dict) this.trailers.push(found.dict);
         else if (type === "ObjStm" && found.stream) {
-          slot.located = { value: found.value, stream: found.stream };
+          slot.located = { value: found.value, stream: found.stream, num: found.num, gen: found.gen };
           this.objectStreams.push(slot.located);
         }
         return false;
@@ -135,7 +156,8 @@ class PdfFile {
           stream = lx.skipStream(numberOf(dict.get("Length")));
         }
       }
-      const slot: Slot = { src: this.b, at, end: this.b.length, stream, located: { value, stream } };
+      const slot: Slot = { src: this.b, at, end: this.b.length, stream, num, gen: gen.v };
+      slot.located = this.locate(slot, value);
       this.slots.set(num, slot);
       return slot;
     } catch {
@@ -143,12 +165,12 @@ class PdfFile {
     }
   }
 
-  /** The object with this number, unpacking object streams until it turns up. */
-  object(num: number): Located | undefined {
+  /** The object with this number, unpacking object streams until it turns up (unless `topLevel`). */
+  object(num: number, topLevel = false): Located | undefined {
     for (;;) {
       const slot = this.slots.get(num) ?? this.fromXref(num);
       if (slot !== undefined) return this.load(slot);
-      if (!this.unpackNext()) return undefined;
+      if (topLevel || !this.unpackNext()) return undefined;
     }
   }
 
@@ -158,13 +180,38 @@ class PdfFile {
       const lx = new PdfLexer(slot.src, slot.at, slot.end);
       lx.limit = slot.at + XREF_OBJECT_SYNTAX;
       try {
-        const value = lx.value();
-        slot.located = slot.stream ? { value, stream: slot.stream } : { value };
+        slot.located = this.locate(slot, lx.value());
       } catch {
         // unreadable (it was readable during the walk, unless it was cut by the syntax allowance)
       }
     }
     return slot.located ?? undefined;
+  }
+
+  /** A slot's value, with its strings decrypted when it is a top-level object of an encrypted file. */
+  private locate(slot: Slot, value: PdfValue): Located {
+    const { num, gen } = slot;
+    const crypt = this.crypt;
+    const v =
+      crypt !== undefined && num !== undefined && gen !== undefined && num !== this.encryptNum
+        ? this.decryptStrings(value, crypt.cipher(num, gen, false))
+        : value;
+    return { value: v, stream: slot.stream, num, gen };
+  }
+
+  /**
+   * Every string in a value decrypted (in place: the value was just parsed and is not shared), each charged to
+   * the decryption allowance; one past it, or that cannot be decrypted, becomes empty. Nesting is bounded by the
+   * lexer's depth cap.
+   */
+  private decryptStrings(v: PdfValue, cipher: PdfCipher): PdfValue {
+    if (v.t === "str") {
+      this.decryptRoom -= v.v.length + 64;
+      return { t: "str", v: (this.decryptRoom > 0 && cipher(v.v, v.v.length)) || new Uint8Array(0) };
+    }
+    if (v.t === "arr") for (let i = 0; i < v.v.length; i++) v.v[i] = this.decryptStrings(v.v[i]!, cipher);
+    if (v.t === "dict") v.v.forEach((item, key) => v.v.set(key, this.decryptStrings(item, cipher)));
+    return v;
   }
 
   private unpackNext(): boolean {
@@ -234,11 +281,26 @@ class PdfFile {
   /** Decoded stream data (no filter, or FlateDecode without a predictor), at most `cap` bytes. */
   streamData(s: Located, cap: number): Uint8Array | undefined {
     if (s.stream === undefined || s.value.t !== "dict") return undefined;
-    const raw = this.b.subarray(s.stream.start, s.stream.end);
+    let raw = this.b.subarray(s.stream.start, s.stream.end);
     const filter = this.resolve(s.value.v.get("Filter"));
     const filters: string[] = [];
     if (filter?.t === "name") filters.push(filter.v);
     else if (filter?.t === "arr") for (const f of filter.v) if (f.t === "name") filters.push(f.v);
+    const crypt = this.crypt;
+    // (Cross-reference streams, which are never encrypted, are not read through here.)
+    if (crypt !== undefined && !(crypt.metadataInClear && nameOf(s.value.v.get("Type")) === "Metadata")) {
+      // Only what the filter can use: `cap` bytes, or with Flate a little more (its output is never much shorter
+      // than its input: stored blocks add 5 bytes per 64 KB).
+      const max = Math.min(this.decryptRoom, filters.length === 0 ? cap : cap + (cap >> 10) + 64);
+      const plain =
+        s.num === undefined || s.gen === undefined || max <= 0 ? undefined : crypt.cipher(s.num, s.gen, true)(raw, max);
+      if (plain === undefined) {
+        this.ctx.note("PDF stream not decrypted");
+        return undefined;
+      }
+      this.decryptRoom -= Math.min(raw.length, max);
+      raw = plain;
+    }
     if (filters.length === 0) return raw.length > cap ? raw.subarray(0, cap) : raw;
     if (filters.length > 1 || (filters[0] !== "FlateDecode" && filters[0] !== "Fl")) return undefined;
     const parms = this.dict(s.value.v.get("DecodeParms"));
@@ -320,7 +382,10 @@ function inflate(raw: Uint8Array, cap: number, ctx: InspectContext): Uint8Array 
 }
 
 function documentInfo(pdf: PdfFile, trailer: PdfDict): void {
-  const info = pdf.dict(trailer.get("Info"));
+  // In an encrypted file, a dictionary written into the trailer has no object number to decrypt its strings with.
+  const ref = trailer.get("Info");
+  if (pdf.crypt !== undefined && ref?.t !== "ref") return;
+  const info = pdf.dict(ref);
   if (info === undefined) return;
   for (const field of INFO_FIELDS) {
     const v = pdf.resolve(info.get(field));
@@ -605,20 +670,50 @@ function firstPageText(pdf: PdfFile, root: PdfDict): void {
   pdf.ctx.addText("pdf page 1", stamps === "" ? text : text === "" ? stamps : text + "\n" + stamps);
 }
 
-/** Reads the markings of an unencrypted PDF into ctx (an encrypted one, even permissions-only, is left unread). */
+/**
+ * The decryptor of a file encrypted with an empty user password (permissions only, which counts as not
+ * encrypted): from the newest trailer's /Encrypt and the first /ID. Undefined when there is none or it does not
+ * open with the empty password.
+ */
+function emptyPasswordCrypt(pdf: PdfFile, encrypt: PdfValue): PdfDecryptor | undefined {
+  let id: Uint8Array | undefined;
+  for (const t of pdf.trailers) {
+    const ids = t.get("ID");
+    if (id === undefined && ids !== undefined && ids.t === "arr") id = stringOf(ids.v[0]);
+  }
+  // The encryption dictionary is never in an object stream (and those cannot be read before it is known).
+  let d: PdfDict | undefined;
+  if (encrypt.t === "dict") d = encrypt.v;
+  else if (encrypt.t === "ref") {
+    const found = pdf.object(encrypt.num, true);
+    if (found !== undefined && found.value.t === "dict") d = found.value.v;
+    pdf.encryptNum = encrypt.num;
+  }
+  return d === undefined ? undefined : emptyPasswordDecryptor(d, id ?? new Uint8Array(0));
+}
+
+/**
+ * Reads the markings of a PDF into ctx: an unencrypted one, or one encrypted with an empty user password, whose
+ * strings and streams are decrypted as they are read (one with a real password is left unread).
+ */
 export function inspectPdfContents(b: Uint8Array, ctx: InspectContext): void {
   const pdf = new PdfFile(b, ctx);
   let trailer: PdfDict | undefined;
-  for (const t of pdf.trailers) if (t.has("Root")) trailer = t;
+  let encrypt: PdfValue | undefined;
+  for (const t of pdf.trailers) {
+    if (t.has("Root")) trailer = t;
+    encrypt = t.get("Encrypt") ?? encrypt;
+  }
   if (trailer === undefined) {
     ctx.note("PDF catalog not found; contents not read");
     return;
   }
-  // Encrypted with an empty user password (permissions only): it counts as not encrypted, but its strings and
-  // streams are still ciphertext, and reading them would only produce noise.
-  if (pdf.trailers.some((t) => t.has("Encrypt"))) {
-    ctx.note("PDF contents are encrypted; not read");
-    return;
+  if (encrypt !== undefined) {
+    pdf.crypt = emptyPasswordCrypt(pdf, encrypt);
+    if (pdf.crypt === undefined) {
+      ctx.note("PDF contents are encrypted; not read");
+      return;
+    }
   }
   documentInfo(pdf, trailer);
   const root = pdf.dict(trailer.get("Root"));

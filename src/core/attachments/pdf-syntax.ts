@@ -378,8 +378,9 @@ export function numberOf(v: PdfValue | undefined): number | undefined {
 /** A top-level value found by scanTopLevel: the dictionary after "trailer", or the value of "N G obj". */
 export interface TopLevel {
   readonly context: "trailer" | "obj";
-  /** Object number (-1 for a trailer). */
+  /** Object number (-1 for a trailer) and generation. */
   readonly num: number;
+  readonly gen: number;
   readonly value: PdfValue;
   /** Where the value starts in the bytes (so a reader can keep the offset and parse the value again later). */
   readonly at: number;
@@ -425,6 +426,7 @@ export function scanTopLevel(
     if (v.t === "kw" && (v.v === "trailer" || v.v === "obj")) {
       const isObj = v.v === "obj";
       const num = isObj && prev2 && prev2.t === "num" && prev && prev.t === "num" ? prev2.v : -1;
+      const gen = num >= 0 && prev && prev.t === "num" ? prev.v : 0;
       prev = prev2 = undefined;
       if (isObj && num < 0) continue;
       const at = lx.pos;
@@ -451,9 +453,9 @@ export function scanTopLevel(
       const dict = value.t === "dict" ? value.v : undefined;
       const found: TopLevel = dict
         ? stream
-          ? { context, num, value, at, dict, stream }
-          : { context, num, value, at, dict }
-        : { context, num, value, at };
+          ? { context, num, gen, value, at, dict, stream }
+          : { context, num, gen, value, at, dict }
+        : { context, num, gen, value, at };
       if (visit(found)) return "stopped";
       continue;
     }

@@ -8,7 +8,7 @@
 
 import { concatBytes } from "../bytes";
 import { nameOf, numberOf, type PdfDict, type PdfValue } from "../pdf-syntax";
-import { aes128CbcEncrypt } from "./aes";
+import { aes128CbcEncrypt, aesCbcDecrypt } from "./aes";
 import { md5 } from "./md5";
 import { rc4 } from "./rc4";
 import { sha256, sha384, sha512 } from "./sha2";
@@ -52,49 +52,140 @@ function hash2B(password: Uint8Array, salt: Uint8Array, userKey: Uint8Array): Ui
   }
 }
 
+/** hash2B of the empty password, by salt: the probe checks /U and the contents reader needs the key too. */
+const emptyHashes = new Map<string, Uint8Array>();
+
+function emptyHash2B(salt: Uint8Array): Uint8Array {
+  const k = String.fromCharCode.apply(null, Array.from(salt));
+  let h = emptyHashes.get(k);
+  if (h === undefined) {
+    if (emptyHashes.size >= 8) emptyHashes.clear();
+    h = hash2B(EMPTY, salt, EMPTY);
+    emptyHashes.set(k, h);
+  }
+  return h;
+}
+
 /**
- * True when `d` is a standard security handler dictionary whose user password is empty. `id` is the first
- * element of the trailer's /ID (revisions 2–4 mix it into the key).
+ * The file key when `d` is a standard security handler dictionary whose user password is empty, else undefined.
+ * `id` is the first element of the trailer's /ID (revisions 2–4 mix it into the key).
  */
-export function opensWithEmptyPassword(d: PdfDict, id: Uint8Array): boolean {
+export function emptyPasswordKey(d: PdfDict, id: Uint8Array): Uint8Array | undefined {
   const r = numberOf(d.get("R"));
   const o = stringOf(d.get("O"));
   const u = stringOf(d.get("U"));
-  if (nameOf(d.get("Filter")) !== "Standard" || o === undefined || u === undefined) return false;
+  if (nameOf(d.get("Filter")) !== "Standard" || o === undefined || u === undefined) return undefined;
   if (r === 5 || r === 6) {
-    // /U: 32 bytes of hash, an 8-byte validation salt, an 8-byte key salt.
-    const salt = u.subarray(32, 40);
-    return salt.length === 8 && samePrefix(r === 5 ? sha256(salt) : hash2B(EMPTY, salt, EMPTY), u, 32);
+    // /U: 32 bytes of hash, an 8-byte validation salt, an 8-byte key salt. The file key is /UE decrypted with the
+    // hash of the password and the key salt (Algorithm 2.A, steps a and e: CBC with a zero IV, no padding).
+    const hash = r === 5 ? (salt: Uint8Array) => sha256(salt) : emptyHash2B;
+    const ue = stringOf(d.get("UE"));
+    const keySalt = u.subarray(40, 48);
+    if (keySalt.length !== 8 || ue === undefined || ue.length < 32) return undefined;
+    if (!samePrefix(hash(u.subarray(32, 40)), u, 32)) return undefined;
+    return aesCbcDecrypt(hash(keySalt), new Uint8Array(16), ue.subarray(0, 32));
   }
   const p = numberOf(d.get("P"));
   // Key length: 40 bits in revision 2; /Length (in bits) in 3 and 4, where writers of revision 4 put 128 (the
   // crypt filter's length is not consulted: without /Length, a revision-4 key other than 128 bits fails to match).
   const n = r === 2 ? 5 : (numberOf(d.get("Length")) ?? (r === 4 ? 128 : 40)) / 8;
   if ((r !== 2 && r !== 3 && r !== 4) || p === undefined || o.length < 32 || !(n >= 5 && n <= 16 && n % 1 === 0)) {
-    return false;
+    return undefined;
   }
   // Algorithm 2: MD5 of the padded password, /O, /P (4 bytes, low first), the file ID and, when revision 4
   // leaves the metadata in clear, four 0xFF bytes; revisions 3 and 4 hash the key's n bytes 50 more times.
-  const em = d.get("EncryptMetadata");
-  const clearMetadata = r === 4 && em !== undefined && em.t === "bool" && !em.v;
   let key = md5(
     concatBytes([
       PAD,
       o.subarray(0, 32),
       Uint8Array.of(p, p >> 8, p >> 16, p >> 24),
       id,
-      clearMetadata ? Uint8Array.of(255, 255, 255, 255) : EMPTY,
+      r === 4 && metadataInClear(d) ? Uint8Array.of(255, 255, 255, 255) : EMPTY,
     ]),
   );
   for (let i = 0; r > 2 && i < 50; i++) key = md5(key.subarray(0, n));
   key = key.subarray(0, n);
   // Algorithm 4: /U is the padding encrypted with the key. Algorithm 5: MD5 of the padding and the ID, encrypted
   // 20 times with the key XOR-ed with the round number; only the first 16 bytes of /U count.
-  if (r === 2) return samePrefix(rc4(key, PAD), u, 32);
+  if (r === 2) return samePrefix(rc4(key, PAD), u, 32) ? key : undefined;
   let x = md5(concatBytes([PAD, id]));
   for (let i = 0; i < 20; i++) {
     const roundKey = key.map((byte) => byte ^ i);
     x = rc4(roundKey, x);
   }
-  return samePrefix(x, u, 16);
+  return samePrefix(x, u, 16) ? key : undefined;
+}
+
+/** True when `d` is a standard security handler dictionary whose user password is empty. */
+export function opensWithEmptyPassword(d: PdfDict, id: Uint8Array): boolean {
+  return emptyPasswordKey(d, id) !== undefined;
+}
+
+/** /EncryptMetadata false: the XMP metadata stream is stored in clear. */
+function metadataInClear(d: PdfDict): boolean {
+  const em = d.get("EncryptMetadata");
+  return em !== undefined && em.t === "bool" && !em.v;
+}
+
+/** How one kind of data (strings, or streams) is encrypted: by /CF's /CFM for V4 and V5, RC4 before that. */
+function cipherOf(d: PdfDict, v: number | undefined, entry: string): string | undefined {
+  if (v !== 4 && v !== 5) return "V2";
+  const name = nameOf(d.get(entry)) ?? "Identity";
+  if (name === "Identity") return "None";
+  const cf = d.get("CF");
+  const filter = cf !== undefined && cf.t === "dict" ? cf.v.get(name) : undefined;
+  return filter !== undefined && filter.t === "dict" ? nameOf(filter.v.get("CFM")) : undefined;
+}
+
+/**
+ * Decrypts one string, or at most the first `max` bytes of a stream that its reader needs (never more bytes than
+ * it was given); undefined for data it cannot decrypt, which is then left unread.
+ */
+export type PdfCipher = (data: Uint8Array, max: number) => Uint8Array | undefined;
+
+export interface PdfDecryptor {
+  /** The cipher of object (num, gen)'s strings or its stream. */
+  cipher(num: number, gen: number, stream: boolean): PdfCipher;
+  /** The XMP metadata stream is not encrypted (/EncryptMetadata false). */
+  readonly metadataInClear: boolean;
+}
+
+const identity: PdfCipher = (data) => data;
+
+/**
+ * What opens the strings and streams of a file encrypted with an empty user password (ISO 32000-1 §7.6.2
+ * Algorithm 1 and the crypt filters of §7.6.5); undefined when the password is not empty or a method is unknown.
+ */
+export function emptyPasswordDecryptor(d: PdfDict, id: Uint8Array): PdfDecryptor | undefined {
+  const v = numberOf(d.get("V"));
+  const methods = [cipherOf(d, v, "StrF"), cipherOf(d, v, "StmF")];
+  for (const m of methods) if (m !== "None" && m !== "V2" && m !== "AESV2" && m !== "AESV3") return undefined;
+  const key = emptyPasswordKey(d, id);
+  if (key === undefined) return undefined;
+  const cipher = (num: number, gen: number, stream: boolean): PdfCipher => {
+    const method = methods[stream ? 1 : 0];
+    if (method === "None") return identity;
+    // Algorithm 1: MD5 of the file key, the object number (3 bytes) and generation (2 bytes), low bytes first,
+    // and "sAlT" for AES, cut to the key length plus 5 (at most 16); AESV3 uses the file key itself.
+    const objectKey =
+      method === "AESV3"
+        ? key
+        : md5(
+            concatBytes([
+              key,
+              Uint8Array.of(num, num >> 8, num >> 16, gen, gen >> 8),
+              method === "AESV2" ? Uint8Array.of(0x73, 0x41, 0x6c, 0x54) : EMPTY,
+            ]),
+          ).subarray(0, Math.min(key.length + 5, 16));
+    if (method === "V2") return (data, max) => rc4(objectKey, data.subarray(0, max));
+    return (data, max) => {
+      // AES-CBC: a 16-byte IV, then whole blocks; PKCS#5 padding is removed only when the data was read to its end.
+      if (objectKey.length !== 16 && objectKey.length !== 32) return undefined;
+      const body = data.subarray(16, max + 32);
+      const out = aesCbcDecrypt(objectKey, data.subarray(0, 16), body);
+      const pad = out[out.length - 1] ?? 0;
+      return body.length === data.length - 16 && pad <= 16 ? out.subarray(0, out.length - pad) : out;
+    };
+  };
+  return { cipher, metadataInClear: metadataInClear(d) };
 }
