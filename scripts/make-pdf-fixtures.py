@@ -5,16 +5,20 @@ Each file is written by hand (so we control fonts, CMaps and metadata exactly) a
 checks it, compresses its streams with FlateDecode and, for the -objstm variant, packs the catalog, the document
 information and the fonts into object streams with a cross-reference stream, as modern producers do. Debian package
 used: qpdf; Python package: cryptography. Run from the repository root: python3 scripts/make-pdf-fixtures.py
-(add --passwords-only to rewrite only the pdf-owner-only-* and pdf-user-password-* files).
+(add --passwords-only to rewrite only the reproducible pdf-owner-only-*, pdf-user-password-* and
+pdf-marked-owner-only-* files).
 """
 
 import hashlib
 import importlib.util
+import json
 import os
+import re
 import struct
 import subprocess
 import sys
 import tempfile
+import zlib
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
@@ -86,24 +90,28 @@ def cid_font(to_unicode_ref):
             b" /DW 1000 >>]" + extra + b" >>")
 
 
-def marked_pdf():
+def marked_objects():
+    """The objects of pdf-marked.pdf; a stream is a (dictionary entries, data) pair. /Info is object 9."""
     # The marking is split over TJ elements and a second Tj, as Word's PDF export splits runs.
     content = (b"BT /F1 16 Tf 1 0 0 1 72 770 Tm [" + glyph_hex("【機密") + b" -12 " + glyph_hex("性２")
                + b"] TJ " + glyph_hex("】") + b" Tj 0 -24 Td " + glyph_hex("令和７年度予算要求資料") + b" Tj ET\n"
                b"BT /F2 10 Tf 72 60 Td (Page 1 \\(draft\\)) Tj ET")
-    objs = [
+    return [
         b"<< /Type /Catalog /Pages 2 0 R /Metadata 7 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 /Resources << /Font << /F1 5 0 R /F2 8 0 R >> >> >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-        stream(b"", content),
+        (b"", content),
         cid_font(6),
-        stream(b"", to_unicode_cmap()),
-        stream(b"/Type /Metadata /Subtype /XML", XMP),
+        (b"", to_unicode_cmap()),
+        (b"/Type /Metadata /Subtype /XML", XMP),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         b"<< /Title " + utf16("【機密性２】予算要求資料") + b" /Subject " + utf16("財政課 検討用")
         + b" /Keywords (\x80 draft \x84 v2) /Producer (hand-written, then qpdf) >>",
     ]
-    return build(objs, 9)
+
+
+def marked_pdf():
+    return build([stream(*o) if isinstance(o, tuple) else o for o in marked_objects()], 9)
 
 
 def unmapped_pdf():
@@ -242,9 +250,9 @@ def standard_r5_r6(user, owner, r, file_key):
     return o, u, oe, ue, perms
 
 
-def encrypted_pdf(variant, user):
-    """A one-page PDF encrypted with the standard security handler; variant: rc4-40, rc4-128, aes128, aes256-r5,
-    aes256 (revision 6)."""
+def security(variant, user):
+    """The /Encrypt dictionary, a protect(object number, data) function and the file ID for a variant: rc4-40,
+    rc4-128, aes128, aes256-r5, aes256 (revision 6)."""
     file_id = md5(b"sendcheck fixture " + variant.encode())
     if variant.startswith("aes256"):
         r = 5 if variant.endswith("r5") else 6
@@ -274,7 +282,18 @@ def encrypted_pdf(variant, user):
                 return rc4(object_key, data)
             iv = md5(b"iv %d" % num)
             return iv + aes_cbc(object_key, iv, data)
+    return encrypt, protect, file_id
 
+
+def encrypted_trailer(pdf, info, encrypt_num, file_id):
+    """The trailer written after the xref table gains /Encrypt and /ID (no offset moves)."""
+    ids = b"[<%s> <%s>]" % (file_id.hex().encode(), file_id.hex().encode())
+    return pdf.replace(b"/Info %d 0 R >>" % info, b"/Info %d 0 R /Encrypt %d 0 R /ID %s >>" % (info, encrypt_num, ids))
+
+
+def encrypted_pdf(variant, user):
+    """A one-page PDF encrypted with the standard security handler (see security())."""
+    encrypt, protect, file_id = security(variant, user)
     content = protect(4, b"BT /F1 24 Tf 72 760 Td (Confidential level 2) Tj ET")
     objs = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -286,9 +305,68 @@ def encrypted_pdf(variant, user):
         b"<< /Title <%s> >>" % protect(6, b"\xfe\xff" + "【機密性２】検討資料".encode("utf-16-be")).hex().encode(),
         encrypt,
     ]
-    # The trailer written after the xref table gains /Encrypt and /ID (no offset moves).
-    ids = b"[<%s> <%s>]" % (file_id.hex().encode(), file_id.hex().encode())
-    return build(objs, 6).replace(b"/Info 6 0 R >>", b"/Info 6 0 R /Encrypt 7 0 R /ID " + ids + b" >>")
+    return encrypted_trailer(build(objs, 6), 6, 7, file_id)
+
+
+# Strings in the dictionaries of marked_objects(): simple literals and hex strings (not "<<").
+PDF_STRING = re.compile(rb"\((?:[^()\\]|\\.)*\)|<(?!<)[0-9A-Fa-f]*>")
+MARKED_VARIANTS = ["rc4-128", "aes128", "aes256"]
+
+
+def marked_owner_only_pdf(variant):
+    """pdf-marked.pdf encrypted with an empty user password: every string and stream protected with its object's
+    key, the content stream and the CMap compressed first (as writers do), the XMP packet not."""
+    encrypt, protect, file_id = security(variant, b"")
+    objs = []
+    for num, o in enumerate(marked_objects(), 1):
+        if isinstance(o, tuple):
+            entries, data = o
+            if num != 7:
+                entries, data = entries + b" /Filter /FlateDecode", zlib.compress(data, 9)
+            objs.append(stream(entries, protect(num, data)))
+            continue
+
+        def protect_string(m, num=num):
+            token = m.group(0)
+            raw = bytes.fromhex(token[1:-1].decode()) if token[:1] == b"<" else re.sub(rb"\\(.)", rb"\1", token[1:-1])
+            return b"<" + protect(num, raw).hex().encode() + b">"
+        objs.append(PDF_STRING.sub(protect_string, o))
+    return encrypted_trailer(build(objs + [encrypt], 9), 9, len(objs) + 1, file_id)
+
+
+def qpdf_objects(path):
+    """Every object as qpdf reads it (strings decrypted and decoded, streams decrypted and decompressed), without
+    the entries that only say how a stream is stored."""
+    out = subprocess.run(["qpdf", "--json", "--json-key=qpdf", "--json-stream-data=inline",
+                          "--decode-level=generalized", path], check=True, stdout=subprocess.PIPE).stdout
+    objects = json.loads(out)["qpdf"][1]
+    for o in objects.values():
+        for key in ["/Length", "/Filter"]:
+            o.get("stream", {}).get("dict", {}).pop(key, None)
+    return objects
+
+
+def marked_owner_only_fixtures():
+    """pdf-marked-owner-only-{rc4-128,aes128,aes256}.pdf; qpdf must open each without a password and read the same
+    objects as from the unencrypted original."""
+    names = []
+    with tempfile.TemporaryDirectory() as tmp:
+        plain = os.path.join(tmp, "plain.pdf")
+        with open(plain, "wb") as f:
+            f.write(marked_pdf())
+        expected = qpdf_objects(plain)
+        for variant in MARKED_VARIANTS:
+            name = "pdf-marked-owner-only-%s.pdf" % variant
+            path = os.path.join(OUT, name)
+            with open(path, "wb") as f:
+                f.write(marked_owner_only_pdf(variant))
+            subprocess.run(["qpdf", "--check", path], check=True, stdout=subprocess.DEVNULL)
+            got = qpdf_objects(path)
+            got.pop("obj:10 0 R")  # the /Encrypt dictionary
+            got.pop("trailer")
+            assert got == {k: v for k, v in expected.items() if k != "trailer"}, name
+            names.append(name)
+    return names
 
 
 PASSWORD_VARIANTS = ["rc4-40", "rc4-128", "aes128", "aes256-r5", "aes256"]
@@ -328,7 +406,7 @@ def password_fixtures():
 
 def main():
     o = lambda name: os.path.join(OUT, name)
-    password_names = password_fixtures()
+    password_names = password_fixtures() + marked_owner_only_fixtures()
     if sys.argv[1:] == ["--passwords-only"]:
         # Only the reproducible password fixtures (the qpdf AES-256 output below draws new salts on every run).
         for f in password_names:
