@@ -203,15 +203,16 @@ def padded(password):
     return (password + PASSWORD_PAD)[:32]
 
 
-def standard_r2_r4(user, owner, r, n, file_id):
-    """ISO 32000-1 Algorithms 3 (O), 2 (file key) and 4/5 (U) for revisions 2-4; n is the key length in bytes."""
+def standard_r2_r4(user, owner, r, n, file_id, clear_metadata=False):
+    """ISO 32000-1 Algorithms 3 (O), 2 (file key) and 4/5 (U) for revisions 2-4; n is the key length in bytes.
+    Revision 4 with the metadata in clear (/EncryptMetadata false) hashes four 0xFF bytes into the key."""
     h = md5(padded(owner))
     for _ in range(50 if r >= 3 else 0):
         h = md5(h[:n])
     o = rc4(h[:n], padded(user))
     for i in range(1, 20 if r >= 3 else 1):
         o = rc4(bytes(b ^ i for b in h[:n]), o)
-    h = md5(padded(user) + o + struct.pack("<i", PERMISSIONS) + file_id)
+    h = md5(padded(user) + o + struct.pack("<i", PERMISSIONS) + file_id + (b"\xff" * 4 if clear_metadata else b""))
     for _ in range(50 if r >= 3 else 0):
         h = md5(h[:n])
     key = h[:n]
@@ -252,7 +253,7 @@ def standard_r5_r6(user, owner, r, file_key):
 
 def security(variant, user):
     """The /Encrypt dictionary, a protect(object number, data) function and the file ID for a variant: rc4-40,
-    rc4-128, aes128, aes256-r5, aes256 (revision 6)."""
+    rc4-128, aes128, aes128-clear-metadata (/EncryptMetadata false), aes256-r5, aes256 (revision 6)."""
     file_id = md5(b"sendcheck fixture " + variant.encode())
     if variant.startswith("aes256"):
         r = 5 if variant.endswith("r5") else 6
@@ -268,17 +269,19 @@ def security(variant, user):
             iv = md5(b"iv %d" % num)
             return iv + aes_cbc(file_key, iv, data)
     else:
-        r, v, n = {"rc4-40": (2, 1, 5), "rc4-128": (3, 2, 16), "aes128": (4, 4, 16)}[variant]
-        key, o, u = standard_r2_r4(user, OWNER_PASSWORD, r, n, file_id)
+        aes = variant.startswith("aes128")
+        clear_metadata = variant == "aes128-clear-metadata"
+        r, v, n = {"rc4-40": (2, 1, 5), "rc4-128": (3, 2, 16)}.get(variant, (4, 4, 16))
+        key, o, u = standard_r2_r4(user, OWNER_PASSWORD, r, n, file_id, clear_metadata)
         crypt_filter = (b" /CF << /StdCF << /AuthEvent /DocOpen /CFM /AESV2 /Length 16 >> >> /StmF /StdCF /StrF /StdCF"
-                        if variant == "aes128" else b"")
+                        if aes else b"") + (b" /EncryptMetadata false" if clear_metadata else b"")
         encrypt = (b"<< /Filter /Standard /V %d /R %d /Length %d" % (v, r, n * 8) + crypt_filter
                    + b" /O <%s> /U <%s> /P %d >>" % (o.hex().encode(), u.hex().encode(), PERMISSIONS))
 
         def protect(num, data):
-            salt = b"sAlT" if variant == "aes128" else b""
+            salt = b"sAlT" if aes else b""
             object_key = md5(key + struct.pack("<i", num)[:3] + b"\x00\x00" + salt)[:min(n + 5, 16)]
-            if variant != "aes128":
+            if not aes:
                 return rc4(object_key, data)
             iv = md5(b"iv %d" % num)
             return iv + aes_cbc(object_key, iv, data)
@@ -310,12 +313,13 @@ def encrypted_pdf(variant, user):
 
 # Strings in the dictionaries of marked_objects(): simple literals and hex strings (not "<<").
 PDF_STRING = re.compile(rb"\((?:[^()\\]|\\.)*\)|<(?!<)[0-9A-Fa-f]*>")
-MARKED_VARIANTS = ["rc4-128", "aes128", "aes256"]
+MARKED_VARIANTS = ["rc4-128", "aes128", "aes128-clear-metadata", "aes256"]
 
 
 def marked_owner_only_pdf(variant):
     """pdf-marked.pdf encrypted with an empty user password: every string and stream protected with its object's
-    key, the content stream and the CMap compressed first (as writers do), the XMP packet not."""
+    key (the XMP stream too, unless the variant keeps metadata in clear), the content stream and the CMap compressed
+    first (as writers do), the XMP packet not."""
     encrypt, protect, file_id = security(variant, b"")
     objs = []
     for num, o in enumerate(marked_objects(), 1):
@@ -323,6 +327,9 @@ def marked_owner_only_pdf(variant):
             entries, data = o
             if num != 7:
                 entries, data = entries + b" /Filter /FlateDecode", zlib.compress(data, 9)
+            elif variant.endswith("clear-metadata"):
+                objs.append(stream(entries, data))
+                continue
             objs.append(stream(entries, protect(num, data)))
             continue
 
@@ -347,7 +354,7 @@ def qpdf_objects(path):
 
 
 def marked_owner_only_fixtures():
-    """pdf-marked-owner-only-{rc4-128,aes128,aes256}.pdf; qpdf must open each without a password and read the same
+    """pdf-marked-owner-only-{rc4-128,aes128,aes128-clear-metadata,aes256}.pdf; qpdf must open each without a password and read the same
     objects as from the unencrypted original."""
     names = []
     with tempfile.TemporaryDirectory() as tmp:

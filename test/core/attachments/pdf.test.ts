@@ -142,12 +142,12 @@ describe("PDF contents (issue 10 §7)", () => {
     expect(textAt(inspectAttachment(pdf), "pdf page 1")).toEqual(["取扱注意\nCONFIDENTIAL\nDraft"]);
   });
 
-  test("an encrypted PDF's strings are not read, even when it opens without a password", () => {
-    // qpdf wrote this one with an empty user password (AES-256, revision 6): not protected, but still ciphertext.
+  test("an owner-only PDF is read like an unencrypted one; one with a user password is not read", () => {
+    // qpdf wrote this one with an empty user password (AES-256, revision 6): its strings and streams are decrypted.
     const r = inspectAttachment(fixture("pdf-marked-owner-only.pdf"));
     expect(r.encryption).toBe("not-encrypted");
     expect(r.note).toContain("empty user password");
-    expect(r.texts).toEqual([]);
+    expect(r.texts).toEqual(inspectAttachment(fixture("pdf-marked.pdf")).texts);
     expect(inspectAttachment(fixture("pdf-user-password-aes256.pdf")).texts).toEqual([]);
   });
 

@@ -2,8 +2,8 @@
  * The hand-written primitives behind the PDF password check, against Node's crypto as the oracle: lengths around
  * every block and padding boundary, and random contents.
  */
-import { createCipheriv, createHash, randomBytes } from "node:crypto";
-import { aes128CbcEncrypt } from "../../../../src/core/attachments/crypto/aes";
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
+import { aes128CbcEncrypt, aesCbcDecrypt } from "../../../../src/core/attachments/crypto/aes";
 import { md5 } from "../../../../src/core/attachments/crypto/md5";
 import { rc4 } from "../../../../src/core/attachments/crypto/rc4";
 import { sha256, sha384, sha512 } from "../../../../src/core/attachments/crypto/sha2";
@@ -65,6 +65,30 @@ test("aes128CbcEncrypt agrees with node:crypto (no padding)", () => {
   const key = Uint8Array.from({ length: 16 }, (_, i) => i);
   const pt = Uint8Array.from({ length: 16 }, (_, i) => i * 0x11);
   expect(hex(aes128CbcEncrypt(key, new Uint8Array(16), pt))).toBe("69c4e0d86a7b0430d8cdb78070b4c55a");
+});
+
+test.each([16, 32])("aesCbcDecrypt with a %i-byte key agrees with node:crypto (no padding)", (keyLength) => {
+  const algorithm = keyLength === 16 ? "aes-128-cbc" : "aes-256-cbc";
+  for (const blocks of [0, 1, 2, 3, 64, 256]) {
+    const key = new Uint8Array(randomBytes(keyLength));
+    const iv = new Uint8Array(randomBytes(16));
+    const data = new Uint8Array(randomBytes(blocks * 16));
+    const d = createDecipheriv(algorithm, key, iv).setAutoPadding(false);
+    const expected = Buffer.concat([d.update(data), d.final()]).toString("hex");
+    expect([blocks, hex(aesCbcDecrypt(key, iv, data))]).toEqual([blocks, expected]);
+    // A trailing partial block is dropped, not read past the end.
+    const ragged = new Uint8Array(Buffer.concat([data, randomBytes(7)]));
+    expect([blocks, hex(aesCbcDecrypt(key, iv, ragged))]).toEqual([blocks, expected]);
+    // And it inverts node's encryption.
+    const c = createCipheriv(algorithm, key, iv).setAutoPadding(false);
+    expect(hex(aesCbcDecrypt(key, iv, new Uint8Array(Buffer.concat([c.update(data), c.final()]))))).toBe(hex(data));
+  }
+});
+
+test("AES-256 known answer (FIPS 197 Appendix C.3)", () => {
+  const key = Uint8Array.from({ length: 32 }, (_, i) => i);
+  const ct = Uint8Array.from(Buffer.from("8ea2b7ca516745bfeafc49904b496089", "hex"));
+  expect(hex(aesCbcDecrypt(key, new Uint8Array(16), ct))).toBe("00112233445566778899aabbccddeeff");
 });
 
 test("computed constants sit far from a rounding boundary (an engine's sin or pow a few ulps off changes nothing)", () => {
