@@ -208,35 +208,46 @@ describe("dist/launchevent.js", () => {
     expect(JSON.stringify(context.findings)).toContain("報告書.docx");
   });
 
+  /** The message ids of the findings when the bundle sends one mail to a partner with `file` attached. */
+  const pdfFindings = async (file: string, name = "【機密性２】検討資料.pdf", subject = "検討資料の送付") => {
+    const pdf = readFileSync(join(ROOT, "test", "fixtures", "attachments", file));
+    const standIn = createOfficeStandIn(
+      {
+        to: [{ emailAddress: "tanto@partner.example.co.jp" }],
+        subject,
+        body: "ご確認ください。",
+        attachments: [{ id: "0", name, size: pdf.length, contentBase64: pdf.toString("base64") }],
+      },
+      { mailboxVersion: "1.15", permissions: manifestPermissions() },
+    );
+    vm.runInContext(bundleSource(), bareContext(standIn.Office));
+    const done = await standIn.dispatch("onMessageSendHandler", "olkMessageSend").done;
+    const context = (done.options as any).contextData;
+    return context === undefined ? [] : JSON.parse(context).findings.map((f: any) => f.messageId);
+  };
+
   test("checks a PDF's empty user password with the bundle's own MD5, RC4, SHA-2 and AES (after minifying)", async () => {
     // Owner-only PDFs (permissions password only) open without a password: sent outside marked 機密性２, they are
     // unencrypted attachments. The same files with a user password are not. One mail per file, R2 to R6.
-    const findingsFor = async (file: string) => {
-      const pdf = readFileSync(join(ROOT, "test", "fixtures", "attachments", file));
-      const name = "【機密性２】検討資料.pdf";
-      const standIn = createOfficeStandIn(
-        {
-          to: [{ emailAddress: "tanto@partner.example.co.jp" }],
-          subject: "検討資料の送付",
-          body: "ご確認ください。",
-          attachments: [{ id: "0", name, size: pdf.length, contentBase64: pdf.toString("base64") }],
-        },
-        { mailboxVersion: "1.15", permissions: manifestPermissions() },
-      );
-      vm.runInContext(bundleSource(), bareContext(standIn.Office));
-      const done = await standIn.dispatch("onMessageSendHandler", "olkMessageSend").done;
-      const context = (done.options as any).contextData;
-      return context === undefined ? [] : JSON.parse(context).findings.map((f: any) => f.messageId);
-    };
     for (const variant of ["rc4-40", "rc4-128", "aes128", "aes256-r5", "aes256"]) {
-      expect([variant, await findingsFor(`pdf-owner-only-${variant}.pdf`)]).toEqual([
+      expect([variant, await pdfFindings(`pdf-owner-only-${variant}.pdf`)]).toEqual([
         variant,
         expect.arrayContaining(["unencrypted-attachment.not-encrypted"]),
       ]);
-      expect([variant, await findingsFor(`pdf-user-password-${variant}.pdf`)]).toEqual([
+      expect([variant, await pdfFindings(`pdf-user-password-${variant}.pdf`)]).toEqual([
         variant,
         expect.not.arrayContaining(["unencrypted-attachment.not-encrypted"]),
       ]);
+    }
+  });
+
+  test("reads the marking inside an owner-only PDF with the bundle's own RC4 and AES decryption", async () => {
+    // Neither the file name nor the mail is marked: only the decrypted page 1, /Info and XMP say 機密性２.
+    const unmarked = (file: string) => pdfFindings(file, "予算要求資料.pdf", "資料の送付");
+    const expected = await unmarked("pdf-marked.pdf");
+    expect(expected).toEqual(expect.arrayContaining(["unencrypted-attachment.not-encrypted"]));
+    for (const variant of ["rc4-128", "aes128", "aes256"]) {
+      expect([variant, await unmarked(`pdf-marked-owner-only-${variant}.pdf`)]).toEqual([variant, expected]);
     }
   });
 

@@ -46,8 +46,11 @@ const MAX_FORM_DEPTH = 3;
 const MAX_ANNOTATIONS = 32;
 const MAX_PAGE_DEPTH = 32;
 const PAGE_CHARS = 4000;
-/** Encrypted stream bytes decrypted per file (about 50 ms of AES with a JIT, 2 s without). */
-const MAX_DECRYPT = 1024 * 1024;
+/**
+ * Encrypted bytes decrypted per file, strings included. AES here takes about 50 ms per MB with a JIT and 2 s
+ * without one; page 1 of a real file needs a few tens of KB (its content stream, CMaps, object streams).
+ */
+const MAX_DECRYPT = 512 * 1024;
 const INFO_FIELDS = ["Title", "Subject", "Keywords"];
 
 interface Located {

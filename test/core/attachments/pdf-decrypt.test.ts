@@ -8,7 +8,7 @@ import { createCipheriv, createHash } from "node:crypto";
 import fc from "fast-check";
 import { inspectAttachment, inspectDetailed } from "../../../src/core/attachments";
 import { InspectContext } from "../../../src/core/attachments/context";
-import { emptyPasswordDecryptor } from "../../../src/core/attachments/crypto/pdf-standard";
+import { emptyPasswordDecryptor, emptyPasswordKey } from "../../../src/core/attachments/crypto/pdf-standard";
 import { Budget, resolveLimits } from "../../../src/core/attachments/limits";
 import { inspectPdfContents } from "../../../src/core/attachments/pdf-content";
 import { PdfLexer } from "../../../src/core/attachments/pdf-syntax";
@@ -189,6 +189,27 @@ describe("hostile ciphertext never throws and never reads past its bounds", () =
     const good = encrypt(Buffer.concat([block, Buffer.from([1])]));
     expect(Buffer.from(d.cipher(1, 0, false)(good, good.length)!).toString("hex")).toBe(block.toString("hex"));
     expect(d.cipher(1, 0, false)(Uint8Array.of(1, 2, 3), 3)).toEqual(new Uint8Array(0));
+  });
+
+  test("a huge encrypted content stream: a bounded prefix is decrypted, and the text at its start is read", () => {
+    // 4 MB of page content (uncompressed) in the AES-128 fixture, encrypted with object 4's key (Algorithm 1).
+    const text = latin1(fixture("pdf-owner-only-aes128.pdf"));
+    const fileKey = emptyPasswordKey(encryptDict(text, 7), fileId(text))!;
+    const objectKey = createHash("md5")
+      .update(Buffer.concat([Buffer.from(fileKey), Buffer.from([4, 0, 0, 0, 0]), Buffer.from("sAlT")]))
+      .digest();
+    const page = "BT /F1 24 Tf 72 760 Td (Kimitsu 2 at the top) Tj ET\n" + "0 0 m 10 10 l S\n".repeat(256 * 1024);
+    const iv = Buffer.alloc(16, 9);
+    const c = createCipheriv("aes-128-cbc", objectKey, iv);
+    const data = Buffer.concat([iv, c.update(page, "latin1"), c.final()]).toString("latin1");
+    const start = text.indexOf("4 0 obj\n");
+    const end = text.indexOf("endobj", start);
+    const big = `${text.slice(0, start)}4 0 obj\n<< /Length ${data.length} >>\nstream\n${data}\nendstream\n${text.slice(end)}`;
+    const started = Date.now();
+    const r = inspectAttachment(bytesOf(big));
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(textAt(r, "pdf page 1")).toEqual(["Kimitsu 2 at the top"]);
+    expect(textAt(r, "pdf /Info Title")).toEqual(["【機密性２】検討資料"]);
   });
 
   test.each(names)("%s: random byte changes and truncations never throw", (name) => {
