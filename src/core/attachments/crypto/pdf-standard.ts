@@ -52,7 +52,7 @@ function hash2B(password: Uint8Array, salt: Uint8Array, userKey: Uint8Array): Ui
   }
 }
 
-/** hash2B of the empty password, by salt: the probe checks /U and the contents reader needs the key too. */
+/** hash2B of the empty password, by salt: the probe checks /U, and the contents reader checks it again. */
 const emptyHashes = new Map<string, Uint8Array>();
 
 function emptyHash2B(salt: Uint8Array): Uint8Array {
@@ -68,9 +68,11 @@ function emptyHash2B(salt: Uint8Array): Uint8Array {
 
 /**
  * The file key when `d` is a standard security handler dictionary whose user password is empty, else undefined.
- * `id` is the first element of the trailer's /ID (revisions 2–4 mix it into the key).
+ * `id` is the first element of the trailer's /ID (revisions 2–4 mix it into the key). Revisions 5 and 6 take a
+ * second hash to get the key, so when the caller only asks whether the password opens the file (`fileKey` false),
+ * they answer an empty key instead.
  */
-export function emptyPasswordKey(d: PdfDict, id: Uint8Array): Uint8Array | undefined {
+function emptyPassword(d: PdfDict, id: Uint8Array, fileKey: boolean): Uint8Array | undefined {
   const r = numberOf(d.get("R"));
   const o = stringOf(d.get("O"));
   const u = stringOf(d.get("U"));
@@ -79,10 +81,12 @@ export function emptyPasswordKey(d: PdfDict, id: Uint8Array): Uint8Array | undef
     // /U: 32 bytes of hash, an 8-byte validation salt, an 8-byte key salt. The file key is /UE decrypted with the
     // hash of the password and the key salt (Algorithm 2.A, steps a and e: CBC with a zero IV, no padding).
     const hash = r === 5 ? (salt: Uint8Array) => sha256(salt) : emptyHash2B;
+    const salt = u.subarray(32, 40);
+    if (salt.length !== 8 || !samePrefix(hash(salt), u, 32)) return undefined;
+    if (!fileKey) return EMPTY;
     const ue = stringOf(d.get("UE"));
     const keySalt = u.subarray(40, 48);
     if (keySalt.length !== 8 || ue === undefined || ue.length < 32) return undefined;
-    if (!samePrefix(hash(u.subarray(32, 40)), u, 32)) return undefined;
     return aesCbcDecrypt(hash(keySalt), new Uint8Array(16), ue.subarray(0, 32));
   }
   const p = numberOf(d.get("P"));
@@ -118,7 +122,11 @@ export function emptyPasswordKey(d: PdfDict, id: Uint8Array): Uint8Array | undef
 
 /** True when `d` is a standard security handler dictionary whose user password is empty. */
 export function opensWithEmptyPassword(d: PdfDict, id: Uint8Array): boolean {
-  return emptyPasswordKey(d, id) !== undefined;
+  return emptyPassword(d, id, false) !== undefined;
+}
+
+export function emptyPasswordKey(d: PdfDict, id: Uint8Array): Uint8Array | undefined {
+  return emptyPassword(d, id, true);
 }
 
 /** /EncryptMetadata false: the XMP metadata stream is stored in clear. */
