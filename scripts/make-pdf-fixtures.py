@@ -428,9 +428,15 @@ def main():
             subprocess.run(["qpdf", "--check", raw], check=True, stdout=subprocess.DEVNULL)
             subprocess.run(["qpdf", "--compress-streams=y", "--object-streams=disable", raw, o(name + ".pdf")], check=True)
         subprocess.run(["qpdf", "--object-streams=generate", o("pdf-marked.pdf"), o("pdf-marked-objstm.pdf")], check=True)
+        # Owner-only, AES-128 (R4), with object streams and a cross-reference stream, as Acrobat writes; the static ID
+        # and IV (testing options) keep it reproducible.
+        subprocess.run(["qpdf", "--static-id", "--static-aes-iv", "--object-streams=generate", "--encrypt", "",
+                        OWNER_PASSWORD.decode(), "128", "--use-aes=y", "--", o("pdf-marked.pdf"),
+                        o("pdf-marked-owner-only-objstm.pdf")], check=True)
         subprocess.run(["qpdf", "--encrypt", "", "owner", "256", "--", o("pdf-marked.pdf"), o("pdf-marked-owner-only.pdf")],
                        check=True)
-    for f in ["pdf-marked.pdf", "pdf-marked-objstm.pdf", "pdf-marked-owner-only.pdf", "pdf-unmapped-font.pdf",
+    for f in ["pdf-marked.pdf", "pdf-marked-objstm.pdf", "pdf-marked-owner-only.pdf", "pdf-marked-owner-only-objstm.pdf",
+              "pdf-unmapped-font.pdf",
               "pdf-stamped-header.pdf"] + password_names:
         print("%-32s %7d" % (f, os.path.getsize(o(f))))
 

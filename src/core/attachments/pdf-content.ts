@@ -1,7 +1,9 @@
 /**
- * Markings inside an unencrypted PDF (issue 10 §7): the document information dictionary (Title, Subject,
- * Keywords), the XMP metadata stream (dc:title, dc:subject, dc:description, pdf:Keywords) and the text shown on
- * the first page (its content streams, the form XObjects they draw, and visible annotations such as stamps).
+ * Markings inside a PDF (issue 10 §7): the document information dictionary (Title, Subject, Keywords), the XMP
+ * metadata stream (dc:title, dc:subject, dc:description, pdf:Keywords) and the text shown on the first page (its
+ * content streams, the form XObjects they draw, and visible annotations such as stamps). A file encrypted with an
+ * empty user password (permissions only: any reader opens it) is read too, its strings and streams decrypted as
+ * they are read; one with a real password is not.
  * Objects are found by one top-level walk of the file (pdf-syntax.ts), which keeps offsets only and tokenises at
  * most MAX_SYNTAX bytes outside stream data; past that, a classic xref table leads to the rest. Object streams are
  * unpacked on demand. Every stream is inflated through the shared budget with a cap of its own, and every loop
@@ -9,7 +11,9 @@
  *
  * Limitations: text in a CID font (Identity-H) without a ToUnicode CMap is glyph ids and is skipped with a note;
  * only FlateDecode (without predictors) is decoded, so LZW or ASCII85 content is not read; only page 1 is read;
- * past the syntax cap, objects that only a cross-reference stream locates are not reached.
+ * past the syntax cap, objects that only a cross-reference stream locates are not reached; in an encrypted file,
+ * a stream with its own /Crypt filter is not read, and neither is a document information dictionary written
+ * directly into the trailer (it has no object number to decrypt with).
  */
 
 import type { InspectContext } from "./context";
@@ -47,10 +51,10 @@ const MAX_ANNOTATIONS = 32;
 const MAX_PAGE_DEPTH = 32;
 const PAGE_CHARS = 4000;
 /**
- * Encrypted bytes decrypted per file, strings included. AES here takes about 50 ms per MB with a JIT and 2 s
- * without one; page 1 of a real file needs a few tens of KB (its content stream, CMaps, object streams).
+ * Encrypted bytes decrypted per file, strings included: AES here takes about 15 ms per MB with a JIT and 0.3 s
+ * without one. Page 1 of a real file needs a few tens of KB (its content stream, CMaps, object streams).
  */
-const MAX_DECRYPT = 512 * 1024;
+const MAX_DECRYPT = 1024 * 1024;
 const INFO_FIELDS = ["Title", "Subject", "Keywords"];
 
 interface Located {

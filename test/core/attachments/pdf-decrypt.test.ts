@@ -54,6 +54,7 @@ describe("markings inside owner-only PDFs are read", () => {
     ["pdf-marked-owner-only-aes128-clear-metadata.pdf", "R4, AESV2, /EncryptMetadata false"],
     ["pdf-marked-owner-only-aes256.pdf", "R6, AESV3"],
     ["pdf-marked-owner-only.pdf", "R6, AESV3, written by qpdf"],
+    ["pdf-marked-owner-only-objstm.pdf", "R4, AESV2, object streams and an xref stream, written by qpdf"],
   ])("%s (%s): the same texts as the unencrypted pdf-marked.pdf", (name) => {
     const r = inspectAttachment(fixture(name));
     expect(r.encryption).toBe("not-encrypted");

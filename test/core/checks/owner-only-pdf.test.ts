@@ -33,6 +33,7 @@ describe("a marked PDF with an owner password only", () => {
     "pdf-marked-owner-only-aes128-clear-metadata.pdf",
     "pdf-marked-owner-only-aes256.pdf",
     "pdf-marked-owner-only.pdf",
+    "pdf-marked-owner-only-objstm.pdf",
   ])("%s sent outside gets the same decision and findings", (file) => {
     const d = send(file, outside);
     expect(d.action).toBe(baseline.action);
