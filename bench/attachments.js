@@ -2,9 +2,11 @@
 // Attachment-inspection figures named by issue 3: time for a 10 MB docx, a 10 MB encrypted zip and a 10 MB random
 // blob (plus the worst case the caps allow: an xlsx whose header sits after 7.8 MB of incompressible sheet XML, so
 // the 4 MiB sheet-scan cap is spent), and since issue 10 §7 a 10 MB PDF whose page text, Info and XMP are read and
-// a 10 MB PDF of nothing but small objects (the object walk's syntax cap is spent), as ms and ms per MB, with the bytes actually inflated and a rough figure for
+// a 10 MB PDF of nothing but small objects (the object walk's syntax cap is spent), and a first-time AES-256 PDF
+// password check (new salt each run), as ms and ms per MB, with the bytes actually inflated and a rough figure for
 // extra memory (bytes allocated during one run; the live peak is lower). Runs on the compiled core in lib/.
 // SENDCHECK_LIB may point at another build of the core (e.g. a temporary tsc output).
+const { readFileSync } = require("node:fs");
 const { join } = require("node:path");
 const { randomBytes } = require("node:crypto");
 const { zipSync, zlibSync, strToU8 } = require("fflate");
@@ -129,6 +131,38 @@ function pdfSyntaxHeavy() {
   return pdfBytes(objects);
 }
 
+/**
+ * A password-protected AES-256 PDF (revision 6) whose /U validation salt differs on every call: the empty-password
+ * check hashes that salt with ISO 32000-2 Algorithm 2.B (at least 64 rounds of AES-128 and SHA-2), and a repeated
+ * salt is answered from a small cache, so only a fresh salt shows what the first check of a new file costs.
+ */
+function freshR6Pdf(n) {
+  const bytes = readFileSync(join(__dirname, "..", "test", "fixtures", "attachments", "pdf-user-password-aes256.pdf"));
+  const text = bytes.toString("latin1");
+  const u = /\/U <([0-9a-f]{96})>/.exec(text);
+  if (!u) throw new Error("pdf-user-password-aes256.pdf: no 48-byte /U");
+  const salt = n.toString(16).padStart(16, "0");
+  const at = u.index + 4 + 64; // the validation salt: bytes 32-40 of /U
+  return new Uint8Array(Buffer.from(text.slice(0, at) + salt + text.slice(at + 16), "latin1"));
+}
+
+function measureFreshR6() {
+  const times = [];
+  let last;
+  for (let i = 0; i < 15; i++) {
+    const bytes = freshR6Pdf(i + 1);
+    const t0 = process.hrtime.bigint();
+    last = inspectDetailed(bytes);
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  console.log(
+    `${"pdf AES-256 password check (new salt)".padEnd(35)} median ${times[7].toFixed(2)} ms, max ` +
+      `${times[14].toFixed(2)} ms over 15 files  → pdf/${last.inspection.encryption} ` +
+      "(run node --jitless bench/attachments.js for a runtime without a JIT)",
+  );
+}
+
 function memNow() {
   const m = process.memoryUsage();
   return m.heapUsed + m.arrayBuffers;
@@ -174,6 +208,7 @@ function cases() {
 
 async function run() {
   for (const [label, bytes] of cases()) measure(label, bytes);
+  measureFreshR6();
 }
 
 module.exports = { run, cases };
