@@ -1,7 +1,9 @@
 import type { ReportMessage } from "../../core/suspicious/report-message";
 import { officeCall } from "../async";
-import { failureDetail, sendReportThroughGraph, type FetchLike, type GraphFailure } from "./graph-report";
-import { GRAPH_SCOPES, tokenGetter, type TokenSource } from "./naa-token";
+import type { AfterReport } from "./after-report";
+import { cleanBase64, failureDetail, sendReportThroughGraph, type FetchLike, type GraphFailure } from "./graph-report";
+import { base64ToBytes, sendLargeReportThroughGraph } from "./graph-upload";
+import { GRAPH_SCOPES, MOVE_SCOPES, tokenGetter, type TokenSource } from "./naa-token";
 import { attachmentName } from "./open-report-form";
 import type { MessageReadLike } from "./read-received";
 
@@ -9,6 +11,10 @@ import type { MessageReadLike } from "./read-received";
  * The report pane's delivery: the original with getAsFileAsync (Mailbox 1.14), a token through nested app
  * authentication, then Graph sendMail. Every way this can fail ends in a reason the pane turns into a sentence and a
  * fallback to the compose form, so a report is never silently lost.
+ *
+ * An original too big for sendMail goes through a draft and an upload session (graph-upload.ts) when the policy's
+ * afterReport is junk or delete: that is when the organisation grants Mail.ReadWrite, which drafts need. With keep,
+ * Mail.ReadWrite is never asked for and such an original still goes through the compose form.
  */
 
 export type FallbackReason =
@@ -20,6 +26,8 @@ export type FallbackReason =
   | "no-eml"
   | "sign-in"
   | "too-large"
+  /** Too big for sendMail; the draft and upload session path (Mail.ReadWrite) failed part-way. */
+  | "upload"
   | "graph";
 
 export type DeliveryOutcome =
@@ -31,6 +39,16 @@ export interface DeliveryDeps {
   readonly fetch: FetchLike;
   readonly graphBaseUrl?: string;
   readonly sleep?: (ms: number) => Promise<void>;
+  /**
+   * The organisation granted Mail.ReadWrite (afterReport junk/delete): an original too big for sendMail is sent
+   * through a draft and an upload session instead of the compose form.
+   */
+  readonly largeOriginals?: boolean;
+}
+
+/** Drafts (hence large originals) only where the policy already needs Mail.ReadWrite for the move. */
+export function largeOriginalsAllowed(afterReport: AfterReport | undefined): boolean {
+  return afterReport === "junk" || afterReport === "delete";
 }
 
 function graphReason(reason: GraphFailure): FallbackReason {
@@ -73,5 +91,34 @@ export async function deliverReport(
     sleep: deps.sleep,
   });
   if (sent.ok) return { kind: "sent" };
+  if (sent.reason === "too-large" && deps.largeOriginals) return deliverLarge(eml.value, report, originalSubject, deps);
   return { kind: "fallback", why: graphReason(sent.reason), detail: failureDetail(sent) };
+}
+
+async function deliverLarge(
+  emlBase64: string,
+  report: ReportMessage,
+  originalSubject: string,
+  deps: DeliveryDeps,
+): Promise<DeliveryOutcome> {
+  const tokens = deps.tokens as TokenSource;
+  const clean = cleanBase64(emlBase64);
+  if (clean === undefined) return { kind: "fallback", why: "no-eml", detail: "not base64" };
+  const bytes = base64ToBytes(clean);
+  // Incremental consent, as for the move: granted by the tenant, this is silent.
+  const write = await tokens.token(false, MOVE_SCOPES);
+  if (!write.ok) return { kind: "fallback", why: "upload", detail: `Mail.ReadWrite: ${write.detail || write.reason}` };
+  const r = await sendLargeReportThroughGraph({
+    report,
+    bytes,
+    attachmentName: attachmentName(originalSubject),
+    getWriteToken: tokenGetter(tokens, MOVE_SCOPES, write.accessToken),
+    getSendToken: tokenGetter(tokens, GRAPH_SCOPES, undefined),
+    fetch: deps.fetch,
+    baseUrl: deps.graphBaseUrl,
+    sleep: deps.sleep,
+  });
+  if (r.ok) return { kind: "sent" };
+  if (r.reason === "too-large") return { kind: "fallback", why: "too-large" };
+  return { kind: "fallback", why: "upload", detail: r.strayDraft ? `${r.detail} (draft left)` : r.detail };
 }

@@ -16,19 +16,20 @@ import type { ReportMessage } from "../../core/suspicious/report-message";
 export const GRAPH_BASE_URL = "https://graph.microsoft.com/v1.0";
 
 /**
- * Graph refuses a sendMail request over 4 MB (larger attachments need a draft and an upload session). Keep a margin
- * for the JSON around the attachment; a bigger original goes through the compose form instead.
+ * Graph refuses a sendMail request over 4 MB. Keep a margin for the JSON around the attachment; a bigger original
+ * needs a draft and an upload session (graph-upload.ts, only where Mail.ReadWrite is granted) or the compose form.
  */
 export const MAX_SENDMAIL_REQUEST_BYTES = 4 * 1000 * 1000 - 64 * 1024;
 
 /** Attempts per report (first try included), and the longest wait we accept between two of them. */
 const MAX_ATTEMPTS = 4;
-const MAX_WAIT_MS = 30_000;
-const BACKOFF_MS = [1000, 3000, 8000];
+export const MAX_WAIT_MS = 30_000;
+export const BACKOFF_MS = [1000, 3000, 8000];
 
 export type FetchLike = (
   url: string,
-  init: { method: string; headers: Record<string, string>; body: string },
+  /** A JSON text for Graph, raw bytes for an upload session's PUT, nothing for a DELETE. */
+  init: { method: string; headers: Record<string, string>; body?: string | ArrayBuffer },
 ) => Promise<{ status: number; headers: { get(name: string): string | null }; text(): Promise<string> }>;
 
 export type GraphFailure =
@@ -75,14 +76,21 @@ export interface GraphSendInput {
   readonly now?: () => number;
 }
 
+/** The report as a Graph message resource (subject, body, recipients): sendMail's message and a draft share it. */
+export function reportMessageFields(report: ReportMessage) {
+  return {
+    subject: report.subject,
+    // Text, not HTML: the body holds sender-chosen strings and nothing in it should be interpreted.
+    body: { contentType: "Text", content: report.bodyText },
+    toRecipients: [{ emailAddress: { address: report.to } }],
+  };
+}
+
 /** The sendMail request body, as Graph documents it (message + saveToSentItems). */
 export function sendMailBody(report: ReportMessage, emlBase64: string, attachmentName: string) {
   return {
     message: {
-      subject: report.subject,
-      // Text, not HTML: the body holds sender-chosen strings and nothing in it should be interpreted.
-      body: { contentType: "Text", content: report.bodyText },
-      toRecipients: [{ emailAddress: { address: report.to } }],
+      ...reportMessageFields(report),
       attachments: [
         {
           "@odata.type": "#microsoft.graph.fileAttachment",
@@ -129,7 +137,7 @@ export function retryAfterMs(value: string | null, now: number): number | undefi
   return isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
-function graphError(text: string): { code?: string; message?: string } {
+export function graphError(text: string): { code?: string; message?: string } {
   try {
     const o = JSON.parse(text) as { error?: { code?: unknown; message?: unknown } };
     const e = o && o.error;
@@ -143,7 +151,7 @@ function graphError(text: string): { code?: string; message?: string } {
   }
 }
 
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+export const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** A Graph URL from the base (tests point it at a stand-in) and a path starting with "/". */
 export function graphUrl(baseUrl: string | undefined, path: string): string {
@@ -152,7 +160,9 @@ export function graphUrl(baseUrl: string | undefined, path: string): string {
 
 export interface GraphPostInput {
   readonly url: string;
-  /** The JSON request body, already serialised: every attempt sends the same bytes. */
+  /** POST unless said otherwise; a DELETE sends no body. */
+  readonly method?: "POST" | "DELETE";
+  /** The JSON request body, already serialised: every attempt sends the same bytes. "" for none (Content-Length 0). */
   readonly body: string;
   /** An access token with the scope the request needs; `forceRefresh` after a 401. Undefined: no token to be had. */
   readonly getToken: (forceRefresh: boolean) => Promise<string | undefined>;
@@ -166,7 +176,7 @@ export type GraphPostResult =
   | Extract<GraphSendResult, { ok: false }>;
 
 /**
- * One Graph POST with the retries Graph's throttling guidance asks for: a 401 once with a fresh token, 429 and 5xx
+ * One Graph POST (or DELETE) with the retries Graph's throttling guidance asks for: a 401 once with a fresh token, 429 and 5xx
  * after Retry-After (or a growing pause) up to MAX_ATTEMPTS, a network failure once more. sendMail and message move
  * both go through here, so a report and the move after it behave the same under load.
  */
@@ -180,11 +190,20 @@ export async function postToGraph(input: GraphPostInput): Promise<GraphPostResul
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     let res: Awaited<ReturnType<FetchLike>>;
     try {
-      res = await input.fetch(input.url, {
-        method: "POST",
-        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
-        body: input.body,
-      });
+      res = await input.fetch(
+        input.url,
+        input.method === "DELETE"
+          ? { method: "DELETE", headers: { Authorization: `Bearer ${token}` } }
+          : {
+              method: "POST",
+              // message: send takes no body (Content-Length 0), so it gets no Content-Type either.
+              headers:
+                input.body === ""
+                  ? { Authorization: `Bearer ${token}` }
+                  : { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+              body: input.body,
+            },
+      );
     } catch (e) {
       // Nothing reached Graph, so nothing was done twice: one more try after a pause, then give up.
       last = { ok: false, reason: "network", attempts: attempt, detail: e instanceof Error ? e.message : String(e) };

@@ -128,6 +128,8 @@ export const REPORT_PANE_STRINGS: Readonly<Record<Lang, ReportPaneStrings>> = {
         "no-eml": "元のメールを読み出せなかったため、報告メールの作成画面を開きます。",
         "sign-in": "サインインできなかったため、直接送信できませんでした。代わりに報告メールの作成画面を開きます。",
         "too-large": "元のメールが大きすぎて直接送信できないため、報告メールの作成画面を開きます。",
+        upload:
+          "元のメールが大きいため分けて送ろうとしましたが、途中で失敗しました。代わりに報告メールの作成画面を開きます。",
         graph: "送信サービスが応答しなかったため、直接送信できませんでした。代わりに報告メールの作成画面を開きます。",
       })[why],
     callDesk: (phone) => `報告窓口に電話する（${phone}）`,
@@ -199,6 +201,8 @@ export const REPORT_PANE_STRINGS: Readonly<Record<Lang, ReportPaneStrings>> = {
         "no-eml": "The original could not be read out, so the report mail opens for you to send.",
         "sign-in": "Sign-in failed, so the report could not be sent directly. The report mail opens for you to send.",
         "too-large": "The original is too large to send directly, so the report mail opens for you to send.",
+        upload:
+          "The original is large, so it was being sent in parts, but the upload failed. The report mail opens for you to send.",
         graph:
           "The mail service did not accept the report, so it could not be sent directly. The report mail opens for you to send.",
       })[why],

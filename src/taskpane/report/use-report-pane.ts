@@ -5,7 +5,7 @@ import type { Policy } from "../../core/policy/schema";
 import { analyseReceivedMail } from "../../core/suspicious/analyse";
 import type { Answer, Answers, QuestionId } from "../../core/suspicious/questions";
 import type { MailAddress, SuspicionSign } from "../../core/suspicious/types";
-import { deliverReport, type DeliveryDeps } from "../../office/report/deliver-report";
+import { deliverReport, largeOriginalsAllowed, type DeliveryDeps } from "../../office/report/deliver-report";
 import { supportsSet } from "../../office/capabilities";
 import type { FetchLike } from "../../office/report/graph-report";
 import { moveReportedMessage, type IdConverter, type MovableItem } from "../../office/report/move-reported";
@@ -69,6 +69,7 @@ function deliveryDeps(office: PaneOffice, policy: Policy, wiring: GraphWiring): 
     fetch: fetchImpl,
     graphBaseUrl: wiring.baseUrl,
     sleep: wiring.sleep,
+    largeOriginals: largeOriginalsAllowed(policy.report?.afterReport),
   };
 }
 

@@ -10,7 +10,7 @@ const path = require("node:path");
 
 const ROOT = path.join(__dirname, "..", "..", "..");
 require(path.join(ROOT, "scripts", "require-ts.js")).installTsRequire();
-const { deliverReport } = require(path.join(ROOT, "src/office/report/deliver-report.ts"));
+const { deliverReport, largeOriginalsAllowed } = require(path.join(ROOT, "src/office/report/deliver-report.ts"));
 const { naaTokenSource } = require(path.join(ROOT, "src/office/report/naa-token.ts"));
 const { moveReportedMessage } = require(path.join(ROOT, "src/office/report/move-reported.ts"));
 const { paneAfterReport } = require(path.join(ROOT, "src/office/report/after-report.ts"));
@@ -103,7 +103,12 @@ async function run(s) {
         return fakeClient(s.client, calls);
       })
     : undefined;
-  const deps = { tokens, fetch: (url, init) => fetch(url, init), graphBaseUrl: s.baseUrl };
+  const deps = {
+    tokens,
+    fetch: (url, init) => fetch(url, init),
+    graphBaseUrl: s.baseUrl,
+    largeOriginals: largeOriginalsAllowed(policy.report.afterReport),
+  };
   const started = Date.now();
   let outcome;
   const after = paneAfterReport(policy.report.afterReport);

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { request } from "node:https";
 import { bearerScopes, startGraphStandIn, type GraphStandIn, type Received } from "./graph-stand-in";
+import { UPLOAD_CHUNK_BYTES } from "../../../src/office/report/graph-upload";
 
 /**
  * The pane's Graph delivery end to end: getAsFileAsync's base64, a token from the (fake) MSAL application, the real
@@ -32,25 +33,41 @@ writeFileSync(
     Buffer.from("\r\n", "latin1"),
   ]),
 );
+/** A multipart mail: `head` (headers and the parts before it), then `bytes` random bytes as a base64 part. */
+function mailWithBase64Part(head: string, bytes: number, boundary: string): Buffer {
+  const lines =
+    randomBytes(bytes)
+      .toString("base64")
+      .match(/.{1,76}/g) ?? [];
+  return Buffer.concat([
+    Buffer.from(head, "latin1"),
+    Buffer.from(lines.join("\r\n"), "latin1"),
+    Buffer.from(`\r\n--${boundary}--\r\n`, "latin1"),
+  ]);
+}
 writeFileSync(
   LARGE,
-  Buffer.concat([
-    Buffer.from(
-      "From: sender@example.net\r\nTo: staff@example.go.jp\r\nSubject: large original\r\nMIME-Version: 1.0\r\n" +
-        'Content-Type: multipart/mixed; boundary="b1"\r\n\r\n--b1\r\nContent-Type: text/plain\r\n\r\nsee attached\r\n' +
-        '--b1\r\nContent-Type: application/octet-stream; name="data.bin"\r\nContent-Transfer-Encoding: base64\r\n\r\n',
-      "latin1",
-    ),
-    Buffer.from(
-      (
-        randomBytes(1_650_000)
-          .toString("base64")
-          .match(/.{1,76}/g) ?? []
-      ).join("\r\n"),
-      "latin1",
-    ),
-    Buffer.from("\r\n--b1--\r\n", "latin1"),
-  ]),
+  mailWithBase64Part(
+    "From: sender@example.net\r\nTo: staff@example.go.jp\r\nSubject: large original\r\nMIME-Version: 1.0\r\n" +
+      'Content-Type: multipart/mixed; boundary="b1"\r\n\r\n--b1\r\nContent-Type: text/plain\r\n\r\nsee attached\r\n' +
+      '--b1\r\nContent-Type: application/octet-stream; name="data.bin"\r\nContent-Transfer-Encoding: base64\r\n\r\n',
+    1_650_000,
+    "b1",
+  ),
+);
+// A 5.2 MB original (a mail carrying a scanned PDF, say): over sendMail's 4 MB request even before base64.
+const HUGE = join(ORIGINALS, "huge.eml");
+writeFileSync(
+  HUGE,
+  mailWithBase64Part(
+    `From: =?UTF-8?B?${Buffer.from("人事課").toString("base64")}?= <jinji@example.net>\r\nTo: staff@example.go.jp\r\n` +
+      `Subject: =?UTF-8?B?${Buffer.from("【要確認】給与明細書").toString("base64")}?=\r\nMIME-Version: 1.0\r\n` +
+      'Content-Type: multipart/mixed; boundary="b2"\r\n\r\n--b2\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n' +
+      'see attached\r\n--b2\r\nContent-Type: application/pdf; name="meisai.pdf"\r\n' +
+      "Content-Transfer-Encoding: base64\r\n\r\n",
+    3_900_000,
+    "b2",
+  ),
 );
 const CLIENT_ID = "6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b";
 const TENANT_ID = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
@@ -167,6 +184,28 @@ beforeAll(async () => {
       error: { code: "ErrorAccessDenied", message: "Access is denied. Check credentials and try again." },
     },
   ]);
+  // Large originals: request 1 creates the draft, 2 the upload session, 3 and 4 are the two ranges, 5 sends.
+  graph.script("upload-chunk-503", [
+    null,
+    null,
+    { status: 503, headers: { "Retry-After": "0" }, error: { code: "serviceNotAvailable", message: "busy" } },
+  ]);
+  graph.script("upload-expired", [
+    null,
+    null,
+    null,
+    { status: 404, error: { code: "ErrorItemNotFound", message: "The upload session has expired." } },
+  ]);
+  graph.script("upload-send-refused", [
+    null,
+    null,
+    null,
+    null,
+    {
+      status: 403,
+      error: { code: "ErrorAccessDenied", message: "Access is denied. Check credentials and try again." },
+    },
+  ]);
   const original = { id: REST_ID, subject: "【至急】パスワードの有効期限について" };
   for (const name of [
     "junk",
@@ -180,6 +219,12 @@ beforeAll(async () => {
     "move-busy",
     "move-down",
     "move-shared",
+    "upload-junk",
+    "upload-keep",
+    "upload-chunk-503",
+    "upload-expired",
+    "upload-send-refused",
+    "upload-no-consent",
   ]) {
     graph.seed(name, [original, { id: "AAMkAGOther1AAA=", subject: "週次定例の議事録" }]);
   }
@@ -214,6 +259,12 @@ beforeAll(async () => {
     scenario("move-down", { afterReport: "junk" }),
     scenario("move-gone", { afterReport: "delete" }),
     scenario("move-shared", { afterReport: "junk", sharedOwner: "soumu-kyotsu@example.go.jp" }),
+    scenario("upload-junk", { afterReport: "junk", emlFile: HUGE }),
+    scenario("upload-keep", { afterReport: "keep", emlFile: HUGE }),
+    scenario("upload-chunk-503", { afterReport: "delete", emlFile: HUGE }),
+    scenario("upload-expired", { afterReport: "junk", emlFile: HUGE }),
+    scenario("upload-send-refused", { afterReport: "junk", emlFile: HUGE }),
+    scenario("upload-no-consent", { afterReport: "junk", emlFile: HUGE, client: "send-only" }),
   ].map((s) => ({ ...s, baseUrl: `${graph.url}/${s.name}/v1.0` }));
   const file = join(dir, "scenarios.json");
   writeFileSync(file, JSON.stringify(scenarios));
@@ -463,6 +514,119 @@ describe("afterReport after a Graph delivery: message move (HTTPS stand-in)", ()
       kind: "sent",
       move: { kind: "not-moved", why: "shared", detail: "soumu-kyotsu@example.go.jp" },
     });
+  });
+});
+
+const drafts = (name: string) => graph.messages(name).filter((m) => m.draft !== undefined || m.folder === "drafts");
+const puts = (name: string) => graph.received(name).filter((r) => r.method === "PUT");
+
+describe("originals over sendMail's limit: draft + upload session when Mail.ReadWrite is granted (HTTPS stand-in)", () => {
+  test("afterReport junk: draft, upload session, ranges, send, then the move; the desk gets the original byte for byte", () => {
+    const r = result("upload-junk");
+    expect(r.outcome).toEqual({ kind: "sent" });
+    const requests = graph.received("upload-junk");
+    expect(requests.map((q) => `${q.method} ${q.path.replace(/AAMkAGDraft\d+AAA%3D/, "{draft}")}`)).toEqual([
+      "POST /v1.0/me/messages",
+      "POST /v1.0/me/messages/{draft}/attachments/createUploadSession",
+      expect.stringMatching(/^PUT \/upload\/AttachmentSessions\('.+'\)\?authtoken=\w+$/),
+      expect.stringMatching(/^PUT \/upload\//),
+      "POST /v1.0/me/messages/{draft}/send",
+      `POST /v1.0/me/messages/${encodeURIComponent(REST_ID)}/move`,
+    ]);
+    const [create, session] = requests;
+    expect(bearerScopes(create!.authorization)).toContain("Mail.ReadWrite");
+    expect(create!.body.subject).toBe("Phishing: [不審メール報告] 【至急】パスワードの有効期限について");
+    expect(create!.body.toRecipients).toEqual([{ emailAddress: { address: "soc@example.go.jp" } }]);
+    expect(create!.body.body.contentType).toBe("Text");
+    expect(create!.body.body.content).toContain("sendcheck-answers: opened-attachment=no");
+    const size = readFileSync(HUGE).length;
+    expect(session!.body).toEqual({
+      AttachmentItem: {
+        attachmentType: "file",
+        name: "【至急】パスワードの有効期限について.eml",
+        size,
+        contentType: "message/rfc822",
+      },
+    });
+    // Ranges of 3.75 MiB (under the documented 4 MB), in order, covering the file exactly once.
+    expect(puts("upload-junk").map((q) => q.contentRange)).toEqual([
+      `bytes 0-${UPLOAD_CHUNK_BYTES - 1}/${size}`,
+      `bytes ${UPLOAD_CHUNK_BYTES}-${size - 1}/${size}`,
+    ]);
+    expect(puts("upload-junk").map((q) => q.contentType)).toEqual([
+      "application/octet-stream",
+      "application/octet-stream",
+    ]);
+    // Sent with a Mail.Send token, from the draft, with no body.
+    expect(bearerScopes(requests[4]!.authorization)).toContain("Mail.Send");
+    expect(requests[4]!.length).toBe(0);
+    const [mail, ...more] = graph.delivered("upload-junk");
+    expect(more).toEqual([]);
+    expect(mail!.to).toEqual(["soc@example.go.jp"]);
+    expect(mail!.subject).toBe("Phishing: [不審メール報告] 【至急】パスワードの有効期限について");
+    expect(mail!.attachments).toHaveLength(1);
+    expect(mail!.attachments[0]!.contentType).toBe("message/rfc822");
+    expect(mail!.attachments[0]!.bytes.equals(readFileSync(HUGE))).toBe(true);
+    // No draft and no Sent Items copy of the original left behind (PidTagDeleteAfterSubmit); the mail went to Junk.
+    expect(drafts("upload-junk")).toEqual([]);
+    expect(graph.messages("upload-junk").some((m) => m.folder === "sentitems")).toBe(false);
+    expect(graph.messages("upload-junk")).toContainEqual(
+      expect.objectContaining({ folder: "junkemail", subject: "【至急】パスワードの有効期限について" }),
+    );
+    expect(lastStatus("upload-junk")).toMatchObject({ kind: "sent", move: { kind: "moved", to: "junk" } });
+  });
+
+  test("no bearer token ever reaches the pre-authenticated uploadUrl", () => {
+    for (const name of ["upload-junk", "upload-chunk-503", "upload-expired", "upload-send-refused"]) {
+      expect(puts(name).length).toBeGreaterThan(0);
+      for (const q of puts(name)) expect(q.authorization).toBeUndefined();
+      expect(graph.violations(name)).toEqual([]);
+    }
+  });
+
+  test("afterReport keep: the compose form as before, nothing reaches Graph, Mail.ReadWrite is never asked for", () => {
+    expect(result("upload-keep").outcome).toMatchObject({ kind: "fallback", why: "too-large" });
+    expect(graph.received("upload-keep")).toEqual([]);
+    expect(scopeCalls("upload-keep")).toEqual(["silent:Mail.Send"]);
+    expect(lastStatus("upload-keep")).toMatchObject({ kind: "opened", fallback: "too-large" });
+  });
+
+  test("a range answered 503 is sent again, byte for byte, and the report is delivered", () => {
+    expect(result("upload-chunk-503").outcome).toEqual({ kind: "sent" });
+    const ranges = puts("upload-chunk-503").map((q) => q.contentRange);
+    expect(ranges).toHaveLength(3);
+    expect(ranges[1]).toBe(ranges[0]);
+    expect(graph.delivered("upload-chunk-503")[0]!.attachments[0]!.bytes.equals(readFileSync(HUGE))).toBe(true);
+    expect(lastStatus("upload-chunk-503")).toMatchObject({ kind: "sent", move: { kind: "moved", to: "delete" } });
+  });
+
+  test("upload session gone (404): no retry, the draft is deleted, the compose form opens, nothing is moved", () => {
+    const r = result("upload-expired");
+    expect(r.outcome).toMatchObject({ kind: "fallback", why: "upload" });
+    expect(r.outcome.detail).toContain("404");
+    expect(puts("upload-expired")).toHaveLength(2);
+    const last = graph.received("upload-expired").slice(-1)[0]!;
+    expect(last.method).toBe("DELETE");
+    expect(last.path).toMatch(/^\/v1\.0\/me\/messages\/AAMkAGDraft\d+AAA%3D$/);
+    expect(bearerScopes(last.authorization)).toContain("Mail.ReadWrite");
+    expect(drafts("upload-expired")).toEqual([]);
+    expect(graph.delivered("upload-expired")).toEqual([]);
+    expect(graph.messages("upload-expired")).toContainEqual(expect.objectContaining({ id: REST_ID, folder: "inbox" }));
+    expect(lastStatus("upload-expired")).toMatchObject({ kind: "opened", fallback: "upload" });
+  });
+
+  test("send refused (403) after the upload: the draft with the original is deleted, then the compose form", () => {
+    expect(result("upload-send-refused").outcome).toMatchObject({ kind: "fallback", why: "upload" });
+    expect(result("upload-send-refused").outcome.detail).toContain("ErrorAccessDenied");
+    expect(graph.received("upload-send-refused").slice(-1)[0]!.method).toBe("DELETE");
+    expect(drafts("upload-send-refused")).toEqual([]);
+    expect(graph.delivered("upload-send-refused")).toEqual([]);
+  });
+
+  test("Mail.ReadWrite refused: no draft is attempted, the compose form opens with the reason", () => {
+    expect(result("upload-no-consent").outcome).toMatchObject({ kind: "fallback", why: "upload" });
+    expect(result("upload-no-consent").outcome.detail).toContain("Mail.ReadWrite");
+    expect(graph.received("upload-no-consent")).toEqual([]);
   });
 });
 

@@ -28,7 +28,7 @@ function harness(
     },
   };
   const fetch: FetchLike = async (url, init) => {
-    requests.push({ url, body: JSON.parse(init.body), auth: init.headers.Authorization ?? "" });
+    requests.push({ url, body: JSON.parse(init.body as string), auth: init.headers.Authorization ?? "" });
     return { status: 201, headers: { get: () => null }, text: async () => '{"id":"AAMkADnew="}' };
   };
   const item = {
