@@ -691,3 +691,95 @@ describe("the Graph stand-in itself refuses what Graph refuses", () => {
     expect(r.status).toBe(403);
   });
 });
+
+describe("the Graph stand-in's drafts and upload sessions follow Graph's documented rules", () => {
+  const jwt = (scp: string) =>
+    `${Buffer.from('{"typ":"JWT","alg":"none"}').toString("base64url")}.${Buffer.from(JSON.stringify({ scp })).toString("base64url")}.x`;
+  const call = (method: string, url: string, headers: Record<string, string>, body: Buffer | string = "") =>
+    new Promise<{ status: number; json: any }>((resolve, reject) => {
+      const req = request(url, { method, ca: readFileSync(graph.certFile), headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => {
+          const text = Buffer.concat(chunks).toString("utf8");
+          resolve({ status: res.statusCode ?? 0, json: text ? JSON.parse(text) : undefined });
+        });
+      });
+      req.on("error", reject);
+      req.end(body);
+    });
+  const api = (method: string, path: string, scp: string, body?: unknown) =>
+    call(
+      method,
+      `${graph.url}/rules/v1.0${path}`,
+      { Authorization: `Bearer ${jwt(scp)}`, ...(body === undefined ? {} : { "Content-Type": "application/json" }) },
+      body === undefined ? "" : JSON.stringify(body),
+    );
+  const SIZE = 3 * 1024 * 1024 + 10;
+  const file = randomBytes(SIZE);
+  const put = (url: string, start: number, end: number, extra: Record<string, string> = {}) =>
+    call(
+      "PUT",
+      url,
+      {
+        "Content-Type": "application/octet-stream",
+        "Content-Range": `bytes ${start}-${end}/${SIZE}`,
+        "Content-Length": String(file.subarray(start, end + 1).length),
+        ...extra,
+      },
+      file.subarray(start, end + 1),
+    );
+  const draft = { subject: "不審メールの報告", toRecipients: [{ emailAddress: { address: "soc@example.go.jp" } }] };
+  const attachmentItem = { AttachmentItem: { attachmentType: "file", name: "原本.eml", size: SIZE } };
+
+  test("draft and upload session need Mail.ReadWrite, send needs Mail.Send; under 3 MB is refused", async () => {
+    expect((await api("POST", "/me/messages", "Mail.Send", draft)).status).toBe(403);
+    const created = await api("POST", "/me/messages", "Mail.ReadWrite", draft);
+    expect(created.status).toBe(201);
+    expect(created.json.isDraft).toBe(true);
+    const id = encodeURIComponent(created.json.id);
+    const sessionPath = `/me/messages/${id}/attachments/createUploadSession`;
+    expect((await api("POST", sessionPath, "Mail.Send", attachmentItem)).status).toBe(403);
+    const small = await api("POST", sessionPath, "Mail.ReadWrite", {
+      AttachmentItem: { attachmentType: "file", name: "小.eml", size: 2_000_000 },
+    });
+    expect(small.json.error.code).toBe("ErrorAttachmentSizeShouldNotBeLessThanMinimumSize");
+    expect((await api("POST", `/me/messages/${id}/send`, "Mail.ReadWrite")).status).toBe(403);
+    expect((await api("POST", `/me/messages/${id}/send`, "Mail.Send", { a: 1 })).status).toBe(400);
+    expect((await api("DELETE", `/me/messages/${id}`, "Mail.Send")).status).toBe(403);
+    expect((await api("DELETE", `/me/messages/${id}`, "Mail.ReadWrite")).status).toBe(204);
+    expect((await api("POST", `/me/messages/${id}/send`, "Mail.Send")).status).toBe(404);
+  });
+
+  test("ranges: no bearer token, in order, no overlap or gap, within the size; the last one is 201", async () => {
+    const created = await api("POST", "/me/messages", "Mail.ReadWrite", draft);
+    const id = encodeURIComponent(created.json.id);
+    const session = await api("POST", `/me/messages/${id}/attachments/createUploadSession`, "Mail.ReadWrite", {
+      AttachmentItem: { ...attachmentItem.AttachmentItem, contentType: "message/rfc822" },
+    });
+    expect(session.status).toBe(201);
+    expect(session.json.nextExpectedRanges).toEqual(["0-"]);
+    const url: string = session.json.uploadUrl;
+    const withBearer = await put(url, 0, 999, { Authorization: `Bearer ${jwt("Mail.ReadWrite")}` });
+    expect(withBearer.status).toBe(400);
+    expect(graph.violations("rules")).toHaveLength(1);
+    expect((await put(url, 10, 999)).status).toBe(416);
+    const first = await put(url, 0, 999_999);
+    expect(first.status).toBe(200);
+    expect(first.json.nextExpectedRanges).toEqual(["1000000"]);
+    expect((await put(url, 500_000, 1_499_999)).status).toBe(416);
+    expect((await put(url, 1_000_001, 1_999_999)).status).toBe(416);
+    expect((await put(url, 1_000_000, SIZE)).status).toBe(416);
+    expect(
+      (await put(url, 1_000_000, 1_999_999, { "Content-Range": `bytes 1000000-1999999/${SIZE + 1}` })).status,
+    ).toBe(400);
+    const last = await put(url, 1_000_000, SIZE - 1);
+    expect(last.status).toBe(201);
+    const box = graph.messages("rules");
+    const attached = box.find((m) => m.id === created.json.id)!.draft!.attachments;
+    expect(attached).toHaveLength(1);
+    expect(attached[0]!.bytes.equals(file)).toBe(true);
+    // The session is over: a further range is 404, as for an expired session.
+    expect((await put(url, 0, 999)).status).toBe(404);
+  });
+});
