@@ -630,30 +630,31 @@ describe("originals over sendMail's limit: draft + upload session when Mail.Read
   });
 });
 
+/** One request to the stand-in, trusting its certificate; the answer's status and JSON body. */
+const httpsCall = (method: string, url: string, headers: Record<string, string>, body: Buffer | string = "") =>
+  new Promise<{ status: number; json: any }>((resolve, reject) => {
+    const req = request(url, { method, ca: readFileSync(graph.certFile), headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => {
+        const text = Buffer.concat(chunks).toString("utf8");
+        resolve({ status: res.statusCode ?? 0, json: text ? JSON.parse(text) : undefined });
+      });
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+
 describe("the Graph stand-in itself refuses what Graph refuses", () => {
   const jwt = (scp: string) =>
     `${Buffer.from('{"typ":"JWT","alg":"none"}').toString("base64url")}.${Buffer.from(JSON.stringify({ scp })).toString("base64url")}.x`;
   const post = (path: string, token: string | undefined, body: unknown) =>
-    new Promise<{ status: number; json: any }>((resolve, reject) => {
-      const req = request(
-        `${graph.url}${path}`,
-        {
-          method: "POST",
-          ca: readFileSync(graph.certFile),
-          headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on("data", (c: Buffer) => chunks.push(c));
-          res.on("end", () => {
-            const text = Buffer.concat(chunks).toString("utf8");
-            resolve({ status: res.statusCode ?? 0, json: text ? JSON.parse(text) : undefined });
-          });
-        },
-      );
-      req.on("error", reject);
-      req.end(JSON.stringify(body));
-    });
+    httpsCall(
+      "POST",
+      `${graph.url}${path}`,
+      { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      JSON.stringify(body),
+    );
 
   beforeAll(() => graph.seed("direct", [{ id: "AAMkAGDirect1AAA=", subject: "請求書の送付について" }]));
   const path = `/direct/v1.0/me/messages/${encodeURIComponent("AAMkAGDirect1AAA=")}/move`;
@@ -695,21 +696,8 @@ describe("the Graph stand-in itself refuses what Graph refuses", () => {
 describe("the Graph stand-in's drafts and upload sessions follow Graph's documented rules", () => {
   const jwt = (scp: string) =>
     `${Buffer.from('{"typ":"JWT","alg":"none"}').toString("base64url")}.${Buffer.from(JSON.stringify({ scp })).toString("base64url")}.x`;
-  const call = (method: string, url: string, headers: Record<string, string>, body: Buffer | string = "") =>
-    new Promise<{ status: number; json: any }>((resolve, reject) => {
-      const req = request(url, { method, ca: readFileSync(graph.certFile), headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => {
-          const text = Buffer.concat(chunks).toString("utf8");
-          resolve({ status: res.statusCode ?? 0, json: text ? JSON.parse(text) : undefined });
-        });
-      });
-      req.on("error", reject);
-      req.end(body);
-    });
   const api = (method: string, path: string, scp: string, body?: unknown) =>
-    call(
+    httpsCall(
       method,
       `${graph.url}/rules/v1.0${path}`,
       { Authorization: `Bearer ${jwt(scp)}`, ...(body === undefined ? {} : { "Content-Type": "application/json" }) },
@@ -718,7 +706,7 @@ describe("the Graph stand-in's drafts and upload sessions follow Graph's documen
   const SIZE = 3 * 1024 * 1024 + 10;
   const file = randomBytes(SIZE);
   const put = (url: string, start: number, end: number, extra: Record<string, string> = {}) =>
-    call(
+    httpsCall(
       "PUT",
       url,
       {
