@@ -83,7 +83,7 @@ describe("the pane's report flow", () => {
   });
 
   test("delivery failed: the compose form, never a move, even when the policy wants one", async () => {
-    for (const why of ["sign-in", "graph", "too-large"] as const) {
+    for (const why of ["sign-in", "graph", "too-large", "upload"] as const) {
       const f = flow({ kind: "fallback", why }, { ok: true }, "junk");
       await expect(f.run()).resolves.toEqual({ kind: "opened", fallback: why });
       expect(f.calls).toEqual(["deliver", "openForm"]);

@@ -132,6 +132,12 @@ describe("ReportPane (server-rendered)", () => {
     expect(ja).toContain("送信するまで報告は届きません");
     const en = render(props({ lang: "en", status: { kind: "opened", fallback: "not-configured" } }));
     expect(en).toContain("Direct sending is not set up");
+    // A large original whose upload failed part-way: said as such, not as "too large".
+    const jaUpload = render(props({ direct: true, status: { kind: "opened", fallback: "upload" } }));
+    expect(jaUpload).toContain("分けて送ろうとしましたが、途中で失敗しました");
+    expect(jaUpload).not.toContain("大きすぎて");
+    const enUpload = render(props({ lang: "en", direct: true, status: { kind: "opened", fallback: "upload" } }));
+    expect(enUpload).toContain("the upload failed");
   });
 
   test("sent + junk/delete: says where the mail went, and no manual step", () => {
