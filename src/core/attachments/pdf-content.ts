@@ -19,8 +19,8 @@
 import type { InspectContext } from "./context";
 import { readEntryBytes } from "./inflate-bounded";
 import { pdfTrailers, startXref } from "./pdf-probe";
-import { emptyPasswordDecryptor, stringOf, type PdfCipher, type PdfDecryptor } from "./crypto/pdf-standard";
-import { nameOf, numberOf, PdfLexer, scanTopLevel, type PdfDict, type PdfValue } from "./pdf-syntax";
+import { emptyPasswordDecryptor, type PdfCipher, type PdfDecryptor } from "./crypto/pdf-standard";
+import { fileIdOf, nameOf, numberOf, PdfLexer, scanTopLevel, type PdfDict, type PdfValue } from "./pdf-syntax";
 import { decodeTextString, encodingDecoder, parseToUnicode, toUnicodeDecoder, type FontDecoder } from "./pdf-text";
 import { decodeUtf8 } from "./utf8";
 import { attr, scanXml } from "./xml-scan";
@@ -683,11 +683,6 @@ function firstPageText(pdf: PdfFile, root: PdfDict): void {
  * open with the empty password.
  */
 function emptyPasswordCrypt(pdf: PdfFile, encrypt: PdfValue): PdfDecryptor | undefined {
-  let id: Uint8Array | undefined;
-  for (const t of pdf.trailers) {
-    const ids = t.get("ID");
-    if (id === undefined && ids !== undefined && ids.t === "arr") id = stringOf(ids.v[0]);
-  }
   // The encryption dictionary is never in an object stream (and those cannot be read before it is known).
   let d: PdfDict | undefined;
   if (encrypt.t === "dict") d = encrypt.v;
@@ -696,7 +691,7 @@ function emptyPasswordCrypt(pdf: PdfFile, encrypt: PdfValue): PdfDecryptor | und
     if (found !== undefined && found.value.t === "dict") d = found.value.v;
     pdf.encryptNum = encrypt.num;
   }
-  return d === undefined ? undefined : emptyPasswordDecryptor(d, id ?? new Uint8Array(0));
+  return d === undefined ? undefined : emptyPasswordDecryptor(d, fileIdOf(pdf.trailers));
 }
 
 /**

@@ -9,9 +9,9 @@
 
 import type { EncryptionStatus } from "../message";
 import { latin1 } from "./bytes";
-import { indexOfAscii, isWhite, nameOf, PdfLexer, scanTopLevel, type PdfDict } from "./pdf-syntax";
+import { fileIdOf, indexOfAscii, isWhite, nameOf, PdfLexer, scanTopLevel, type PdfDict } from "./pdf-syntax";
 import type { InspectContext } from "./context";
-import { opensWithEmptyPassword, stringOf } from "./crypto/pdf-standard";
+import { opensWithEmptyPassword } from "./crypto/pdf-standard";
 
 const TAIL = 64 * 1024;
 const HEAD = 64 * 1024;
@@ -183,13 +183,7 @@ function encryptionObject(b: Uint8Array, num: number, gen: number): PdfDict | un
  */
 function permissionsOnly(b: Uint8Array, found: Found): boolean {
   const checked = new Map<PdfDict, boolean>();
-  // The file ID (the first string of /ID), which revisions 2-4 hash into the key. A file without one is checked
-  // with an empty ID: a match still shows that the empty password opens it.
-  let id: Uint8Array | undefined;
-  for (const t of found.dicts) {
-    const ids = t.get("ID");
-    if (id === undefined && ids !== undefined && ids.t === "arr") id = stringOf(ids.v[0]);
-  }
+  const id = fileIdOf(found.dicts);
   for (const t of found.dicts) {
     const e = t.get("Encrypt");
     if (e === undefined) continue;
@@ -199,7 +193,7 @@ function permissionsOnly(b: Uint8Array, found: Found): boolean {
     if (d === undefined) return false;
     if (!checked.has(d)) {
       if (checked.size >= MAX_PASSWORD_CHECKS) return false;
-      checked.set(d, opensWithEmptyPassword(d, id ?? new Uint8Array(0)));
+      checked.set(d, opensWithEmptyPassword(d, id));
     }
     if (!checked.get(d)) return false;
   }

@@ -375,6 +375,23 @@ export function numberOf(v: PdfValue | undefined): number | undefined {
   return v !== undefined && v.t === "num" ? v.v : undefined;
 }
 
+export function stringOf(v: PdfValue | undefined): Uint8Array | undefined {
+  return v !== undefined && v.t === "str" ? v.v : undefined;
+}
+
+/**
+ * The file ID that encryption keys are derived from: the first string of the first trailer /ID that has one.
+ * Empty when none has (a key computed with it still shows whether the empty password opens the file).
+ */
+export function fileIdOf(trailers: readonly PdfDict[]): Uint8Array {
+  for (const t of trailers) {
+    const ids = t.get("ID");
+    const id = ids !== undefined && ids.t === "arr" ? stringOf(ids.v[0]) : undefined;
+    if (id !== undefined) return id;
+  }
+  return new Uint8Array(0);
+}
+
 /** A top-level value found by scanTopLevel: the dictionary after "trailer", or the value of "N G obj". */
 export interface TopLevel {
   readonly context: "trailer" | "obj";

@@ -7,7 +7,7 @@
  */
 
 import { concatBytes } from "../bytes";
-import { nameOf, numberOf, type PdfDict, type PdfValue } from "../pdf-syntax";
+import { nameOf, numberOf, stringOf, type PdfDict } from "../pdf-syntax";
 import { aes128CbcEncrypt, aesCbcDecrypt } from "./aes";
 import { md5 } from "./md5";
 import { rc4 } from "./rc4";
@@ -20,10 +20,6 @@ const PAD = Uint8Array.of(
   0x2e, 0x2e, 0x00, 0xb6, 0xd0, 0x68, 0x3e, 0x80, 0x2f, 0x0c, 0xa9, 0xfe, 0x64, 0x53, 0x69, 0x7a,
 );
 const EMPTY = new Uint8Array(0);
-
-export function stringOf(v: PdfValue | undefined): Uint8Array | undefined {
-  return v !== undefined && v.t === "str" ? v.v : undefined;
-}
 
 /** The first n bytes of a and b are equal (and both have them). */
 function samePrefix(a: Uint8Array, b: Uint8Array, n: number): boolean {
