@@ -2,7 +2,8 @@ import type { ReportMessage } from "../../core/suspicious/report-message";
 import { officeCall } from "../async";
 import type { AfterReport } from "./after-report";
 import { cleanBase64, failureDetail, sendReportThroughGraph, type FetchLike, type GraphFailure } from "./graph-report";
-import { base64ToBytes, sendLargeReportThroughGraph } from "./graph-upload";
+import { decodeBase64 } from "../base64";
+import { sendLargeReportThroughGraph } from "./graph-upload";
 import { GRAPH_SCOPES, MOVE_SCOPES, tokenGetter, type TokenSource } from "./naa-token";
 import { attachmentName } from "./open-report-form";
 import type { MessageReadLike } from "./read-received";
@@ -103,8 +104,8 @@ async function deliverLarge(
 ): Promise<DeliveryOutcome> {
   const tokens = deps.tokens as TokenSource;
   const clean = cleanBase64(emlBase64);
-  if (clean === undefined) return { kind: "fallback", why: "no-eml", detail: "not base64" };
-  const bytes = base64ToBytes(clean);
+  const bytes = clean === undefined ? null : decodeBase64(clean);
+  if (bytes === null) return { kind: "fallback", why: "no-eml", detail: "not base64" };
   // Incremental consent, as for the move: granted by the tenant, this is silent.
   const write = await tokens.token(false, MOVE_SCOPES);
   if (!write.ok) return { kind: "fallback", why: "upload", detail: `Mail.ReadWrite: ${write.detail || write.reason}` };

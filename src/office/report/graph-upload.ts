@@ -57,14 +57,6 @@ export function uploadSessionBody(name: string, size: number) {
   return { AttachmentItem: { attachmentType: "file", name, size, contentType: "message/rfc822" } };
 }
 
-/** Base64 (already cleaned) to bytes, exactly: the desk must get the original byte for byte. */
-export function base64ToBytes(clean: string): Uint8Array {
-  const bin = atob(clean);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
 /** Where a failed large delivery stopped: the pane's detail names it. */
 export type UploadStage = "consent" | "create" | "session" | "upload" | "send";
 
