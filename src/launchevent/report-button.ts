@@ -3,7 +3,13 @@ import type { Lang } from "../core/i18n/types";
 import { needsIncidentSteps, QUESTION_IDS, type Answer, type Answers } from "../core/suspicious/questions";
 import type { Clock } from "../office/async";
 import { supports } from "../office/capabilities";
-import { moveItemTo } from "../office/report/after-report";
+import {
+  readsPostProcessingAction,
+  spamMoveOption,
+  type AfterReport,
+  type ClientDiagnostics,
+  type MailboxDiagnostics,
+} from "../office/report/after-report";
 import { encodeReportContext } from "../office/report/report-context";
 import { completionGuard, type CompletionGuard } from "./completion-guard";
 import { REPORT_PANE_COMMAND_ID, type SendCheckConfig } from "./config";
@@ -25,6 +31,14 @@ import { REPORT_BUTTON_TEXTS } from "./report-texts";
  * build that can deliver from the event (deliver-here.ts); when it reports "delivered", the handler applies the
  * policy's afterReport through moveItemTo (the only documented way to move the item from an event:
  * SpamReportingEventCompletedOptions, Mailbox 1.14).
+ *
+ * Which property names the move depends on the client (after-report.ts, readsPostProcessingAction): classic Outlook
+ * on Windows before Version 2308 (Build 16724.10000) reads only `postProcessingAction` ("noMove", "moveToSpamFolder",
+ * "delete", "moveToCustomFolder"); every other client reads only `moveItemTo` (Office.MailboxEnums.MoveSpamItemTo).
+ * Every completion names the move in the property the client reads, "noMove" unless the report was delivered and the
+ * policy says otherwise: the docs define no default for a completion without it (the only documented default sends
+ * a custom-folder move without folderName to Junk), and the pane still needs the mail where it is. The fallback for a
+ * client that refuses the options keeps that property too.
  */
 /** The order of <Option> elements in manifest.xml's ReportingOptions: event.options[i] is the i-th checkbox. */
 export const REPORT_OPTIONS = ["opened-attachment", "clicked-link", "entered-credentials", "unsure"] as const;
@@ -47,10 +61,12 @@ export type DeliverHere = (request: ReportRequest) => Promise<boolean>;
 export interface ReportOfficeLike {
   readonly context: {
     readonly displayLanguage?: string;
+    readonly diagnostics?: ClientDiagnostics;
     readonly requirements?: { isSetSupported?(name: string, version?: string): boolean };
     readonly mailbox?: {
       readonly item?: unknown;
       readonly userProfile?: { readonly emailAddress?: string; readonly displayName?: string };
+      readonly diagnostics?: MailboxDiagnostics;
     };
   };
 }
@@ -97,11 +113,23 @@ function dialog(lang: Lang, parts: readonly string[]) {
 
 type ReportCompletion = Record<string, unknown>;
 
-/** If Outlook refuses the options, the smallest documented set: leave the mail where it is. */
-const leaveInPlace = (): ReportCompletion => ({ moveItemTo: "noMove" });
+/** If Outlook refuses the options, the smallest documented set: leave the mail where it is, said as it was said. */
+const leaveInPlace = (options: ReportCompletion): ReportCompletion =>
+  spamMoveOption(options.postProcessingAction !== undefined, "keep");
+
+/** Whether this client reads postProcessingAction; reading diagnostics must never stop the completion. */
+function oldMoveProperty(office: ReportOfficeLike): boolean {
+  try {
+    const mailbox = office.context.mailbox;
+    return readsPostProcessingAction(office.context.diagnostics, mailbox && mailbox.diagnostics);
+  } catch {
+    return false;
+  }
+}
 
 class ReportRun {
   private lang: Lang = "ja";
+  private oldProperty = false;
   private readonly guard: CompletionGuard<ReportCompletion>;
 
   constructor(
@@ -115,6 +143,10 @@ class ReportRun {
     this.guard.complete(options);
   }
 
+  private move(choice: AfterReport): ReportCompletion {
+    return spamMoveOption(this.oldProperty, choice);
+  }
+
   async run(): Promise<void> {
     const office = this.deps.office();
     try {
@@ -122,6 +154,7 @@ class ReportRun {
     } catch {
       this.lang = "ja";
     }
+    this.oldProperty = oldMoveProperty(office);
     const t = REPORT_BUTTON_TEXTS[this.lang];
     const answers = answersFromOptions(this.event.options);
     const freeText = typeof this.event.freeText === "string" ? this.event.freeText.slice(0, MAX_FREE_TEXT) : "";
@@ -140,7 +173,7 @@ class ReportRun {
       const delivered = await Promise.race([deliverHere(request), budget.promise]);
       if (delivered === true) {
         this.complete({
-          moveItemTo: moveItemTo(report.afterReport ?? "keep"),
+          ...this.move(report.afterReport ?? "keep"),
           onErrorDeleteItem: false,
           showPostProcessingDialog: dialog(this.lang, [incident, t.delivered]),
         });
@@ -148,7 +181,7 @@ class ReportRun {
       }
       this.handOver(office, answers, freeText, incident);
     } catch {
-      this.complete({ moveItemTo: "noMove", showPostProcessingDialog: dialog(this.lang, [incident, t.failed]) });
+      this.complete({ ...this.move("keep"), showPostProcessingDialog: dialog(this.lang, [incident, t.failed]) });
     } finally {
       budget.cancel();
     }
@@ -160,7 +193,7 @@ class ReportRun {
     if (supports(office, "1.15")) {
       // moveItemTo must be NoMove for the pane to open; the mail must stay until the report is sent anyway.
       this.complete({
-        moveItemTo: "noMove",
+        ...this.move("keep"),
         commandId: REPORT_PANE_COMMAND_ID,
         contextData: encodeReportContext({ answers, freeText }),
       });
@@ -168,7 +201,7 @@ class ReportRun {
     }
     const report = this.deps.config.policy.report;
     this.complete({
-      moveItemTo: "noMove",
+      ...this.move("keep"),
       showPostProcessingDialog: dialog(this.lang, [
         incident,
         report && report.graph ? t.finishInPaneDirect : t.finishInPane,

@@ -5,14 +5,13 @@ import { REPORT_PANE_COMMAND_ID, type SendCheckConfig } from "../../src/launchev
 import { createDeliverHere, type Deliverer, type ReportDelivery } from "../../src/launchevent/deliver-here";
 import { answersFromOptions, createReportHandler, type ReportOfficeLike } from "../../src/launchevent/report-button";
 import { runtimeClock } from "../../src/office/async";
-import type { StandInOptions } from "../../src/office-stand-in/index";
-import { createReadModeStandIn } from "../../src/office-stand-in/read-mode";
+import { createReadModeStandIn, type ReadClient, type ReadModeOptions } from "../../src/office-stand-in/read-mode";
 import { SPOOFED } from "../office/report/fixtures";
 import { BASE_URL, POLICY_HASH, testPolicy, VERSION } from "./setup";
 
 function run(
   eventExtras: Record<string, unknown>,
-  options: StandInOptions = {},
+  options: ReadModeOptions = {},
   extra: {
     deliver?: Deliverer;
     afterReport?: string;
@@ -37,6 +36,13 @@ function run(
   const done = handler(event as never);
   return { standIn, event, done };
 }
+
+/** Classic Outlook on Windows, Version 2307 (Build 16626.20134): before 2308, so it reads only postProcessingAction. */
+const CLASSIC_2307: ReadClient = { platform: "PC", version: "16.0.16626.20134" };
+/** The first build that reads moveItemTo, Version 2308 (Build 16724.10000). */
+const CLASSIC_2308: ReadClient = { platform: "PC", version: "16.0.16724.10000" };
+const WEB: ReadClient = { platform: "OfficeOnline", version: "15.20.8207.19" };
+const MAC: ReadClient = { platform: "Mac", version: "16.100.25072537" };
 
 describe("the Report button's answers", () => {
   test("checked boxes are yes, 'not sure' makes the rest unsure, otherwise no", () => {
@@ -179,8 +185,11 @@ describe("onReportMessageHandler", () => {
     expect((event.completions[0]!.options as any).commandId).toBe(REPORT_PANE_COMMAND_ID);
   });
 
-  test("completed that throws once is retried with the smallest option set", async () => {
-    const standIn = createReadModeStandIn(SPOOFED);
+  test.each([
+    ["a current client", undefined, { moveItemTo: "noMove" }],
+    ["classic Windows before 2308", CLASSIC_2307, { postProcessingAction: "noMove" }],
+  ])("%s: completed that throws once is retried with the smallest option set", async (_, client, smallest) => {
+    const standIn = createReadModeStandIn(SPOOFED, client ? { client } : {});
     const calls: unknown[] = [];
     const event = {
       options: [],
@@ -192,6 +201,83 @@ describe("onReportMessageHandler", () => {
     const config: SendCheckConfig = { policy: testPolicy(), policyHash: "", version: "", baseUrl: BASE_URL };
     await createReportHandler({ office: () => standIn.Office as never, config, clock: runtimeClock() })(event);
     expect(calls).toHaveLength(2);
-    expect(calls[1]).toEqual({ moveItemTo: "noMove" });
+    expect(calls[1]).toEqual(smallest);
+    expect(standIn.spamOutcome(calls[1])).toEqual({ kind: "stays" });
+  });
+});
+
+describe("the move property each Outlook reads", () => {
+  test.each([
+    ["classic Windows before 2308", CLASSIC_2307],
+    ["classic Windows 2308", CLASSIC_2308],
+    ["the web / new Outlook", WEB],
+    ["Mac", MAC],
+  ])("%s, Mailbox 1.14: the dialog path leaves the mail in place in the property it reads", async (_, client) => {
+    const { standIn, event, done } = run({ options: [true, false, false, false] }, { mailboxVersion: "1.14", client });
+    await done;
+    const o = event.completions[0]!.options as Record<string, unknown>;
+    expect(Object.keys(o).filter((k) => k === "moveItemTo" || k === "postProcessingAction")).toEqual([
+      standIn.spamMoveProperty,
+    ]);
+    expect(standIn.spamOutcome(o)).toEqual({ kind: "stays" });
+  });
+
+  test("classic Windows before 2308 with 1.15 claimed: the pane opens with postProcessingAction noMove", async () => {
+    const { standIn, event, done } = run({ options: [false, false, true, false] }, { client: CLASSIC_2307 });
+    await done;
+    const o = event.completions[0]!.options as Record<string, unknown>;
+    expect(o).toMatchObject({ postProcessingAction: "noMove", commandId: REPORT_PANE_COMMAND_ID });
+    expect(o.moveItemTo).toBeUndefined();
+    expect(standIn.spamOutcome(o)).toEqual({ kind: "stays" });
+  });
+
+  test.each([
+    ["before 2308: junk becomes moveToSpamFolder", CLASSIC_2307, "junk", { postProcessingAction: "moveToSpamFolder" }],
+    [
+      "on 2308: delete stays moveItemTo deletedItemsFolder",
+      CLASSIC_2308,
+      "delete",
+      { moveItemTo: "deletedItemsFolder" },
+    ],
+  ])("delivered from the event %s, and nothing else names a move", async (_, client, afterReport, move) => {
+    const { standIn, event, done } = run({ options: [] }, { client }, { afterReport, deliver: async () => true });
+    await done;
+    const o = event.completions[0]!.options as Record<string, unknown>;
+    expect(o).toMatchObject({ ...move, onErrorDeleteItem: false });
+    expect(Object.keys(o).filter((k) => k === "moveItemTo" || k === "postProcessingAction")).toEqual(Object.keys(move));
+    expect(standIn.spamOutcome(o)).toEqual({ kind: "moved", to: afterReport === "junk" ? "junk" : "deleted" });
+  });
+
+  test("a deliverer that throws before 2308: the failure dialog, and the mail stays", async () => {
+    const { standIn, event, done } = run(
+      { options: [] },
+      { client: CLASSIC_2307, displayLanguage: "en-US" },
+      {
+        afterReport: "delete",
+        deliver: async () => {
+          throw new Error("配送に失敗しました");
+        },
+      },
+    );
+    await done;
+    const o = event.completions[0]!.options as any;
+    expect(o.showPostProcessingDialog.description).toContain("The report could not be prepared.");
+    expect(o.postProcessingAction).toBe("noMove");
+    expect(standIn.spamOutcome(o)).toEqual({ kind: "stays" });
+  });
+
+  test("diagnostics that throw when read count as a current client, and the handler still completes once", async () => {
+    const standIn = createReadModeStandIn(SPOOFED, { mailboxVersion: "1.14" });
+    const office = standIn.Office as { context: Record<string, unknown> };
+    Object.defineProperty(office.context, "diagnostics", {
+      get() {
+        throw new Error("診断情報を読めません");
+      },
+    });
+    const event = standIn.event("SpamReporting", { options: [] });
+    const config: SendCheckConfig = { policy: testPolicy(), policyHash: "", version: "", baseUrl: BASE_URL };
+    await createReportHandler({ office: () => office as never, config, clock: runtimeClock() })(event as never);
+    expect(event.completions).toHaveLength(1);
+    expect((event.completions[0]!.options as Record<string, unknown>).moveItemTo).toBe("noMove");
   });
 });

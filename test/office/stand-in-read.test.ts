@@ -1,4 +1,4 @@
-import { createReadModeStandIn, READ_LIMITS } from "../../src/office-stand-in/read-mode";
+import { createReadModeStandIn, READ_LIMITS, spamReportingOutcome } from "../../src/office-stand-in/read-mode";
 
 const call = (fn: (cb: (r: any) => void) => void) => new Promise<any>((resolve) => fn(resolve));
 
@@ -60,5 +60,46 @@ describe("Office stand-in, read mode", () => {
     const e = s.event("SpamReporting", { options: [true], freeText: "" });
     e.completed({ moveItemTo: "noMove" });
     expect(e.completions).toHaveLength(1);
+  });
+
+  test("SpamReporting completions: each client reads one move property, as SpamReportingEventCompletedOptions says", () => {
+    const old = createReadModeStandIn({}, { client: { platform: "PC", version: "16.0.16626.20134" } });
+    const current = createReadModeStandIn({}, { client: { platform: "PC", version: "16.0.16724.10000" } });
+    const web = createReadModeStandIn({}, { client: { platform: "OfficeOnline", version: "16.0.16626.20134" } });
+    expect(old.spamMoveProperty).toBe("postProcessingAction");
+    expect(current.spamMoveProperty).toBe("moveItemTo");
+    expect(web.spamMoveProperty).toBe("moveItemTo");
+    expect((old.Office as any).context.diagnostics).toEqual({
+      host: "Outlook",
+      platform: "PC",
+      version: "16.0.16626.20134",
+    });
+    expect((old.Office as any).context.mailbox.diagnostics.hostName).toBe("Outlook");
+
+    expect(old.spamOutcome({ postProcessingAction: "noMove" })).toEqual({ kind: "stays" });
+    expect(old.spamOutcome({ postProcessingAction: "delete" })).toEqual({ kind: "moved", to: "deleted" });
+    expect(old.spamOutcome({ postProcessingAction: "moveToSpamFolder" })).toEqual({ kind: "moved", to: "junk" });
+    // The other property's values mean nothing to a client that knows only one of them.
+    expect(old.spamOutcome({ moveItemTo: "noMove" })).toEqual({ kind: "undocumented", why: "no postProcessingAction" });
+    expect(old.spamOutcome({ postProcessingAction: "junkFolder" }).kind).toBe("undocumented");
+    expect(current.spamOutcome({ postProcessingAction: "noMove" })).toEqual({
+      kind: "undocumented",
+      why: "no moveItemTo",
+    });
+    expect(current.spamOutcome({ moveItemTo: "deletedItemsFolder" })).toEqual({ kind: "moved", to: "deleted" });
+    expect(current.spamOutcome(undefined).kind).toBe("undocumented");
+  });
+
+  test("a custom-folder move without folderName goes to Junk Email, for both properties", () => {
+    expect(spamReportingOutcome({ moveItemTo: "customFolder" }, "moveItemTo")).toEqual({ kind: "moved", to: "junk" });
+    expect(spamReportingOutcome({ postProcessingAction: "moveToCustomFolder" }, "postProcessingAction")).toEqual({
+      kind: "moved",
+      to: "junk",
+    });
+    expect(spamReportingOutcome({ moveItemTo: "customFolder", folderName: "報告済み" }, "moveItemTo")).toEqual({
+      kind: "moved",
+      to: "custom",
+      folderName: "報告済み",
+    });
   });
 });

@@ -49,3 +49,49 @@ export type PaneMove =
 export function moveItemTo(policyChoice: AfterReport): "noMove" | "junkFolder" | "deletedItemsFolder" {
   return policyChoice === "junk" ? "junkFolder" : policyChoice === "delete" ? "deletedItemsFolder" : "noMove";
 }
+
+/** The same choice in the older property's own strings (SpamReportingEventCompletedOptions.postProcessingAction). */
+export function postProcessingAction(policyChoice: AfterReport): "noMove" | "moveToSpamFolder" | "delete" {
+  return policyChoice === "junk" ? "moveToSpamFolder" : policyChoice === "delete" ? "delete" : "noMove";
+}
+
+/** What the event runtime says about the client: Office.context.diagnostics (Mailbox 1.5) and mailbox.diagnostics. */
+export interface ClientDiagnostics {
+  readonly platform?: unknown;
+  readonly version?: unknown;
+}
+export interface MailboxDiagnostics {
+  readonly hostName?: unknown;
+  readonly hostVersion?: unknown;
+}
+
+/**
+ * Does this client read only `postProcessingAction`? Microsoft documents (SpamReportingEventCompletedOptions,
+ * https://learn.microsoft.com/javascript/api/outlook/office.spamreportingeventcompletedoptions) that `moveItemTo` works
+ * on the web, on Mac, in new Outlook on Windows and in classic Outlook on Windows from Version 2308 (Build
+ * 16724.10000); earlier classic builds that have the integrated Report button read `postProcessingAction` instead,
+ * which the other clients do not support. Classic Windows is platform "PC" (new Outlook and the web report
+ * "OfficeOnline"), and its version reads "16.0.<build>.<revision>", compared by build and revision as the docs say.
+ * mailbox.diagnostics (hostName "Outlook", the client's version) answers where Office.context.diagnostics is absent;
+ * a Mac's "16.<minor>" version never matches "16.0.". Anything we cannot read counts as current: `moveItemTo`.
+ */
+export function readsPostProcessingAction(client?: ClientDiagnostics, mailbox?: MailboxDiagnostics): boolean {
+  const classic = client
+    ? client.platform === "PC" && client.version
+    : mailbox && mailbox.hostName === "Outlook" && mailbox.hostVersion;
+  const m = typeof classic === "string" ? /^16\.0\.(\d+)\.(\d+)$/.exec(classic.trim()) : null;
+  if (!m) return false;
+  const build = Number(m[1]);
+  return build < 16724 || (build === 16724 && Number(m[2]) < 10000);
+}
+
+/** The move a Report button completion names, in the property this client reads. */
+export type SpamMoveOption =
+  | { readonly moveItemTo: ReturnType<typeof moveItemTo> }
+  | { readonly postProcessingAction: ReturnType<typeof postProcessingAction> };
+
+export function spamMoveOption(oldProperty: boolean, policyChoice: AfterReport): SpamMoveOption {
+  return oldProperty
+    ? { postProcessingAction: postProcessingAction(policyChoice) }
+    : { moveItemTo: moveItemTo(policyChoice) };
+}

@@ -1,5 +1,9 @@
 import { trimEndWhere } from "../../core/trim";
 import type { ReportMessage } from "../../core/suspicious/report-message";
+import { requestWithRetries } from "./graph-retry";
+
+// Kept importable from here, where they were first defined.
+export { BACKOFF_MS, MAX_WAIT_MS, defaultSleep, retryAfterMs } from "./graph-retry";
 
 /**
  * Delivers the report through Microsoft Graph: `POST /me/sendMail` with the report as a plain-text body and the
@@ -21,10 +25,8 @@ export const GRAPH_BASE_URL = "https://graph.microsoft.com/v1.0";
  */
 export const MAX_SENDMAIL_REQUEST_BYTES = 4 * 1000 * 1000 - 64 * 1024;
 
-/** Attempts per report (first try included), and the longest wait we accept between two of them. */
+/** Attempts per request (first try included); the waits between them are graph-retry.ts's. */
 const MAX_ATTEMPTS = 4;
-export const MAX_WAIT_MS = 30_000;
-export const BACKOFF_MS = [1000, 3000, 8000];
 
 export type FetchLike = (
   url: string,
@@ -128,15 +130,6 @@ export function utf8Length(s: string): number {
   return n;
 }
 
-/** Retry-After is either delay-seconds or an HTTP-date (RFC 9110 §10.2.3). */
-export function retryAfterMs(value: string | null, now: number): number | undefined {
-  if (value === null) return undefined;
-  const v = value.trim();
-  if (/^\d+$/.test(v)) return Number(v) * 1000;
-  const at = Date.parse(v);
-  return isNaN(at) ? undefined : Math.max(0, at - now);
-}
-
 export function graphError(text: string): { code?: string; message?: string } {
   try {
     const o = JSON.parse(text) as { error?: { code?: unknown; message?: unknown } };
@@ -150,8 +143,6 @@ export function graphError(text: string): { code?: string; message?: string } {
     return {};
   }
 }
-
-export const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** A Graph URL from the base (tests point it at a stand-in) and a path starting with "/". */
 export function graphUrl(baseUrl: string | undefined, path: string): string {
@@ -176,21 +167,18 @@ export type GraphPostResult =
   | Extract<GraphSendResult, { ok: false }>;
 
 /**
- * One Graph POST (or DELETE) with the retries Graph's throttling guidance asks for: a 401 once with a fresh token, 429 and 5xx
- * after Retry-After (or a growing pause) up to MAX_ATTEMPTS, a network failure once more. sendMail and message move
- * both go through here, so a report and the move after it behave the same under load.
+ * One Graph POST (or DELETE) with the retries Graph's throttling guidance asks for (graph-retry.ts): a 401 once with a
+ * fresh token, 429 and 5xx after Retry-After (or a growing pause) up to MAX_ATTEMPTS, a network failure once more.
+ * sendMail and message move both go through here, so a report and the move after it behave the same under load.
  */
 export async function postToGraph(input: GraphPostInput): Promise<GraphPostResult> {
-  const sleep = input.sleep || defaultSleep;
-  const now = input.now || Date.now;
-  let token = await input.getToken(false);
-  if (!token) return { ok: false, reason: "no-token", attempts: 0 };
-  let refreshed = false;
-  let last: GraphPostResult = { ok: false, reason: "server", attempts: 0 };
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    let res: Awaited<ReturnType<FetchLike>>;
-    try {
-      res = await input.fetch(
+  const noResult: GraphPostResult = { ok: false, reason: "server", attempts: 0 };
+  return requestWithRetries<GraphPostResult>({
+    maxAttempts: MAX_ATTEMPTS,
+    networkAttempts: 2,
+    auth: { getToken: input.getToken, missing: { ok: false, reason: "no-token", attempts: 0 } },
+    send: (token) =>
+      input.fetch(
         input.url,
         input.method === "DELETE"
           ? { method: "DELETE", headers: { Authorization: `Bearer ${token}` } }
@@ -203,49 +191,32 @@ export async function postToGraph(input: GraphPostInput): Promise<GraphPostResul
                   : { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
               body: input.body,
             },
-      );
-    } catch (e) {
-      // Nothing reached Graph, so nothing was done twice: one more try after a pause, then give up.
-      last = { ok: false, reason: "network", attempts: attempt, detail: e instanceof Error ? e.message : String(e) };
-      if (attempt >= 2) return last;
-      await sleep(BACKOFF_MS[0] as number);
-      continue;
-    }
-    const text = await res.text().catch(() => "");
-    if (res.status >= 200 && res.status < 300) return { ok: true, attempts: attempt, status: res.status, text };
-    const err = graphError(text);
-    const failure = (reason: GraphFailure): GraphPostResult => ({
-      ok: false,
-      reason,
-      attempts: attempt,
-      status: res.status,
-      code: err.code,
-      detail: err.message,
-    });
-    if (res.status === 401) {
-      // An expired or revoked token: fetch a fresh one once; a second 401 means the app itself is refused.
-      if (refreshed) return failure("unauthorized");
-      refreshed = true;
-      const fresh = await input.getToken(true);
-      if (!fresh) return failure("unauthorized");
-      token = fresh;
-      continue;
-    }
-    if (res.status === 403) return failure("forbidden");
-    if (res.status === 413) return failure("too-large");
-    if (res.status === 429 || res.status >= 500) {
-      last = failure(res.status === 429 ? "throttled" : "server");
-      if (attempt >= MAX_ATTEMPTS) return last;
-      const asked = retryAfterMs(res.headers.get("Retry-After"), now());
-      const wait = asked !== undefined ? asked : (BACKOFF_MS[Math.min(attempt - 1, BACKOFF_MS.length - 1)] as number);
-      // Graph may ask for minutes; the user is waiting in the pane, so past our limit we give up and say so.
-      if (wait > MAX_WAIT_MS) return last;
-      await sleep(wait);
-      continue;
-    }
-    return failure("rejected");
-  }
-  return last;
+      ),
+    judge: (res, text, attempt) => {
+      if (res.status >= 200 && res.status < 300) {
+        return { kind: "done", value: { ok: true, attempts: attempt, status: res.status, text } };
+      }
+      const err = graphError(text);
+      const failure = (reason: GraphFailure): GraphPostResult => ({
+        ok: false,
+        reason,
+        attempts: attempt,
+        status: res.status,
+        code: err.code,
+        detail: err.message,
+      });
+      if (res.status === 401) return { kind: "refresh", value: failure("unauthorized") };
+      if (res.status === 403) return { kind: "done", value: failure("forbidden") };
+      if (res.status === 413) return { kind: "done", value: failure("too-large") };
+      if (res.status === 429) return { kind: "retry", value: failure("throttled") };
+      if (res.status >= 500) return { kind: "retry", value: failure("server") };
+      return { kind: "done", value: failure("rejected") };
+    },
+    networkFailure: (detail, attempt) => ({ ok: false, reason: "network", attempts: attempt, detail }),
+    fallback: noResult,
+    sleep: input.sleep,
+    now: input.now,
+  });
 }
 
 /** A failed request in one line for the pane's detail: status, Graph's error code and message, or the reason. */

@@ -1,18 +1,15 @@
 import type { ReportMessage } from "../../core/suspicious/report-message";
 import {
-  BACKOFF_MS,
-  MAX_WAIT_MS,
-  defaultSleep,
   failureDetail,
   graphError,
   graphUrl,
   postToGraph,
   reportMessageFields,
-  retryAfterMs,
   type FetchLike,
   type GraphFailure,
   type GraphPostResult,
 } from "./graph-report";
+import { requestWithRetries } from "./graph-retry";
 
 /**
  * A report whose original is too big for sendMail's 4 MB request, delivered the way Graph documents for large
@@ -114,65 +111,58 @@ export function nextExpectedStart(text: string): number | undefined {
 
 /**
  * PUTs every range in order. A range that fails with 5xx, 429 or no answer is sent again (after Retry-After or a
- * pause); 404 means the session expired or was removed, and anything else is a refusal: both end the upload.
+ * pause, graph-retry.ts); 404 means the session expired or was removed, and anything else is a refusal: both end the
+ * upload. The URL is pre-authenticated, so there is no token to refresh: a 401 ends it too.
  */
 async function putRanges(uploadUrl: string, bytes: Uint8Array, input: UploadInput): Promise<Fail | undefined> {
-  const sleep = input.sleep || defaultSleep;
-  const now = input.now || Date.now;
   const total = bytes.length;
   let start = 0;
   while (start < total) {
-    const end = Math.min(start + UPLOAD_CHUNK_BYTES, total) - 1;
-    const body = bytes.buffer.slice(bytes.byteOffset + start, bytes.byteOffset + end + 1) as ArrayBuffer;
-    let next: number | undefined;
-    let last: Fail = { ok: false, reason: "server", stage: "upload" };
-    for (let attempt = 1; attempt <= CHUNK_ATTEMPTS && next === undefined; attempt++) {
-      let res: Awaited<ReturnType<FetchLike>>;
-      try {
-        // Content-Length comes from the body (browsers refuse to let a script set it); no Authorization header.
-        res = await input.fetch(uploadUrl, {
+    const from = start;
+    const end = Math.min(from + UPLOAD_CHUNK_BYTES, total) - 1;
+    const body = bytes.buffer.slice(bytes.byteOffset + from, bytes.byteOffset + end + 1) as ArrayBuffer;
+    // A number: where the next range starts; a Fail: the upload ends.
+    const next = await requestWithRetries<number | Fail>({
+      maxAttempts: CHUNK_ATTEMPTS,
+      networkAttempts: CHUNK_ATTEMPTS,
+      // Content-Length comes from the body (browsers refuse to let a script set it); no Authorization header.
+      send: () =>
+        input.fetch(uploadUrl, {
           method: "PUT",
-          headers: { "Content-Type": "application/octet-stream", "Content-Range": `bytes ${start}-${end}/${total}` },
+          headers: { "Content-Type": "application/octet-stream", "Content-Range": `bytes ${from}-${end}/${total}` },
           body,
+        }),
+      judge: (res, text) => {
+        const err = graphError(text);
+        const fail = (reason: GraphFailure): Fail => ({
+          ok: false,
+          reason,
+          stage: "upload",
+          detail: ["upload:", `bytes ${from}-${end}/${total}`, res.status, err.code, err.message]
+            .filter((x) => x !== undefined && x !== "")
+            .join(" "),
         });
-      } catch (e) {
-        last = { ok: false, reason: "network", stage: "upload", detail: e instanceof Error ? e.message : String(e) };
-        if (attempt < CHUNK_ATTEMPTS) await sleep(BACKOFF_MS[0] as number);
-        continue;
-      }
-      const text = await res.text().catch(() => "");
-      const err = graphError(text);
-      const fail = (reason: GraphFailure): Fail => ({
-        ok: false,
-        reason,
-        stage: "upload",
-        detail: ["upload:", `bytes ${start}-${end}/${total}`, res.status, err.code, err.message]
-          .filter((x) => x !== undefined && x !== "")
-          .join(" "),
-      });
-      if (res.status === 201) {
-        // Created: the attachment is complete. Only the last range may end the session.
-        if (end !== total - 1) return fail("rejected");
-        next = total;
-      } else if (res.status === 200) {
-        const said = nextExpectedStart(text);
-        // The server names where to go on; it must be past this range's start, or the upload would never end.
-        next = said !== undefined ? said : end + 1;
-        if (next <= start || next > total) return fail("rejected");
-      } else if (res.status === 404) {
-        return fail("rejected");
-      } else if (res.status === 429 || res.status >= 500) {
-        last = fail(res.status === 429 ? "throttled" : "server");
-        if (attempt >= CHUNK_ATTEMPTS) break;
-        const asked = retryAfterMs(res.headers.get("Retry-After"), now());
-        const wait = asked !== undefined ? asked : (BACKOFF_MS[attempt - 1] as number);
-        if (wait > MAX_WAIT_MS) return last;
-        await sleep(wait);
-      } else {
-        return fail(res.status === 401 || res.status === 403 ? "unauthorized" : "rejected");
-      }
-    }
-    if (next === undefined) return last;
+        if (res.status === 201) {
+          // Created: the attachment is complete. Only the last range may end the session.
+          return { kind: "done", value: end !== total - 1 ? fail("rejected") : total };
+        }
+        if (res.status === 200) {
+          const said = nextExpectedStart(text);
+          // The server names where to go on; it must be past this range's start, or the upload would never end.
+          const at = said !== undefined ? said : end + 1;
+          return { kind: "done", value: at <= from || at > total ? fail("rejected") : at };
+        }
+        if (res.status === 404) return { kind: "done", value: fail("rejected") };
+        if (res.status === 429) return { kind: "retry", value: fail("throttled") };
+        if (res.status >= 500) return { kind: "retry", value: fail("server") };
+        return { kind: "done", value: fail(res.status === 401 || res.status === 403 ? "unauthorized" : "rejected") };
+      },
+      networkFailure: (detail) => ({ ok: false, reason: "network", stage: "upload", detail }),
+      fallback: { ok: false, reason: "server", stage: "upload" },
+      sleep: input.sleep,
+      now: input.now,
+    });
+    if (typeof next !== "number") return next;
     start = next;
   }
   return undefined;

@@ -7,12 +7,14 @@ import { ReadApp } from "./ReadApp";
 import type { ReadStandInLike } from "./report-surface";
 
 /**
- * The read-mode window: one received message in the stand-in's read mode, shown as text. `?lang=en` and
- * `?mailbox=1.14` pick the pretend client. A report pane framed here takes `sendcheckSimulator.officeForPane()`.
+ * The read-mode window: one received message in the stand-in's read mode, shown as text. `?lang=en`,
+ * `?mailbox=1.14` and `?build=16.0.16626.20000` (a classic Outlook on Windows version) pick the pretend client. A report pane framed here takes `sendcheckSimulator.officeForPane()`.
  */
 const params = new URLSearchParams(location.search);
 const displayLanguage = params.get("lang") === "en" ? "en-US" : "ja-JP";
 const mailboxVersion = (params.get("mailbox") ?? "1.15") as "1.15";
+const build = params.get("build");
+const client = build ? { platform: "PC" as const, version: build } : undefined;
 const lang = langFor(displayLanguage);
 const root = createRoot(document.getElementById("root")!);
 let standIn: ReadModeStandIn;
@@ -32,10 +34,16 @@ const runtime = new EventRuntime(window);
 async function show(bytes: Uint8Array): Promise<void> {
   try {
     const r = await emlToReceived(bytes);
-    standIn = createReadModeStandIn(r.message, { displayLanguage, mailboxVersion });
+    standIn = createReadModeStandIn(r.message, { displayLanguage, mailboxVersion, ...(client ? { client } : {}) });
     const s = standIn;
     // One object per message: the report surfaces start afresh (pane closed) when another mail is opened.
-    read = { standIn: s, message: s.message, forms: s.forms, onForm: (l) => s.onForm(l) };
+    read = {
+      standIn: s,
+      message: s.message,
+      forms: s.forms,
+      onForm: (l) => s.onForm(l),
+      spamOutcome: (o) => s.spamOutcome(o),
+    };
     text = r.text;
     error = undefined;
   } catch (e) {

@@ -10,7 +10,9 @@ import { EventRuntime } from "../event-runtime";
  * (ReportPhishingCommandSurface: Outlook's pre-processing dialog, then the real built launchevent.js handles the
  * SpamReporting event in a fresh runtime) and the report pane button (ReportPane: report.html framed beside the mail
  * on this page's stand-in). What the handler completes with is carried out the way Outlook does: commandId opens
- * the pane with contextData, showPostProcessingDialog shows its dialog, moveItemTo moves the mail.
+ * the pane with contextData, showPostProcessingDialog shows its dialog, and the move is read by the stand-in's
+ * `spamOutcome` in the one property this pretend client knows (moveItemTo, or postProcessingAction on classic builds
+ * before Version 2308); a completion that names no move it understands is shown as an error, not guessed at.
  */
 
 type StandIn = Parameters<EventRuntime["dispatch"]>[0];
@@ -21,7 +23,14 @@ export interface ReadStandInLike {
   readonly message: { initializationContext?: string };
   readonly forms: readonly FormLike[];
   onForm(listener: (form: FormLike) => void): () => void;
+  /** What this client does with the reported item for a SpamReporting completion (the stand-in's spamOutcome). */
+  spamOutcome(options: unknown): SpamOutcomeLike;
 }
+
+type SpamOutcomeLike =
+  | { readonly kind: "stays" }
+  | { readonly kind: "moved"; readonly to: "junk" | "deleted" | "custom"; readonly folderName?: string }
+  | { readonly kind: "undocumented"; readonly why: string };
 
 interface FormLike {
   readonly toRecipients: readonly string[];
@@ -52,9 +61,13 @@ const TEXT = {
     paneTitle: "報告ウィンドウ",
     close: "閉じる",
     moved: (to: string) =>
-      to === "junkFolder"
+      to === "junk"
         ? "このメールは「迷惑メール」フォルダーへ移動されました（シミュレーター）。"
-        : "このメールは「削除済みアイテム」へ移動されました（シミュレーター）。",
+        : to === "deleted"
+          ? "このメールは「削除済みアイテム」へ移動されました（シミュレーター）。"
+          : `このメールはフォルダー「${to}」へ移動されました（シミュレーター）。`,
+    noMove: (why: string) =>
+      `完了の指定にこのOutlookが読む移動の指定がありません（${why}）。動作は文書化されていません。`,
     forms: "開かれた新しいメール（シミュレーター）",
     formLine: (f: FormLike) =>
       `宛先: ${f.toRecipients.join(", ")} / 件名: ${f.subject} / 添付: ${f.attachments.map((a) => a.name).join(", ")}`,
@@ -81,9 +94,13 @@ const TEXT = {
     paneTitle: "Report pane",
     close: "Close",
     moved: (to: string) =>
-      to === "junkFolder"
+      to === "junk"
         ? "This mail was moved to the Junk Email folder (simulator)."
-        : "This mail was moved to Deleted Items (simulator).",
+        : to === "deleted"
+          ? "This mail was moved to Deleted Items (simulator)."
+          : `This mail was moved to the folder "${to}" (simulator).`,
+    noMove: (why: string) =>
+      `The completion names no move this Outlook reads (${why}); what Outlook does then is not documented.`,
     forms: "New messages opened (simulator)",
     formLine: (f: FormLike) =>
       `To: ${f.toRecipients.join(", ")} / Subject: ${f.subject} / Attached: ${f.attachments.map((a) => a.name).join(", ")}`,
@@ -169,7 +186,6 @@ function PreProcessingDialog(props: {
 interface Completion {
   readonly commandId?: unknown;
   readonly contextData?: unknown;
-  readonly moveItemTo?: unknown;
   readonly showPostProcessingDialog?: { title?: unknown; description?: unknown };
 }
 
@@ -213,7 +229,9 @@ export function useReportSurface(read: ReadStandInLike | undefined, lang: Lang, 
       });
       const done = await event.done;
       const o = (done.options ?? {}) as Completion;
-      if (typeof o.moveItemTo === "string" && o.moveItemTo !== "noMove") setMoved(o.moveItemTo);
+      const outcome = read.spamOutcome(done.options);
+      if (outcome.kind === "moved") setMoved(outcome.to === "custom" ? (outcome.folderName ?? "") : outcome.to);
+      if (outcome.kind === "undocumented") setError(t.noMove(outcome.why));
       if (o.commandId === REPORT_PANE_COMMAND_ID) {
         openPane(typeof o.contextData === "string" ? o.contextData : JSON.stringify(o.contextData));
       } else if (o.showPostProcessingDialog) {

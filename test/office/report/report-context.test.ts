@@ -1,4 +1,10 @@
-import { paneAfterReport, moveItemTo } from "../../../src/office/report/after-report";
+import {
+  paneAfterReport,
+  moveItemTo,
+  postProcessingAction,
+  readsPostProcessingAction,
+  spamMoveOption,
+} from "../../../src/office/report/after-report";
 import {
   encodeReportContext,
   onReportContextChanged,
@@ -27,6 +33,32 @@ describe("report context (Report button → pane) and afterReport", () => {
     expect(moveItemTo("keep")).toBe("noMove");
     expect(moveItemTo("junk")).toBe("junkFolder");
     expect(moveItemTo("delete")).toBe("deletedItemsFolder");
+  });
+
+  test("the older property's strings: noMove, moveToSpamFolder, delete", () => {
+    expect(postProcessingAction("keep")).toBe("noMove");
+    expect(postProcessingAction("junk")).toBe("moveToSpamFolder");
+    expect(postProcessingAction("delete")).toBe("delete");
+    expect(spamMoveOption(true, "keep")).toEqual({ postProcessingAction: "noMove" });
+    expect(spamMoveOption(false, "junk")).toEqual({ moveItemTo: "junkFolder" });
+  });
+
+  test("only classic Windows before Version 2308 (Build 16724.10000) reads postProcessingAction", () => {
+    const pc = (version: unknown) => readsPostProcessingAction({ platform: "PC", version });
+    expect(pc("16.0.16626.20134")).toBe(true);
+    expect(pc("16.0.16724.9999")).toBe(true);
+    expect(pc("16.0.16724.10000")).toBe(false);
+    expect(pc("16.0.16731.20000")).toBe(false);
+    expect(pc("16.0.17928.20114")).toBe(false);
+    // Unreadable versions count as current: moveItemTo is what every supported build reads.
+    for (const v of [undefined, "", "16.0", "16.0.abc.1", 16]) expect(pc(v)).toBe(false);
+    expect(readsPostProcessingAction({ platform: "OfficeOnline", version: "16.0.16626.20134" })).toBe(false);
+    expect(readsPostProcessingAction({ platform: "Mac", version: "16.0.16626.20134" })).toBe(false);
+    // Without Office.context.diagnostics, mailbox.diagnostics: "Outlook" is classic Windows or Mac (16.<minor>).
+    expect(readsPostProcessingAction(undefined, { hostName: "Outlook", hostVersion: "16.0.16626.20134" })).toBe(true);
+    expect(readsPostProcessingAction(undefined, { hostName: "Outlook", hostVersion: "16.81.23121700" })).toBe(false);
+    expect(readsPostProcessingAction(undefined, { hostName: "OutlookWebApp", hostVersion: "16.0.1.1" })).toBe(false);
+    expect(readsPostProcessingAction(undefined, undefined)).toBe(false);
   });
 });
 
