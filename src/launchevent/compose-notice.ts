@@ -10,6 +10,7 @@ import { readDraft } from "../office/read-draft";
 import { entriesThatFit, setSession } from "../office/session";
 import { completionGuard } from "./completion-guard";
 import type { SendCheckConfig } from "./config";
+import { confirmedInPane } from "./plan-completion";
 import type { OfficeLike } from "./send-check";
 
 /**
@@ -78,7 +79,11 @@ export function planNotice(
   findings: readonly Finding[],
   unread: readonly string[],
   lang: Lang,
+  session?: Readonly<Record<string, string>>,
 ): NoticePlan {
+  // Warnings the user already confirmed item by item in the fix pane go out without a dialog: a notice saying Send
+  // will ask would be wrong. Send's own rule decides, so the two cannot disagree.
+  if (confirmedInPane(action, findings, unread.length > 0, session)) return { kind: "remove" };
   // A verdict raised only because an attachment could not be read yet is Send's business, not a warning to show.
   if (unread.length > 0 && !findings.some((f) => f.action === "warn" || f.action === "block")) return { kind: "keep" };
   if (action === "warn" || action === "block")
@@ -108,7 +113,7 @@ export async function refreshNotice(deps: ComposeNoticeDeps, until: number): Pro
   if (!read.ok || !read.value.ok) return undefined;
   const draft = read.value.draft;
   const evaluation = await evaluateDraft(item, draft, draft.session, config.policy, deps.inspect, until, clock);
-  const plan = planNotice(evaluation.action, evaluation.findings, evaluation.unread, lang);
+  const plan = planNotice(evaluation.action, evaluation.findings, evaluation.unread, lang, draft.session);
   const writes: Promise<unknown>[] = [];
   if (draft.session && evaluation.fresh.length > 0) {
     for (const [k, v] of entriesThatFit(draft.session, evaluation.fresh, caps.sessionDataQuota)) {

@@ -103,6 +103,25 @@ function planFailure(input: CompletionInput): CompletionPlan {
   };
 }
 
+/** The key a warning verdict is remembered under: these exact findings, and whether the check was complete. */
+function warningKey(findings: readonly Finding[], incomplete: boolean): string {
+  return findingSetKey(findings) + (incomplete ? "+incomplete" : "");
+}
+
+/**
+ * Whether Send lets this verdict go without a dialog because the user ticked every item of exactly these warnings
+ * in the fix pane. Only a warning can be confirmed away: a block stops whatever was ticked. The compose-time notice
+ * asks the same question, so it never announces a dialog that Send will not show.
+ */
+export function confirmedInPane(
+  action: DecisionAction,
+  findings: readonly Finding[],
+  incomplete: boolean,
+  session: Readonly<Record<string, string>> | undefined,
+): boolean {
+  return action === "warn" && !!session && session[SESSION_KEYS.acknowledged] === warningKey(findings, incomplete);
+}
+
 /** Pure: from what the check came to, the client and the draft's sessionData, to what Send writes and completes. */
 export function planCompletion(input: CompletionInput): CompletionPlan {
   const plan = planFor(input);
@@ -123,10 +142,10 @@ function planFor(input: CompletionInput): CompletionPlan {
   if (action === "block") return { audit: { kind: "none" }, completion: dialog("block", "none", findings, incomplete) };
 
   const audit: AuditStep = { kind: "set", decision: "warn", marker: caps.sessionData };
-  const key = findingSetKey(findings) + (incomplete ? "+incomplete" : "");
+  const key = warningKey(findings, incomplete);
   // The user ticked every item of exactly these warnings in the fix pane and sent from there: asking again would
   // only train them to click through. The audit header still records what they were warned about.
-  if (session && session[SESSION_KEYS.acknowledged] === key) return { audit, completion: ALLOW };
+  if (confirmedInPane(action, findings, incomplete, session)) return { audit, completion: ALLOW };
   if (caps.promptUser) return { audit, completion: dialog("warn", "button", findings, incomplete) };
   // Warned about exactly this before and pressed Send again: that is this client's Send Anyway.
   if (session && session[SESSION_KEYS.warned] === key) return { audit, completion: ALLOW };

@@ -7,10 +7,12 @@ import {
   type AlertRequest,
 } from "../../src/core/alert/index";
 import { CHECKS } from "../../src/core/checks/index";
+import { evaluate } from "../../src/core/engine";
 import type { GuidanceSection } from "../../src/core/checks/ids";
 import type { Finding } from "../../src/core/checks/types";
 import { checkTitle, renderFinding } from "../../src/core/i18n/render";
 import type { Lang } from "../../src/core/i18n/types";
+import { mail, POLICY } from "../helpers/mail";
 
 /** Data every template can draw from, deliberately long so the 500-character limit is under pressure. */
 const LONG_NAME =
@@ -93,24 +95,40 @@ function verify(req: AlertRequest) {
   const t = ALERT_TEXTS[req.lang];
   const allowedPlain = new Set<string>();
   const allowedMd = new Set<string>();
+  // Lines that leave a finding's recipients out, with the recipients an earlier line must have named.
+  const withoutRecipients = new Map<string, readonly string[]>();
   for (const f of req.findings) {
-    for (const line of [
-      defang(renderFinding(f, req.lang, { maxItems: 3 })),
-      defang(renderFinding(f, req.lang, { maxItems: 1 })),
-      checkTitle(f.check, req.lang),
-    ]) {
+    const allow = (line: string) => {
       allowedPlain.add(t.bullet + line + t.sectionTag(f.guidance));
       allowedMd.add(escapeMarkdown(line + t.sectionTag(f.guidance)));
+    };
+    for (const maxItems of [3, 1]) {
+      allow(defang(renderFinding(f, req.lang, { maxItems })));
+      const omitted = defang(renderFinding(f, req.lang, { maxItems, omitRecipients: true }));
+      if (omitted === defang(renderFinding(f, req.lang, { maxItems }))) continue;
+      allow(omitted);
+      withoutRecipients.set(t.bullet + omitted + t.sectionTag(f.guidance), recipientsOf(f));
     }
+    allow(checkTitle(f.check, req.lang));
   }
   for (const item of md.match(/^- .*\r/gm) ?? []) {
     for (const piece of item.split("\r").filter((p) => p.startsWith("- ")))
       expect(allowedMd.has(piece.slice(2))).toBe(true);
   }
-  for (const line of out.errorMessage.split("\n").filter((l) => l.startsWith(t.bullet))) {
+  const lines = out.errorMessage.split("\n");
+  lines.forEach((line, i) => {
+    if (!line.startsWith(t.bullet)) return;
     expect(allowedPlain.has(line)).toBe(true);
-  }
+    // A line without its recipients is only shown below one that names them.
+    const recipients = withoutRecipients.get(line);
+    if (recipients) expect(lines.slice(0, i).some((l) => recipients.some((r) => l.includes(r)))).toBe(true);
+  });
   return out;
+}
+
+function recipientsOf(f: Pick<Finding, "data">): readonly string[] {
+  const r = f.data.recipients;
+  return Array.isArray(r) ? r : typeof r === "string" ? [r] : [];
 }
 
 describe("Smart Alert text", () => {
@@ -254,5 +272,107 @@ describe("Smart Alert wording", () => {
     const en = buildSmartAlert({ ...req("en"), findings: [marked] }).errorMessageMarkdown;
     expect(en).toContain("[Handbook 1-3](https://addin.example.go.jp/guidance/en/1-3.html)");
     expect(en).not.toMatch(/章/);
+  });
+});
+
+describe("Smart Alert names the same recipients once", () => {
+  const OUTSIDE = ["tanaka@contoso.co.jp", "suzuki@fabrikam.co.jp", "sato@northwind.or.jp"];
+  /** 配布禁止 and 機密性２ in the subject, an attachment, three outside organisations: four findings, one list. */
+  const shared = evaluate(
+    mail({
+      to: [OUTSIDE[0]!],
+      cc: OUTSIDE.slice(1),
+      subject: "【機密性２・配布禁止】共同研究の進捗資料",
+      body: "進捗資料をお送りします。ご確認ください。",
+      attachments: ["進捗資料.docx"],
+    }),
+    POLICY,
+  ).findings;
+  const alert = (findings: readonly Finding[], lang: Lang) => {
+    const out = verify({
+      kind: "warn",
+      findings,
+      lang,
+      // The deliberately long 1章-3 URL of the other tests would leave no room for the sentences.
+      guidanceUrl: (s) => (s === "1章-3" ? undefined : guidanceUrl(s)),
+      sendAnyway: "button",
+      fixPane: true,
+    });
+    return out;
+  };
+  const count = (text: string, part: string) => text.split(part).length - 1;
+
+  test("the findings share one recipient list (the premise of the tests below)", () => {
+    const named = shared.filter((f) => renderFinding(f, "ja") !== renderFinding(f, "ja", { omitRecipients: true }));
+    expect(named.length).toBeGreaterThanOrEqual(3);
+    for (const f of named) expect([...(f.data.recipients as string[])].sort()).toEqual([...OUTSIDE].sort());
+  });
+
+  test("Japanese: the first sentence names them, the later ones read on without them", () => {
+    const out = alert(shared, "ja");
+    expect(count(out.errorMessage, "tanaka@contoso.co.jp")).toBe(1);
+    expect(count(out.errorMessageMarkdown, "tanaka@contoso.co.jp")).toBe(1);
+    expect(out.errorMessage).toContain("組織外（tanaka@contoso.co.jp、suzuki@fabrikam.co.jp、sato@northwind.or.jp）へ");
+    expect(out.errorMessage).toContain("組織外へ出してよいか、格付を決めた人の了承を確かめてください。");
+    expect(out.errorMessage).toContain("組織外へ送る前に確かめてください。");
+    expect(out.errorMessage).not.toMatch(/（）|組織外、|宛先（）/);
+    // Every finding is still written out, none cut to its title.
+    for (const f of shared) expect(out.errorMessage).not.toContain(`・${checkTitle(f.check, "ja")}（`);
+  });
+
+  test("English: the addresses appear once, and every later sentence still ends cleanly", () => {
+    // English sentences are longer: the three that name the recipients, without the BCC finding, fill the dialog.
+    const out = alert(
+      shared.filter((f) => f.check !== "bcc-expected"),
+      "en",
+    );
+    expect(count(out.errorMessage, "tanaka@contoso.co.jp")).toBe(1);
+    expect(count(out.errorMessageMarkdown, "tanaka@contoso.co.jp")).toBe(1);
+    expect(out.errorMessage).toContain("Check that whoever classified it agrees to sending it outside. (§1-3)");
+    expect(out.errorMessage).toContain("Check before sending outside. (§2-4)");
+    expect(out.errorMessage).not.toMatch(/\(\)|outside\s+\./);
+  });
+
+  test("a message that carries the recipients without naming them does not use up the list", () => {
+    const bcc = shared.find((f) => f.check === "bcc-expected");
+    const marked = shared.find((f) => f.check === "external-confidential");
+    expect(bcc && marked).toBeTruthy();
+    for (const lang of ["ja", "en"] as const) {
+      const out = alert([bcc!, marked!], lang);
+      expect(count(out.errorMessage, "tanaka@contoso.co.jp")).toBe(1);
+      expect(out.errorMessage).toContain(renderFinding(marked!, lang));
+    }
+  });
+
+  test("different recipient lists are each named", () => {
+    const findings = evaluate(
+      mail({
+        to: ["tanaka@contoso.co.jp"],
+        cc: ["hanako.yamada@gmail.com"],
+        subject: "【機密性２】委員会資料（案）",
+        body: "資料をお送りします。",
+        attachments: ["委員会資料.docx"],
+      }),
+      POLICY,
+    ).findings;
+    const freemail = findings.find((f) => f.check === "freemail-recipient");
+    expect(freemail && freemail.data.recipients).toEqual(["hanako.yamada@gmail.com"]);
+    const marked = findings.find((f) => f.check === "external-confidential");
+    const unencrypted = findings.find((f) => f.check === "unencrypted-attachment");
+    expect(marked && marked.data.recipients).toEqual(["tanaka@contoso.co.jp", "hanako.yamada@gmail.com"]);
+    expect(unencrypted && unencrypted.data.recipients).toEqual(marked!.data.recipients);
+    for (const lang of ["ja", "en"] as const) {
+      const out = alert([marked!, freemail!, unencrypted!], lang);
+      // The outside list (both addresses) once, the free-mail list (one of them) again: each list is named.
+      const full = [renderFinding(marked!, lang), renderFinding(marked!, lang, { maxItems: 1 })];
+      expect(full.some((line) => out.errorMessage.includes(line))).toBe(true);
+      expect(out.errorMessage).toContain(renderFinding(freemail!, lang));
+      // The third finding repeats the first one's list: left out (in English the dialog has room for its title only).
+      if (lang === "ja")
+        expect(out.errorMessage).toContain(renderFinding(unencrypted!, lang, { omitRecipients: true }));
+      expect(count(out.errorMessage, "tanaka@contoso.co.jp")).toBe(1);
+      // In English the first sentence is down to one name ("tanaka@…, and 1 more"): the free-mail line names its own.
+      expect(count(out.errorMessage, "hanako.yamada@gmail.com")).toBe(lang === "ja" ? 2 : 1);
+    }
   });
 });

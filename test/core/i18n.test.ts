@@ -39,6 +39,46 @@ describe("message catalogs", () => {
     expect(renderFinding(f, "en")).toContain("and 5 more");
   });
 
+  test("omitRecipients drops only the recipient aside, and every sentence still reads cleanly", () => {
+    const recipients = ["tanaka@contoso.co.jp", "suzuki@fabrikam.co.jp"];
+    const data = {
+      count: 2,
+      max: 10,
+      domains: ["contoso.co.jp", "fabrikam.co.jp"],
+      recipients,
+      marking: "機密性2",
+      where: ["subject", "attachment:検討資料.docx"],
+      attachment: "検討資料.docx",
+      attachments: ["検討資料.docx"],
+      subjectLevel: 1,
+      domain: "examp1e.go.jp",
+      of: "example.go.jp",
+      error: "timeout",
+    };
+    let dropped = 0;
+    for (const lang of ["ja", "en"] as const) {
+      for (const messageId of Object.keys(CATALOGS[lang].findings)) {
+        const full = renderFinding({ messageId, data }, lang);
+        const without = renderFinding({ messageId, data }, lang, { omitRecipients: true });
+        if (without === full) continue;
+        dropped++;
+        for (const r of recipients) expect(without).not.toContain(r);
+        expect(without).not.toMatch(/（）|\(\)|\s[.,)]|\s{2}|[（(]\s|\s$/);
+        // Everything else the sentence said is still there: it differs only by the aside.
+        expect(full.replace(CATALOGS[lang].aside(recipients.join(CATALOGS[lang].listSeparator)), "")).toBe(without);
+        if (full.includes("検討資料.docx")) expect(without).toContain("検討資料.docx");
+      }
+    }
+    // Every message that names recipients: 9 in each language.
+    expect(dropped).toBe(18);
+  });
+
+  test("an empty recipient list leaves no empty parentheses", () => {
+    const f = { messageId: "freemail-recipient.confidential", data: { marking: "機密性2", recipients: [] } };
+    expect(renderFinding(f, "ja")).not.toContain("（）");
+    expect(renderFinding(f, "en")).not.toContain("()");
+  });
+
   test("unknown message ids fall back to a generic line instead of failing", () => {
     expect(renderFinding({ messageId: "nope", data: {} }, "ja").length).toBeGreaterThan(0);
   });

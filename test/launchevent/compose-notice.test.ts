@@ -2,13 +2,35 @@ import { ALERT_TEXTS } from "../../src/core/alert/index";
 import { CHECK_IDS } from "../../src/core/checks/ids";
 import type { Finding } from "../../src/core/checks/types";
 import { checkTitle } from "../../src/core/i18n/render";
-import { NOTICE_ICON, NOTICE_KEY, NOTICE_MAX_CHARS, noticeText } from "../../src/launchevent/compose-notice";
+import type { DecisionAction } from "../../src/core/engine";
+import {
+  NOTICE_ICON,
+  NOTICE_KEY,
+  NOTICE_MAX_CHARS,
+  noticeText,
+  planNotice,
+} from "../../src/launchevent/compose-notice";
 import { createRecipientsChangedHandler } from "../../src/launchevent/compose-notice";
 import type { OfficeLike } from "../../src/launchevent/send-check";
+import { planCompletion } from "../../src/launchevent/plan-completion";
 import { runtimeClock } from "../../src/office/async";
+import { findingSetKey } from "../../src/office/finding-key";
+import { SESSION_KEYS } from "../../src/office/session-keys";
 import { inspectAttachment } from "../../src/core/attachments/index";
 import { launchEventFor, type DraftChange, type StandInEvent } from "../../src/office-stand-in/index";
-import { fixtureBase64, harness, ORG, OTHER, PARTNER, settle, testPolicy, VIRTUAL_CLOCK, type Harness } from "./setup";
+import { officeBackend } from "../../src/taskpane/office-backend";
+import {
+  BASE_URL,
+  fixtureBase64,
+  harness,
+  ORG,
+  OTHER,
+  PARTNER,
+  settle,
+  testPolicy,
+  VIRTUAL_CLOCK,
+  type Harness,
+} from "./setup";
 
 // The handlers run on a virtual clock (setup.ts): budgets and hanging calls cost no real time.
 jest.useFakeTimers(VIRTUAL_CLOCK);
@@ -161,6 +183,113 @@ describe("OnMessageAttachmentsChanged: the same notice", () => {
     });
     expect(event.completions).toHaveLength(1);
     expect(apis(h).filter((a) => a.startsWith("notificationMessages."))).toEqual([]);
+  });
+});
+
+/**
+ * What the fix pane stores when the user ticked every item and sends from it (office-backend.ts `send`): the key of
+ * the findings the pane checked. Written here without sending, so the notice's next refresh sees it.
+ */
+async function confirmInPane(h: Harness): Promise<readonly Finding[]> {
+  const backend = officeBackend(h.standIn.Office as unknown as typeof Office, {
+    policy: h.config.policy,
+    baseUrl: BASE_URL,
+  });
+  const r = await settle(backend.check());
+  if (!r.ok) throw new Error(r.errors.join("; "));
+  h.standIn.draft.sessionData[SESSION_KEYS.acknowledged] = findingSetKey(r.findings);
+  return r.findings;
+}
+
+describe("warnings already confirmed in the fix pane", () => {
+  test("the notice is removed when the confirmed set is the current one, and Send indeed asks nothing", async () => {
+    const h = harness(TWO_ORGS_IN_CC);
+    await recipientsChanged(h);
+    expect(notices(h)).toHaveLength(1);
+    const confirmed = await confirmInPane(h);
+    expect(confirmed.some((f) => f.action === "warn")).toBe(true);
+
+    // The user adds a colleague: the same warnings, already confirmed.
+    h.standIn.edit.setRecipients("to", [ORG("kacho"), ORG("kakarichou")]);
+    await recipientsChanged(h, { kind: "recipients", fields: ["to"] });
+    expect(notices(h)).toHaveLength(0);
+    expect(apis(h)).toContain("notificationMessages.removeAsync");
+    const { options } = await h.send();
+    expect(options.allowEvent).toBe(true);
+  });
+
+  test("a finding that appears after the confirmation brings the notice back, and Send asks", async () => {
+    const h = harness(TWO_ORGS_IN_CC);
+    await confirmInPane(h);
+    // A third outside organisation changes the BCC finding: not what the user confirmed.
+    h.standIn.edit.setRecipients("cc", [...TWO_ORGS_IN_CC.cc, OTHER("sato", "northwind.or.jp")]);
+    await recipientsChanged(h);
+    expect(notices(h)).toHaveLength(1);
+    expect(notices(h)[0]!.message).toMatch(/^送信時に確認を求められます: /);
+    const { options } = await h.send();
+    expect(options.allowEvent).toBe(false);
+  });
+
+  test("a block is never confirmed away: the error notice stays, and Send blocks", async () => {
+    const h = harness({ ...TWO_ORGS_IN_CC, subject: "【機密性３】人事異動案" });
+    await confirmInPane(h);
+    await recipientsChanged(h);
+    expect(notices(h)).toHaveLength(1);
+    expect(notices(h)[0]!.type).toBe("errorMessage");
+    expect(notices(h)[0]!.message).toMatch(/^このままでは送信できません: /);
+    const { options } = await h.send();
+    expect(options.allowEvent).toBe(false);
+  });
+});
+
+describe("planNotice agrees with Send", () => {
+  const warn: Finding = {
+    check: "bcc-expected",
+    action: "warn",
+    guidance: "2章-4",
+    messageId: "bcc-expected.organisations",
+    data: { count: 2, domains: ["contoso.co.jp", "fabrikam.co.jp"] },
+  };
+  const block: Finding = {
+    check: "external-confidential",
+    action: "block",
+    guidance: "1章-3",
+    messageId: "external-confidential.secret",
+    data: { where: ["subject"], marking: "機密性3", recipients: ["tanaka@contoso.co.jp"] },
+  };
+  const lookalike: Finding = {
+    check: "lookalike-domain",
+    action: "warn",
+    guidance: "2章-4",
+    messageId: "lookalike-domain.imitates",
+    data: { domain: "examp1e.go.jp", of: "example.go.jp", recipients: ["kacho@examp1e.go.jp"] },
+  };
+  const cases: [string, DecisionAction, Finding[], string[], Record<string, string> | undefined][] = [
+    ["warn, confirmed", "warn", [warn], [], { [SESSION_KEYS.acknowledged]: findingSetKey([warn]) }],
+    ["warn, nothing confirmed", "warn", [warn], [], {}],
+    ["warn, sessionData unknown", "warn", [warn], [], undefined],
+    ["warn, a subset confirmed", "warn", [warn, lookalike], [], { [SESSION_KEYS.acknowledged]: findingSetKey([warn]) }],
+    ["warn, unread attachment", "warn", [warn], ["資料.zip"], { [SESSION_KEYS.acknowledged]: findingSetKey([warn]) }],
+    ["block, its set confirmed", "block", [block], [], { [SESSION_KEYS.acknowledged]: findingSetKey([block]) }],
+    [
+      "block with a warning, set confirmed",
+      "block",
+      [block, warn],
+      [],
+      { [SESSION_KEYS.acknowledged]: findingSetKey([block, warn]) },
+    ],
+  ];
+  test.each(cases)("%s", (_name, action, findings, unread, session) => {
+    const notice = planNotice(action, findings, unread, "ja", session);
+    const send = planCompletion({
+      outcome: { kind: "decided", action, findings, incomplete: unread.length > 0 },
+      onError: "warn",
+      caps: { promptUser: true, sessionData: true },
+      session,
+      hasItem: true,
+      headers: true,
+    });
+    expect(notice.kind).toBe(send.completion.allow ? "remove" : "show");
   });
 });
 

@@ -60,7 +60,8 @@ interface Parts {
 function shapes(n: number, links: number, incomplete: boolean, fixHint: boolean): Shape[] {
   // The sequence of ever smaller dialogs; the first that fits wins. Every step removes whole units only, and the
   // dialog's own paragraphs (hint, links) go only after every finding is down to its title: how long a file name
-  // is must never change how many lines and paragraphs the dialog has.
+  // is must never change how many lines and paragraphs the dialog has. Findings are shown in order and a later one
+  // never has more detail than an earlier one: buildSmartAlert's "recipients named once" relies on both.
   const out: Shape[] = [];
   const s: Shape = { detail: new Array(n).fill(0), shown: n, links, incomplete, fixHint };
   const push = () => out.push({ ...s, detail: s.detail.slice() });
@@ -171,16 +172,25 @@ export function buildSmartAlert(req: AlertRequest): SmartAlertText {
         : req.sendAnyway === "press-again"
           ? t.pressAgain
           : t.fixFirst;
+  // Recipient lists an earlier line already names in full or shortened form: a later finding about the same people
+  // leaves them out instead of repeating "(a@…, b@…, c@…)" on every line.
+  const named: string[] = [];
   const rendered = req.findings.map((f) => {
     const title = checkTitle(f.check, req.lang);
     // A line longer than the whole dialog can never be shown: its title stands in before any escaping or fitting,
     // so a huge file name costs one pass, not one per candidate layout.
     const usable = (line: string) => (line.length > ALERT_LIMITS.message ? title : line);
-    return [
-      usable(inert(renderFinding(f, req.lang, { maxItems: 3 }))),
-      usable(inert(renderFinding(f, req.lang, { maxItems: 1 }))),
-      title,
-    ];
+    const key = recipientsKey(f.data);
+    const told = key !== undefined && named.indexOf(key) >= 0;
+    const line = (maxItems: number, omitRecipients: boolean) =>
+      usable(inert(renderFinding(f, req.lang, { maxItems, omitRecipients })));
+    const lines = [line(3, told), line(1, told), title];
+    // Only a line that really shows the list tells the reader (some messages carry recipients without naming them).
+    // Whole-unit shrinking keeps this true in every layout: findings are shown in order and a later one never has
+    // more detail than an earlier one, so while this finding's sentence is shown, so is the earlier one's.
+    if (key !== undefined && !told && lines[0] !== title && lines[1] !== title && lines[1] !== line(1, true))
+      named.push(key);
+    return lines;
   });
   // With several findings the room goes to the findings themselves (the dialog's button already says 対処する /
   // Fix). Decided from the count alone, so the length of a file name never changes the dialog's paragraphs.
@@ -216,6 +226,13 @@ export function buildSmartAlert(req: AlertRequest): SmartAlertText {
     errorMessageMarkdown: fit(md, true, !!req.incomplete, hint),
     cancelLabel: t.cancelLabel.slice(0, ALERT_LIMITS.cancelLabel),
   };
+}
+
+/** Identifies a finding's recipients regardless of order or case; undefined when it has none. */
+function recipientsKey(data: Finding["data"]): string | undefined {
+  const v = data.recipients;
+  const items = (Array.isArray(v) ? v : typeof v === "string" ? [v] : []).map((r) => String(r).toLowerCase());
+  return items.length > 0 ? items.sort().join("\n") : undefined;
 }
 
 function headline(t: AlertTexts, req: AlertRequest): string {

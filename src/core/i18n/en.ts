@@ -7,9 +7,9 @@ export const en: Catalog = {
     "bcc-expected.many": (d, s) =>
       `${s.str(d.count)} outside recipients see each other in To/Cc (the limit is ${s.str(d.max)}). Move them to Bcc.`,
     "external-confidential.confidential": (d, s) =>
-      `"${s.str(d.marking)}" is marked in the ${s.where(d.where)}. Check that whoever classified it agrees to sending it outside (${s.list(d.recipients)}).`,
+      `"${s.str(d.marking)}" is marked in the ${s.where(d.where)}. Check that whoever classified it agrees to sending it outside${s.recipients(d.recipients)}.`,
     "external-confidential.secret": (d, s) =>
-      `The ${s.where(d.where)} is marked "${s.str(d.marking)}". Information of this class cannot be e-mailed outside the organisation (${s.list(d.recipients)}).`,
+      `The ${s.where(d.where)} is marked "${s.str(d.marking)}". Information of this class cannot be e-mailed outside the organisation${s.recipients(d.recipients)}.`,
     "external-confidential.mention": (d, s) =>
       `"${s.list(d.marking)}" in the ${s.where(d.where)} is named in running text, not a classification marking of this information (for reference).`,
     "handling-restriction.mention": (d, s) =>
@@ -19,23 +19,23 @@ export const en: Catalog = {
     "handling-restriction.no-forward": (d, s) =>
       `You are forwarding content marked "${s.list(d.marking)}" (${s.where(d.where)}).`,
     "handling-restriction.limited": (d, s) =>
-      `Some recipients (${s.list(d.recipients)}) are outside the circle "${s.list(d.marking)}" allows (${s.where(d.where)}).`,
+      `Some recipients${s.recipients(d.recipients)} are outside the circle "${s.list(d.marking)}" allows (${s.where(d.where)}).`,
     "handling-restriction.no-distribute": (d, s) =>
-      `The ${s.where(d.where)} is marked "${s.list(d.marking)}". Check that it may be given to ${s.list(d.recipients)}.`,
+      `The ${s.where(d.where)} is marked "${s.list(d.marking)}". Check that it may be given outside the organisation${s.recipients(d.recipients)}.`,
     "handling-restriction.needs-permission": (d, s) =>
       `The ${s.where(d.where)} is marked "${s.list(d.marking)}". Get permission before sending.`,
     "lookalike-domain.imitates": (d, s) =>
-      `The recipient domain ${s.str(d.domain)} looks like ${s.str(d.of)} but is a different domain (${s.list(d.recipients)}). Check the address.`,
+      `The recipient domain ${s.str(d.domain)} looks like ${s.str(d.of)} but is a different domain${s.recipients(d.recipients)}. Check the address.`,
     "freemail-recipient.confidential": (d, s) =>
-      `Information marked "${s.str(d.marking)}" is addressed to a free or personal mailbox (${s.list(d.recipients)}).`,
+      `Information marked "${s.str(d.marking)}" is addressed to a free or personal mailbox${s.recipients(d.recipients)}.`,
     "new-domain-in-reply.added": (d, s) =>
-      `This reply adds outside recipients (${s.list(d.recipients)}) who were not on the message you are answering. The earlier exchange goes with it: check that they should get it.`,
+      `This reply adds outside recipients${s.recipients(d.recipients)} who were not on the message you are answering. The earlier exchange goes with it: check that they should get it.`,
     "label-inheritance.higher-attachment": (d, s) =>
       `The attachment "${s.str(d.attachment)}" is marked "${s.str(d.marking)}" but the subject ${d.subjectLevel ? `says 機密性${s.str(d.subjectLevel)}` : "carries no classification"}. Mark the subject the same.`,
     "unencrypted-attachment.not-encrypted": (d, s) =>
-      `Attachments of this "${s.str(d.marking)}" mail (${s.list(d.attachments)}) go outside unencrypted (${s.list(d.recipients)}).`,
+      `Attachments of this "${s.str(d.marking)}" mail (${s.list(d.attachments)}) go outside unencrypted${s.recipients(d.recipients)}.`,
     "unencrypted-attachment.unknown": (d, s) =>
-      `Could not confirm that the attachments (${s.list(d.attachments)}) of this "${s.str(d.marking)}" mail are encrypted. Check before sending outside (${s.list(d.recipients)}).`,
+      `Could not confirm that the attachments (${s.list(d.attachments)}) of this "${s.str(d.marking)}" mail are encrypted. Check before sending outside${s.recipients(d.recipients)}.`,
     "ppap.password-separately": (d, s) =>
       `The password for the protected ZIP ${s.list(d.attachments)} is to follow by e-mail (PPAP). A password sent the same way as the file protects nothing.`,
     "ppap.password-in-mail": (d, s) =>
@@ -75,6 +75,7 @@ export const en: Catalog = {
     and: " and ",
   },
   listSeparator: ", ",
+  aside: (text) => ` (${text})`,
   more: (count) => `and ${count} more`,
   unknownMessage: "Something needs checking.",
 };

@@ -8,9 +8,9 @@ export const ja: Catalog = {
     "bcc-expected.many": (d, s) =>
       `組織外の宛先${s.str(d.count)}件が「宛先」「CC」で互いに見えます（目安は${s.str(d.max)}件まで）。BCCに移してください。`,
     "external-confidential.confidential": (d, s) =>
-      `${s.where(d.where)}に「${s.str(d.marking)}」の表示があります。組織外（${s.list(d.recipients)}）へ出してよいか、格付を決めた人の了承を確かめてください。`,
+      `${s.where(d.where)}に「${s.str(d.marking)}」の表示があります。組織外${s.recipients(d.recipients)}へ出してよいか、格付を決めた人の了承を確かめてください。`,
     "external-confidential.secret": (d, s) =>
-      `${s.where(d.where)}に「${s.str(d.marking)}」の表示があります。この格付の情報は組織外（${s.list(d.recipients)}）へメールで送れません。`,
+      `${s.where(d.where)}に「${s.str(d.marking)}」の表示があります。この格付の情報は組織外${s.recipients(d.recipients)}へメールで送れません。`,
     "external-confidential.mention": (d, s) =>
       `${s.where(d.where)}の「${s.list(d.marking)}」は文中で触れている語で、この情報の格付の表示ではないと判断しました（参考）。`,
     "handling-restriction.mention": (d, s) =>
@@ -20,27 +20,27 @@ export const ja: Catalog = {
     "handling-restriction.no-forward": (d, s) =>
       `${s.where(d.where)}に「${s.list(d.marking)}」の表示がある内容を転送しようとしています。`,
     "handling-restriction.limited": (d, s) =>
-      `${s.where(d.where)}の「${s.list(d.marking)}」の範囲に入らない宛先（${s.list(d.recipients)}）があります。`,
+      `${s.where(d.where)}の「${s.list(d.marking)}」の範囲に入らない宛先${s.recipients(d.recipients)}があります。`,
     "handling-restriction.no-distribute": (d, s) =>
-      `${s.where(d.where)}に「${s.list(d.marking)}」の表示があります。組織外（${s.list(d.recipients)}）へ渡してよいか確かめてください。`,
+      `${s.where(d.where)}に「${s.list(d.marking)}」の表示があります。組織外${s.recipients(d.recipients)}へ渡してよいか確かめてください。`,
     "handling-restriction.needs-permission": (d, s) =>
       `${s.where(d.where)}に「${s.list(d.marking)}」の表示があります。送る前に許可を得てください。`,
     "lookalike-domain.imitates": (d, s) =>
-      `宛先のドメイン ${s.str(d.domain)} は ${s.str(d.of)} に似た別のドメインです（${s.list(d.recipients)}）。宛先を確かめてください。`,
+      `宛先のドメイン ${s.str(d.domain)} は ${s.str(d.of)} に似た別のドメインです${s.recipients(d.recipients)}。宛先を確かめてください。`,
     "freemail-recipient.confidential": (d, s) =>
-      `「${s.str(d.marking)}」の情報を、フリーメールなど個人のアドレス（${s.list(d.recipients)}）へ送ろうとしています。`,
+      `「${s.str(d.marking)}」の情報を、フリーメールなど個人のアドレス${s.recipients(d.recipients)}へ送ろうとしています。`,
     "label-inheritance.higher-attachment": (d, s) =>
       `添付「${s.str(d.attachment)}」は「${s.str(d.marking)}」ですが、件名${d.subjectLevel ? `の表示は機密性${s.str(d.subjectLevel)}` : "に格付の表示がありません"}。件名にも同じ格付を書いてください。`,
     "unencrypted-attachment.not-encrypted": (d, s) =>
-      `「${s.str(d.marking)}」の情報を含むメールの添付（${s.list(d.attachments)}）が暗号化されないまま組織外（${s.list(d.recipients)}）へ送られます。`,
+      `「${s.str(d.marking)}」の情報を含むメールの添付（${s.list(d.attachments)}）が暗号化されないまま組織外${s.recipients(d.recipients)}へ送られます。`,
     "unencrypted-attachment.unknown": (d, s) =>
-      `「${s.str(d.marking)}」の情報を含むメールの添付（${s.list(d.attachments)}）が暗号化されているか確認できませんでした。組織外（${s.list(d.recipients)}）へ送る前に確かめてください。`,
+      `「${s.str(d.marking)}」の情報を含むメールの添付（${s.list(d.attachments)}）が暗号化されているか確認できませんでした。組織外${s.recipients(d.recipients)}へ送る前に確かめてください。`,
     "ppap.password-separately": (d, s) =>
       `パスワード付きZIP（${s.list(d.attachments)}）のパスワードをメールで送ろうとしています（PPAP）。同じ経路で送るパスワードでは保護になりません。`,
     "ppap.password-in-mail": (d, s) =>
       `パスワード付きZIP（${s.list(d.attachments)}）と同じメールにパスワードが書かれています。これでは暗号化の意味がありません。`,
     "new-domain-in-reply.added": (d, s) =>
-      `返信先のやり取りになかった組織外の宛先（${s.list(d.recipients)}）が加わっています。過去のやり取りも一緒に届くため、この相手に送ってよいか確かめてください。`,
+      `返信先のやり取りになかった組織外の宛先${s.recipients(d.recipients)}が加わっています。過去のやり取りも一緒に届くため、この相手に送ってよいか確かめてください。`,
     "unlabelled-attachment.missing": (d, s) => `添付（${s.list(d.attachments)}）に格付の表示がありません。`,
     "engine.check-failed": (d, s) => `チェックの途中で問題が起きました（${s.str(d.error)}）。`,
   },
@@ -69,6 +69,7 @@ export const ja: Catalog = {
   },
   sources: { subject: "件名", body: "本文", label: "秘密度ラベル", attachment: (name) => `添付「${name}」`, and: "と" },
   listSeparator: "、",
+  aside: (text) => `（${text}）`,
   more: (count) => `ほか${count}件`,
   unknownMessage: "確認が必要な点があります。",
 };

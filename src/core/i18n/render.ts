@@ -12,15 +12,17 @@ export function langFor(tag: string | undefined | null): Lang {
   return typeof tag === "string" && /^en\b/i.test(tag) ? "en" : "ja";
 }
 
-function sayFor(c: Catalog, maxItems: number): Say {
+function sayFor(c: Catalog, maxItems: number, omitRecipients: boolean): Say {
   const asArray = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : v === undefined ? [] : [String(v)]);
+  const list = (v: unknown, max = maxItems): string => {
+    const items = asArray(v);
+    if (items.length <= max) return items.join(c.listSeparator);
+    return items.slice(0, max).join(c.listSeparator) + c.listSeparator + c.more(items.length - max);
+  };
   return {
     str: (v) => (v === undefined || v === null ? "" : String(v)),
-    list(v, max = maxItems) {
-      const items = asArray(v);
-      if (items.length <= max) return items.join(c.listSeparator);
-      return items.slice(0, max).join(c.listSeparator) + c.listSeparator + c.more(items.length - max);
-    },
+    list,
+    recipients: (v) => (omitRecipients || asArray(v).length === 0 ? "" : c.aside(list(v))),
     where(v) {
       const parts = asArray(v).map((token) => {
         if (token === "subject") return c.sources.subject;
@@ -38,6 +40,11 @@ function sayFor(c: Catalog, maxItems: number): Say {
 export interface RenderOptions {
   /** How many recipients or domains to name before "and N more"; the Smart Alert passes fewer to fit 500 chars. */
   readonly maxItems?: number;
+  /**
+   * The reader was just told these recipients (an earlier line of the same Smart Alert): the sentence leaves its
+   * recipient aside out and reads on without it. Other lists (domains, attachments) are still named.
+   */
+  readonly omitRecipients?: boolean;
 }
 
 /** One line a civil servant understands, in the requested language. */
@@ -49,7 +56,7 @@ export function renderFinding(
   const c = CATALOGS[lang];
   const template = c.findings[finding.messageId];
   if (!template) return c.unknownMessage;
-  return template(finding.data, sayFor(c, options.maxItems ?? 3));
+  return template(finding.data, sayFor(c, options.maxItems ?? 3, options.omitRecipients === true));
 }
 
 export function checkTitle(id: CheckId, lang: Lang): string {

@@ -11,6 +11,11 @@ export interface Say {
   /** Where markings were found: 件名, 本文, 添付「x」 … */
   where(value: unknown): string;
   str(value: unknown): string;
+  /**
+   * The recipients a sentence names, as an aside: "（a、b）" / " (a, b)". Empty when there are none or when the
+   * reader was just told the same recipients (RenderOptions.omitRecipients), so every sentence must read on without it.
+   */
+  recipients(value: unknown): string;
 }
 
 export type Template = (data: Readonly<Record<string, unknown>>, say: Say) => string;
@@ -30,6 +35,8 @@ export interface Catalog {
     readonly and: string;
   };
   readonly listSeparator: string;
+  /** Wraps an aside in this language's parentheses, with the spacing the language wants before it. */
+  aside(text: string): string;
   more(count: number): string;
   readonly unknownMessage: string;
 }
