@@ -149,7 +149,7 @@ export function createComposeItem(draft: Draft, ch: Channel, version: number, ev
     },
     getAttachmentContentAsync: attachmentContentApi(ch, () => draft.attachments),
     getInitializationContextAsync: (...args: unknown[]) =>
-      ch.call("getInitializationContextAsync", args, () => ok(draft.initializationContext ?? null)),
+      ch.call("getInitializationContextAsync", args, () => ok(draft.initializationContext ?? "")),
     internetHeaders: {
       getAsync: (...args: unknown[]) => {
         if (!Array.isArray(args[0])) throw new StandInArgumentError("internetHeaders.getAsync", "names is an array");
