@@ -6,7 +6,8 @@ import { completionGuard } from "../../src/launchevent/completion-guard";
 import { SESSION_KEYS } from "../../src/office/session-keys";
 import { sessionObject } from "../../src/office/session";
 import { createMailboxEvent, MAILBOX_VERSIONS } from "../../src/office-stand-in/index";
-import { harness, ORG, OTHER, PARTNER, testPolicy, VIRTUAL_CLOCK } from "./setup";
+import { officeBackend } from "../../src/taskpane/office-backend";
+import { BASE_URL, harness, ORG, OTHER, PARTNER, settle, testPolicy, VIRTUAL_CLOCK } from "./setup";
 
 jest.useFakeTimers(VIRTUAL_CLOCK);
 
@@ -122,5 +123,29 @@ describe("attachments the reference says cannot be read", () => {
     );
     const { options } = await h.send();
     expect(options.allowEvent).toBe(complete);
+  });
+});
+
+describe("fix pane: only what removeAttachmentAsync can remove", () => {
+  test("an inline image is not offered for removal; a file attachment is", async () => {
+    const policy = testPolicy();
+    const h = harness(
+      {
+        to: [PARTNER("tantou")],
+        subject: "構成案の送付",
+        body: "ご確認ください。",
+        attachments: [
+          { id: "0", name: "【機密性２】構成図.png", size: 900, isInline: true },
+          { id: "1", name: "【機密性２】構成案.txt", size: 900, contentBase64: "5qeL5oiQ5qGI" },
+        ],
+      },
+      { mailboxVersion: "1.15" },
+      policy,
+    );
+    const backend = officeBackend(h.standIn.Office as unknown as typeof Office, { policy, baseUrl: BASE_URL });
+    const r = await settle(backend.check());
+    if (!r.ok) throw new Error(r.errors.join("; "));
+    expect(r.findings.length).toBeGreaterThan(0);
+    expect(r.draft.attachments).toEqual([{ id: "1", name: "【機密性２】構成案.txt" }]);
   });
 });
