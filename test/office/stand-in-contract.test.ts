@@ -111,3 +111,12 @@ describe("event.completed options (SmartAlertsEventCompletedOptions)", () => {
     expect(e.completions).toHaveLength(1);
   });
 });
+
+describe("requirement sets", () => {
+  test("getComposeTypeAsync exists from Mailbox 1.10", () => {
+    const item = (v: "1.9" | "1.10") =>
+      (createOfficeStandIn({}, { mailboxVersion: v }).Office.context as any).mailbox.item;
+    expect(item("1.9").getComposeTypeAsync).toBeUndefined();
+    expect(typeof item("1.10").getComposeTypeAsync).toBe("function");
+  });
+});
