@@ -9,11 +9,28 @@ export interface CompletionGuard<O = Office.SmartAlertsEventCompletedOptions> {
   complete(options?: O): boolean;
 }
 
-/** Smart Alerts: the decision and its text; the 1.14/1.15 extras are what an older client may refuse. */
+/** SmartAlertsEventCompletedOptions.errorMessage: "must be 500 characters or less" (API reference). */
+const MAX_ERROR_MESSAGE = 500;
+
+/** A message cut to the documented limit, never splitting a surrogate pair. */
+function withinLimit(text: string): string {
+  if (text.length <= MAX_ERROR_MESSAGE) return text;
+  let end = MAX_ERROR_MESSAGE - 1;
+  const c = text.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end--;
+  return text.slice(0, end) + "\u2026";
+}
+
+/**
+ * Smart Alerts: the decision and its text; the 1.14/1.15 extras are what an older client may refuse. The text is
+ * held to its documented limit here too, so a message that was refused for its length cannot be refused again.
+ */
 function smartAlertsEssential(
   options: Office.SmartAlertsEventCompletedOptions,
 ): Office.SmartAlertsEventCompletedOptions {
-  return { allowEvent: options.allowEvent, errorMessage: options.errorMessage };
+  const out: Office.SmartAlertsEventCompletedOptions = { allowEvent: options.allowEvent };
+  if (typeof options.errorMessage === "string") out.errorMessage = withinLimit(options.errorMessage);
+  return out;
 }
 
 export function completionGuard<O = Office.SmartAlertsEventCompletedOptions>(

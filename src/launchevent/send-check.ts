@@ -4,7 +4,7 @@ import type { Lang } from "../core/i18n/types";
 import type { MessageSnapshot } from "../core/message";
 import { compilePolicy } from "../core/policy/compile";
 import { guidanceUrlFor } from "../guidance/slug";
-import { officeCall, withDeadline, type Clock, type OfficeResult } from "../office/async";
+import { withDeadline, type Clock, type OfficeResult } from "../office/async";
 import { auditHeaderValue, removeAuditHeader, setAuditHeader } from "../office/audit-header";
 import { detectCapabilities, NO_CAPABILITIES, supports, type Capabilities } from "../office/capabilities";
 import { canDelay, readDelay, setDelay } from "../office/delay-delivery";
@@ -13,7 +13,7 @@ import type { Inspector } from "../office/inspect-attachments";
 import { readAppointment } from "../office/read-appointment";
 import { readDraft } from "../office/read-draft";
 import { SESSION_KEYS } from "../office/session-keys";
-import { entriesThatFit, removeSession, setSession } from "../office/session";
+import { entriesThatFit, readSession, removeSession, setSession } from "../office/session";
 import { blockingOptions } from "./completed-options";
 import { completionGuard, type CompletionGuard } from "./completion-guard";
 import type { SendCheckConfig } from "./config";
@@ -161,10 +161,8 @@ class SendRun {
 
     // Round trip 1: every read at once; sessionData apart so a hang elsewhere still lets its answer arrive.
     const sessionRead = this.caps.sessionData
-      ? officeCall<Record<string, string>>((cb) =>
-          item.sessionData.getAllAsync(cb as (r: Office.AsyncResult<unknown>) => void),
-        ).then((r) => {
-          if (r.ok && r.value && typeof r.value === "object") this.session = r.value;
+      ? readSession(item).then((r) => {
+          if (r.ok) this.session = r.value;
         })
       : Promise.resolve();
     const read =

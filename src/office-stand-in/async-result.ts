@@ -49,11 +49,41 @@ interface SplitArgs {
   readonly callback: Callback<unknown> | undefined;
 }
 
-/** office.js methods accept `(…, options?, callback?)`: the callback is the last function, options the object before. */
-export function splitTrailingArgs(args: readonly unknown[]): SplitArgs {
+/**
+ * How many required arguments come before `options?, callback?` in each API (office.js signatures: e.g.
+ * `addHandlerAsync(eventType, handler, options?, callback?)`, `sessionData.setAsync(name, value, options?,
+ * callback?)`). Without it a required function or object could be taken for the callback or the options: an
+ * `addHandlerAsync(type, handler)` without a callback would call the handler with the AsyncResult.
+ */
+const LEADING_ARGS: Readonly<Record<string, number>> = {
+  "sessionData.setAsync": 2,
+  "notificationMessages.addAsync": 2,
+  "notificationMessages.replaceAsync": 2,
+  addHandlerAsync: 2,
+  "body.getAsync": 1,
+  "sessionData.getAsync": 1,
+  "sessionData.removeAsync": 1,
+  "notificationMessages.removeAsync": 1,
+  "internetHeaders.getAsync": 1,
+  "internetHeaders.removeAsync": 1,
+  removeHandlerAsync: 1,
+  getAttachmentContentAsync: 1,
+  removeAttachmentAsync: 1,
+  displayNewMessageFormAsync: 1,
+};
+
+/** Required arguments of `api` before its optional `options` and `callback`; every setAsync/addAsync takes one. */
+export function leadingArgs(api: string): number {
+  const n = LEADING_ARGS[api];
+  if (n !== undefined) return n;
+  return /\.(?:setAsync|addAsync)$/.test(api) ? 1 : 0;
+}
+
+/** office.js methods accept `(required…, options?, callback?)`: after the required ones, an object, then a function. */
+export function splitTrailingArgs(args: readonly unknown[], leading = 0): SplitArgs {
   let callback: Callback<unknown> | undefined;
   let options: SplitArgs["options"];
-  const rest = [...args];
+  const rest = args.slice(leading);
   if (typeof rest[rest.length - 1] === "function") callback = rest.pop() as Callback<unknown>;
   const last = rest[rest.length - 1];
   if (last !== null && typeof last === "object" && !Array.isArray(last)) options = last as SplitArgs["options"];

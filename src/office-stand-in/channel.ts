@@ -1,4 +1,5 @@
 import {
+  leadingArgs,
   splitTrailingArgs,
   succeeded,
   failed,
@@ -148,7 +149,7 @@ export class Channel {
         throw e;
       }
     }
-    const { options, callback } = splitTrailingArgs(args);
+    const { options, callback } = splitTrailingArgs(args, leadingArgs(api));
     const fault = findFault(this.faults, api, typeof args[0] === "function" ? undefined : args[0]);
     if (fault?.kind === "throw") {
       record.outcome = "threw";

@@ -130,8 +130,6 @@ export function createComposeItem(draft: Draft, ch: Channel, version: number, ev
         );
       },
     },
-    getComposeTypeAsync: (...args: unknown[]) =>
-      ch.call("getComposeTypeAsync", args, () => ok({ composeType: draft.composeType, coercionType: "html" })),
     getAttachmentsAsync: (...args: unknown[]) =>
       ch.call("getAttachmentsAsync", args, () => ok(draft.attachments.map(attachmentDetails))),
     removeAttachmentAsync: (...args: unknown[]) => {
@@ -149,7 +147,7 @@ export function createComposeItem(draft: Draft, ch: Channel, version: number, ev
     },
     getAttachmentContentAsync: attachmentContentApi(ch, () => draft.attachments),
     getInitializationContextAsync: (...args: unknown[]) =>
-      ch.call("getInitializationContextAsync", args, () => ok(draft.initializationContext ?? null)),
+      ch.call("getInitializationContextAsync", args, () => ok(draft.initializationContext ?? "")),
     internetHeaders: {
       getAsync: (...args: unknown[]) => {
         if (!Array.isArray(args[0])) throw new StandInArgumentError("internetHeaders.getAsync", "names is an array");
@@ -196,6 +194,12 @@ export function createComposeItem(draft: Draft, ch: Channel, version: number, ev
       },
     },
   };
+
+  if (version >= 1.1) {
+    // Mailbox 1.10 (minor versions are hundredths: 1.10 is 1.1, 1.9 is 1.09); a client below it has no such method.
+    item.getComposeTypeAsync = (...args: unknown[]) =>
+      ch.call("getComposeTypeAsync", args, () => ok({ composeType: draft.composeType, coercionType: "html" }));
+  }
 
   if (version >= 1.11) {
     item.sessionData = {

@@ -19,7 +19,7 @@ export * from "./permissions";
 export { ERRORS, type StandInAsyncResult, type StandInError } from "./async-result";
 export { StandInArgumentError, type CallRecord, type Scheduler } from "./channel";
 export { LIMITS, sessionDataSize } from "./compose-item";
-export { createMailboxEvent, type StandInEvent, type Completion } from "./events";
+export { COMPLETED_LIMITS, createMailboxEvent, type StandInEvent, type Completion } from "./events";
 export type { Fault, FaultKind } from "./faults";
 export { ITEM_EVENT_TYPES, launchEventFor, type DraftChange } from "./item-events";
 export {
@@ -166,7 +166,7 @@ export function createOfficeStandIn(draftInit: Partial<Draft> = {}, options: Sta
     },
   };
 
-  const event = (type: string, extras?: Record<string, unknown>) => createMailboxEvent(type, extras, channel.now);
+  const event = (type: string, extras?: Record<string, unknown>) => createMailboxEvent(type, extras, channel.now, vnum);
   return {
     Office,
     draft,

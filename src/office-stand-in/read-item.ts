@@ -71,7 +71,7 @@ export function createReadItem(message: ReceivedMessage, ch: Channel, version: n
     getAllInternetHeadersAsync: (...args: unknown[]) =>
       ch.call("getAllInternetHeadersAsync", args, () => ok(message.internetHeaders)),
     getInitializationContextAsync: (...args: unknown[]) =>
-      ch.call("getInitializationContextAsync", args, () => ok(message.initializationContext ?? null)),
+      ch.call("getInitializationContextAsync", args, () => ok(message.initializationContext ?? "")),
   };
   if (version >= 1.14) {
     item.getAsFileAsync = (...args: unknown[]) => ch.call("getAsFileAsync", args, () => ok(base64Utf8(emlOf(message))));

@@ -108,7 +108,7 @@ export async function removeRecipients(
       return current.filter((x) => gone.has(key(x.address))).map((x) => ({ address: x.address, error: r.error }));
     }),
   );
-  return results.flat();
+  return ([] as RecipientFailure[]).concat(...results);
 }
 
 /** Outlook's limit for a subject; office.js throws above it. */

@@ -12,10 +12,13 @@ export interface PaneContext {
 
 function isData(v: unknown): v is FindingData {
   if (!v || typeof v !== "object" || Array.isArray(v)) return false;
-  return Object.values(v).every(
-    (x) =>
-      typeof x === "string" || typeof x === "number" || (Array.isArray(x) && x.every((s) => typeof s === "string")),
-  );
+  const o = v as Record<string, unknown>;
+  return Object.keys(o).every((k) => {
+    const x = o[k];
+    return (
+      typeof x === "string" || typeof x === "number" || (Array.isArray(x) && x.every((s) => typeof s === "string"))
+    );
+  });
 }
 
 function finding(v: unknown): Finding | undefined {

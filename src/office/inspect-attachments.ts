@@ -22,6 +22,14 @@ export function needsInspection(a: ListedAttachment): boolean {
 
 type Content = { bytes?: Uint8Array; failure?: string };
 
+/**
+ * A message or meeting attached by drag-and-drop (or Attach Item) is of type "file" in Outlook on the web and new
+ * Outlook, named with its extension, and getAttachmentContentAsync throws for it there (AttachmentDetailsCompose and
+ * AttachmentContent reference). Classic Outlook lists the same attachment as an "item", which is never inspected, so
+ * an unreadable one of these is "nothing to inspect" too, not an incomplete check that onError would escalate.
+ */
+const ATTACHED_ITEM_NAME = /\.(?:eml|msg|ics)$/i;
+
 /** Reads one attachment's bytes; no bytes and no failure means "nothing to inspect" (cloud file and the like). */
 async function readContent(
   item: Office.MessageCompose,
@@ -38,6 +46,8 @@ async function readContent(
   if (!r.ok) {
     // Outlook says so for "upload and share" files and similar: there are no bytes we could ever read.
     if (r.code === "AttachmentTypeNotSupported") return {};
+    // An attached mail or meeting the web and new Outlook list as a file: its content cannot be read there.
+    if (ATTACHED_ITEM_NAME.test(a.name)) return {};
     return { failure: `${a.name}: ${r.error}` };
   }
   if (!r.value || r.value.format !== "base64") return {};

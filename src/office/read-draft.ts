@@ -2,6 +2,7 @@ import { composeTypeFromSubject } from "../core/compose-type";
 import type { ComposeType, Recipient } from "../core/message";
 import { officeCall, type OfficeResult } from "./async";
 import type { Capabilities } from "./capabilities";
+import { readSession } from "./session";
 
 /** An attachment as the compose item lists it (no content type in compose mode: bytes decide). */
 export interface ListedAttachment {
@@ -77,11 +78,7 @@ export function startCommonReads(
     officeCall<Office.AttachmentDetailsCompose[]>((cb) => item.getAttachmentsAsync(cb)),
     sender ? officeCall<Office.EmailAddressDetails>((cb) => sender.getAsync(cb)) : Promise.resolve(undefined),
     caps.sensitivityLabel ? officeCall<string>((cb) => item.sensitivityLabel.getAsync(cb)) : Promise.resolve(undefined),
-    caps.sessionData
-      ? officeCall<Record<string, string>>((cb) =>
-          item.sessionData.getAllAsync(cb as (r: Office.AsyncResult<unknown>) => void),
-        )
-      : Promise.resolve(undefined),
+    caps.sessionData ? readSession(item) : Promise.resolve(undefined),
   ]).then(([subject, body, attachments, sender, label, session]) => ({
     subject,
     body,

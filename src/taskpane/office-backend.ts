@@ -48,7 +48,9 @@ export function officeBackend(office: typeof Office, config: PaneConfig): PaneBa
           recipients: r.draft.recipients,
           subject: r.draft.subject,
           body: r.draft.body,
-          attachments: r.draft.attachments.map((a) => ({ id: a.id, name: a.name })),
+          // removeAttachmentAsync does not remove inline attachments (API reference): a fix card can only offer
+          // what the call can take away, so an inline image is left to the user, in the body.
+          attachments: r.draft.attachments.filter((a) => !a.inline).map((a) => ({ id: a.id, name: a.name })),
         },
         findings: r.findings,
         unread: r.unread,
