@@ -18,11 +18,14 @@ function isObject(v: unknown): v is Record<string, unknown> {
 export function diffPolicies(before: unknown, after: unknown, path: (string | number)[] = []): PolicyChange[] {
   if (isObject(before) && isObject(after)) {
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-    return keys.flatMap((k) => {
-      if (!(k in after)) return [{ path: formatPath([...path, k]), kind: "removed" as const, before: before[k] }];
-      if (!(k in before)) return [{ path: formatPath([...path, k]), kind: "added" as const, after: after[k] }];
-      return diffPolicies(before[k], after[k], [...path, k]);
-    });
+    // A loop rather than flatMap (ES2019): everything in src/core stays ES2016, whichever surface imports it.
+    const changes: PolicyChange[] = [];
+    for (const k of keys) {
+      if (!(k in after)) changes.push({ path: formatPath([...path, k]), kind: "removed", before: before[k] });
+      else if (!(k in before)) changes.push({ path: formatPath([...path, k]), kind: "added", after: after[k] });
+      else changes.push(...diffPolicies(before[k], after[k], [...path, k]));
+    }
+    return changes;
   }
   if (Array.isArray(before) && Array.isArray(after)) {
     const plain = (a: unknown[]) => a.every((x) => typeof x !== "object" || x === null);

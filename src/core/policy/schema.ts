@@ -93,8 +93,15 @@ function checkSchema(c: CheckSettings) {
 type ChecksConfig = { readonly [C in RegisteredCheck as C["id"]]: CheckConfigOf<C> };
 type ChecksConfigInput = { readonly [C in RegisteredCheck as C["id"]]?: CheckConfigInputOf<C> };
 
+/** Object.fromEntries (ES2019) for the ES2016 core: key/value pairs into a plain object. */
+function objectOf<V>(pairs: readonly (readonly [string, V])[]): Record<string, V> {
+  const out: Record<string, V> = {};
+  for (const [k, v] of pairs) out[k] = v;
+  return out;
+}
+
 const checksSchema = z
-  .strictObject(Object.fromEntries(CHECKS.map((c) => [c.id, checkSchema(c)])))
+  .strictObject(objectOf(CHECKS.map((c) => [c.id, checkSchema(c)])))
   .prefault({}) as unknown as z.ZodType<ChecksConfig, ChecksConfigInput>;
 
 export const LABEL_MEANINGS = [
@@ -123,7 +130,7 @@ const partnerSchema = z
   });
 
 const guidanceSchema = z.strictObject(
-  Object.fromEntries(GUIDANCE_SECTIONS.map((s) => [s, httpsUrl.optional()])) as Record<
+  objectOf(GUIDANCE_SECTIONS.map((s) => [s, httpsUrl.optional()])) as Record<
     (typeof GUIDANCE_SECTIONS)[number],
     z.ZodOptional<typeof httpsUrl>
   >,
