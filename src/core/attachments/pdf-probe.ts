@@ -11,7 +11,7 @@ import type { EncryptionStatus } from "../message";
 import { latin1 } from "./bytes";
 import { fileIdOf, indexOfAscii, isWhite, nameOf, PdfLexer, scanTopLevel, type PdfDict } from "./pdf-syntax";
 import type { InspectContext } from "./context";
-import { opensWithEmptyPassword } from "./crypto/pdf-standard";
+import { emptyPasswordKey } from "./crypto/pdf-standard";
 
 const TAIL = 64 * 1024;
 const HEAD = 64 * 1024;
@@ -176,12 +176,41 @@ function encryptionObject(b: Uint8Array, num: number, gen: number): PdfDict | un
   return found;
 }
 
+/** The entries of an encryption dictionary the key derivation reads. */
+const KEY_INPUTS = ["Filter", "R", "O", "U", "UE", "P", "Length", "EncryptMetadata"];
+
+/**
+ * The keys the empty user password gives for the encryption dictionaries of one file, each derived once: the probe
+ * derives them while deciding whether the file counts as encrypted, and inspect.ts hands them to the contents
+ * reader, which would otherwise derive the same key again (a revision-6 key takes two slow hashes). Keyed by what
+ * the derivation reads, so a dictionary parsed twice (by the probe and by the contents reader, or once per trailer
+ * that names it) is derived once, and a different one is never given another's key.
+ */
+export class EmptyPasswordKeys {
+  private readonly known = new Map<string, Uint8Array | undefined>();
+
+  /** The file key `d` opens with the empty password (undefined when it does not). */
+  key(d: PdfDict, id: Uint8Array): Uint8Array | undefined {
+    // Each value carries its type and length, so no two different sets of inputs read as the same text.
+    let inputs = latin1(id);
+    for (const k of KEY_INPUTS) {
+      const v = d.get(k);
+      if (v?.t === "str") inputs = "s" + v.v.length + ":" + latin1(v.v) + inputs;
+      else if (v?.t === "num" || v?.t === "name" || v?.t === "bool")
+        inputs = v.t + String(v.v).length + ":" + v.v + inputs;
+      else inputs = "-" + inputs;
+    }
+    if (!this.known.has(inputs)) this.known.set(inputs, emptyPasswordKey(d, id));
+    return this.known.get(inputs);
+  }
+}
+
 /**
  * True when every /Encrypt the trailers name is a standard security handler dictionary that the empty user
  * password opens: the file has restrictions only, and any reader opens it without asking. False when one is
  * not, cannot be found or read, or when there are too many to check.
  */
-function permissionsOnly(b: Uint8Array, found: Found): boolean {
+function permissionsOnly(b: Uint8Array, found: Found, keys: EmptyPasswordKeys): boolean {
   const checked = new Map<PdfDict, boolean>();
   const id = fileIdOf(found.dicts);
   for (const t of found.dicts) {
@@ -193,19 +222,23 @@ function permissionsOnly(b: Uint8Array, found: Found): boolean {
     if (d === undefined) return false;
     if (!checked.has(d)) {
       if (checked.size >= MAX_PASSWORD_CHECKS) return false;
-      checked.set(d, opensWithEmptyPassword(d, id));
+      checked.set(d, keys.key(d, id) !== undefined);
     }
     if (!checked.get(d)) return false;
   }
   return checked.size > 0;
 }
 
-export function probePdf(b: Uint8Array, ctx: InspectContext): EncryptionStatus {
+/**
+ * Whether a PDF counts as encrypted. `keys` collects the file keys of the encryption dictionaries that the empty
+ * user password opens, for the contents reader.
+ */
+export function probePdf(b: Uint8Array, ctx: InspectContext, keys = new EmptyPasswordKeys()): EncryptionStatus {
   const found = readTrailers(b, ctx);
   const dicts = found.dicts;
   if (dicts.length > 0) {
     if (!dicts.some((d) => d.has("Encrypt"))) return "not-encrypted";
-    if (!permissionsOnly(b, found)) return "encrypted";
+    if (!permissionsOnly(b, found, keys)) return "encrypted";
     ctx.note("PDF has an empty user password: it opens without one");
     return "not-encrypted";
   }

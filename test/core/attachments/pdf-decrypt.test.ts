@@ -27,6 +27,12 @@ function contents(b: Uint8Array): InspectContext {
   return ctx;
 }
 
+/** The decryptor of a fixture's /Encrypt dictionary (object `num`), with the key the empty password gives. */
+function decryptorOf(text: string, num: number) {
+  const d = encryptDict(text, num);
+  return emptyPasswordDecryptor(d, emptyPasswordKey(d, fileId(text))!);
+}
+
 /** The /Encrypt dictionary (object `num`) of a fixture, parsed. */
 function encryptDict(text: string, num: number) {
   const at = text.indexOf(`\n${num} 0 obj\n`) + `\n${num} 0 obj\n`.length;
@@ -153,7 +159,7 @@ describe("hostile ciphertext never throws and never reads past its bounds", () =
       ["pdf-owner-only-aes256.pdf", 7],
     ] as const) {
       const source = latin1(fixture(name));
-      const d = emptyPasswordDecryptor(encryptDict(source, num), fileId(source));
+      const d = decryptorOf(source, num);
       expect(d).toBeDefined();
       fc.assert(
         fc.property(
@@ -175,7 +181,7 @@ describe("hostile ciphertext never throws and never reads past its bounds", () =
     const source = latin1(fixture("pdf-owner-only-aes256.pdf"));
     // The file key is what make-pdf-fixtures.py hashes: SHA-256("file key aes256").
     const key = createHash("sha256").update("file key aes256").digest();
-    const d = emptyPasswordDecryptor(encryptDict(source, 7), fileId(source))!;
+    const d = decryptorOf(source, 7)!;
     const iv = Buffer.alloc(16, 7);
     const encrypt = (plain: Buffer) => {
       const c = createCipheriv("aes-256-cbc", key, iv).setAutoPadding(false);
