@@ -295,25 +295,16 @@ class PdfFile {
     const dict = s.value.v;
     let raw = this.b.subarray(s.stream.start, s.stream.end);
     const filter = this.resolve(dict.get("Filter"));
-    const parms = this.resolve(dict.get("DecodeParms"));
     const filters: string[] = [];
-    // Each filter's decode parameters: the item of a /DecodeParms array at the filter's place, else the dictionary.
-    const filterParms: (PdfDict | undefined)[] = [];
-    const items = filter?.t === "arr" ? filter.v : filter ? [filter] : [];
-    for (let i = 0; i < items.length; i++) {
-      const f = items[i];
-      if (f?.t !== "name") continue;
-      filters.push(f.v);
-      filterParms.push(this.dict(parms?.t === "arr" ? parms.v[i] : parms));
-    }
+    if (filter?.t === "name") filters.push(filter.v);
+    else if (filter?.t === "arr") for (const f of filter.v) if (f.t === "name") filters.push(f.v);
+    // Decode parameters: one dictionary for one filter, an array with an item per filter for several.
+    const parms = this.resolve(dict.get("DecodeParms"));
+    const parmsOf = (i: number) => this.dict(parms?.t === "arr" ? parms.v[i] : parms);
     // ISO 32000-1 §7.4.10: a /Crypt filter, always the first, names the crypt filter (in /CF) that this stream is
     // encrypted with instead of the document's /StmF; /Identity, the default, means stored in clear.
-    let own: string | undefined;
-    if (filters[0] === "Crypt") {
-      own = nameOf(filterParms[0]?.get("Name")) ?? "Identity";
-      filters.shift();
-      filterParms.shift();
-    }
+    const own = filters[0] === "Crypt" ? (nameOf(parmsOf(0)?.get("Name")) ?? "Identity") : undefined;
+    if (own !== undefined) filters.shift();
     // (Cross-reference streams, which are never encrypted, are not read through here.) A stream's own crypt filter
     // comes before /EncryptMetadata false, as in qpdf; without encryption there is no /CF, only /Identity.
     const crypt = this.crypt;
@@ -329,8 +320,9 @@ class PdfFile {
       const max = Math.min(this.decryptRoom, filters.length === 0 ? cap : cap + (cap >> 10) + 64);
       const plain = cipher !== undefined && max > 0 ? cipher(raw, max) : undefined;
       if (plain === undefined) {
-        // Left unread rather than read as it is; the note says the file was read only in part.
-        this.ctx.note(own === undefined ? "PDF stream not decrypted" : "PDF stream with its own crypt filter not read");
+        // Left unread rather than read as it is (an unknown crypt filter included); the note says the file was read
+        // only in part.
+        this.ctx.note("PDF stream not decrypted");
         return undefined;
       }
       this.decryptRoom -= Math.min(raw.length, max);
@@ -338,7 +330,7 @@ class PdfFile {
     }
     if (filters.length === 0) return raw.length > cap ? raw.subarray(0, cap) : raw;
     if (filters.length > 1 || (filters[0] !== "FlateDecode" && filters[0] !== "Fl")) return undefined;
-    if ((numberOf(filterParms[0]?.get("Predictor")) ?? 1) > 1) return undefined;
+    if ((numberOf(parmsOf(own === undefined ? 0 : 1)?.get("Predictor")) ?? 1) > 1) return undefined;
     return inflate(raw, cap, this.ctx);
   }
 }

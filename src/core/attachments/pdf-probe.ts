@@ -191,15 +191,13 @@ export class EmptyPasswordKeys {
 
   /** The file key `d` opens with the empty password (undefined when it does not). */
   key(d: PdfDict, id: Uint8Array): Uint8Array | undefined {
-    // Each value carries its type and length, so no two different sets of inputs read as the same text.
-    let inputs = latin1(id);
-    for (const k of KEY_INPUTS) {
-      const v = d.get(k);
-      if (v?.t === "str") inputs = "s" + v.v.length + ":" + latin1(v.v) + inputs;
-      else if (v?.t === "num" || v?.t === "name" || v?.t === "bool")
-        inputs = v.t + String(v.v).length + ":" + v.v + inputs;
-      else inputs = "-" + inputs;
-    }
+    // JSON: unambiguous, and a string (bytes here) becomes its Latin-1 text.
+    const inputs = JSON.stringify(
+      KEY_INPUTS.map((k) => {
+        const v = d.get(k);
+        return v?.t === "str" ? latin1(v.v) : v;
+      }).concat(latin1(id)),
+    );
     if (!this.known.has(inputs)) this.known.set(inputs, emptyPasswordKey(d, id));
     return this.known.get(inputs);
   }

@@ -230,7 +230,7 @@ describe("a stream's own crypt filter", () => {
     expect(r.encryption).toBe("not-encrypted");
     expect(textAt(r, "pdf page 1")).toEqual([]);
     expect(textAt(r, "pdf /Info Title")).toEqual(["【機密性２】調達仕様書"]);
-    expect(r.note).toContain("PDF stream with its own crypt filter not read");
+    expect(r.note).toContain("PDF stream not decrypted");
   });
 
   test("a crypt filter with /CFM /None: the stream is read as it is (pdf.js and qpdf do the same)", () => {
@@ -248,7 +248,7 @@ describe("a stream's own crypt filter", () => {
     });
     const r = inspectDetailed(pdf).inspection;
     expect(textAt(r, "pdf page 1")).toEqual(["【機密性２】令和７年度業務計画"]);
-    expect(r.note).toContain("PDF stream with its own crypt filter not read");
+    expect(r.note).toContain("PDF stream not decrypted");
   });
 
   test("without encryption, an /Identity crypt filter is read and a named one is left unread", () => {
@@ -266,7 +266,7 @@ describe("a stream's own crypt filter", () => {
     ]);
     const named = inspectDetailed(plain({ method: "None", crypt: "StdCF" })).inspection;
     expect(named).toMatchObject({ encryption: "not-encrypted", texts: [] });
-    expect(named.note).toContain("PDF stream with its own crypt filter not read");
+    expect(named.note).toContain("PDF stream not decrypted");
   });
 
   test("a revision-3 file has no crypt filters: a /Crypt filter there does not change the RC4 of its streams", () => {
