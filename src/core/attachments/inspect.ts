@@ -67,7 +67,7 @@ export function inspectDetailed(
       encryption = inspectCfb(bytes, ctx).encryption;
     } else if (detected === "pdf") {
       kind = "pdf";
-      // The file keys the probe derives (for a file that opens with an empty password) serve the contents reader.
+      // The empty-password checks the probe runs serve the contents reader, which would otherwise run them again.
       const keys = new EmptyPasswordKeys();
       encryption = probePdf(bytes, ctx, keys);
       // An encrypted PDF's strings and streams are ciphertext: reading them would only produce noise.

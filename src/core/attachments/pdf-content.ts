@@ -710,14 +710,15 @@ function emptyPasswordCrypt(pdf: PdfFile, encrypt: PdfValue, keys: EmptyPassword
     if (found !== undefined && found.value.t === "dict") d = found.value.v;
     pdf.encryptNum = encrypt.num;
   }
-  const key = d && keys.key(d, fileIdOf(pdf.trailers));
+  const keyOf = d && keys.opener(d, fileIdOf(pdf.trailers));
+  const key = keyOf && keyOf();
   return d && key && emptyPasswordDecryptor(d, key);
 }
 
 /**
  * Reads the markings of a PDF into ctx: an unencrypted one, or one encrypted with an empty user password, whose
  * strings and streams are decrypted as they are read (one with a real password is left unread). `keys` holds the
- * file keys the probe already derived (inspect.ts passes them on), so the password check runs once per file.
+ * empty-password checks the probe already ran (inspect.ts passes them on), so each runs once per file.
  */
 export function inspectPdfContents(b: Uint8Array, ctx: InspectContext, keys = new EmptyPasswordKeys()): void {
   const pdf = new PdfFile(b, ctx);

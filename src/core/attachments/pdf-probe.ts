@@ -11,7 +11,7 @@ import type { EncryptionStatus } from "../message";
 import { latin1 } from "./bytes";
 import { fileIdOf, indexOfAscii, isWhite, nameOf, PdfLexer, scanTopLevel, type PdfDict } from "./pdf-syntax";
 import type { InspectContext } from "./context";
-import { emptyPasswordKey } from "./crypto/pdf-standard";
+import { emptyPasswordOpener, type KeyOf } from "./crypto/pdf-standard";
 
 const TAIL = 64 * 1024;
 const HEAD = 64 * 1024;
@@ -180,17 +180,17 @@ function encryptionObject(b: Uint8Array, num: number, gen: number): PdfDict | un
 const KEY_INPUTS = ["Filter", "R", "O", "U", "UE", "P", "Length", "EncryptMetadata"];
 
 /**
- * The keys the empty user password gives for the encryption dictionaries of one file, each derived once: the probe
- * derives them while deciding whether the file counts as encrypted, and inspect.ts hands them to the contents
- * reader, which would otherwise derive the same key again (a revision-6 key takes two slow hashes). Keyed by what
- * the derivation reads, so a dictionary parsed twice (by the probe and by the contents reader, or once per trailer
- * that names it) is derived once, and a different one is never given another's key.
+ * The empty-password checks of one file's encryption dictionaries, each run once: the probe runs them while
+ * deciding whether the file counts as encrypted, and inspect.ts hands them to the contents reader, which would
+ * otherwise run the same check again before it asks for the key (revision 6: two slow hashes, one for each).
+ * Keyed by what the derivation reads, so a dictionary parsed twice (by the probe and by the contents reader, or once
+ * per trailer that names it) is checked once, and a different one never gets another's result.
  */
 export class EmptyPasswordKeys {
-  private readonly known = new Map<string, Uint8Array | undefined>();
+  private readonly known = new Map<string, KeyOf | undefined>();
 
-  /** The file key `d` opens with the empty password (undefined when it does not). */
-  key(d: PdfDict, id: Uint8Array): Uint8Array | undefined {
+  /** What gives the file key `d` opens with the empty password; undefined when the password does not open it. */
+  opener(d: PdfDict, id: Uint8Array): KeyOf | undefined {
     // JSON: unambiguous, and a string (bytes here) becomes its Latin-1 text.
     const inputs = JSON.stringify(
       KEY_INPUTS.map((k) => {
@@ -198,7 +198,7 @@ export class EmptyPasswordKeys {
         return v?.t === "str" ? latin1(v.v) : v;
       }).concat(latin1(id)),
     );
-    if (!this.known.has(inputs)) this.known.set(inputs, emptyPasswordKey(d, id));
+    if (!this.known.has(inputs)) this.known.set(inputs, emptyPasswordOpener(d, id));
     return this.known.get(inputs);
   }
 }
@@ -220,7 +220,7 @@ function permissionsOnly(b: Uint8Array, found: Found, keys: EmptyPasswordKeys): 
     if (d === undefined) return false;
     if (!checked.has(d)) {
       if (checked.size >= MAX_PASSWORD_CHECKS) return false;
-      checked.set(d, keys.key(d, id) !== undefined);
+      checked.set(d, keys.opener(d, id) !== undefined);
     }
     if (!checked.get(d)) return false;
   }
@@ -228,8 +228,8 @@ function permissionsOnly(b: Uint8Array, found: Found, keys: EmptyPasswordKeys): 
 }
 
 /**
- * Whether a PDF counts as encrypted. `keys` collects the file keys of the encryption dictionaries that the empty
- * user password opens, for the contents reader.
+ * Whether a PDF counts as encrypted. `keys` collects the empty-password checks of its encryption dictionaries, for
+ * the contents reader.
  */
 export function probePdf(b: Uint8Array, ctx: InspectContext, keys = new EmptyPasswordKeys()): EncryptionStatus {
   const found = readTrailers(b, ctx);

@@ -8,7 +8,7 @@ import { createCipheriv, createHash } from "node:crypto";
 import fc from "fast-check";
 import { inspectAttachment, inspectDetailed } from "../../../src/core/attachments";
 import { InspectContext } from "../../../src/core/attachments/context";
-import { emptyPasswordDecryptor, emptyPasswordKey } from "../../../src/core/attachments/crypto/pdf-standard";
+import { emptyPasswordDecryptor, emptyPasswordOpener } from "../../../src/core/attachments/crypto/pdf-standard";
 import { Budget, resolveLimits } from "../../../src/core/attachments/limits";
 import { inspectPdfContents } from "../../../src/core/attachments/pdf-content";
 import { PdfLexer } from "../../../src/core/attachments/pdf-syntax";
@@ -30,7 +30,7 @@ function contents(b: Uint8Array): InspectContext {
 /** The decryptor of a fixture's /Encrypt dictionary (object `num`), with the key the empty password gives. */
 function decryptorOf(text: string, num: number) {
   const d = encryptDict(text, num);
-  return emptyPasswordDecryptor(d, emptyPasswordKey(d, fileId(text))!);
+  return emptyPasswordDecryptor(d, emptyPasswordOpener(d, fileId(text))!()!);
 }
 
 /** The /Encrypt dictionary (object `num`) of a fixture, parsed. */
@@ -201,7 +201,7 @@ describe("hostile ciphertext never throws and never reads past its bounds", () =
   test("a huge encrypted content stream: a bounded prefix is decrypted, and the text at its start is read", () => {
     // 4 MB of page content (uncompressed) in the AES-128 fixture, encrypted with object 4's key (Algorithm 1).
     const text = latin1(fixture("pdf-owner-only-aes128.pdf"));
-    const fileKey = emptyPasswordKey(encryptDict(text, 7), fileId(text))!;
+    const fileKey = emptyPasswordOpener(encryptDict(text, 7), fileId(text))!()!;
     const objectKey = createHash("md5")
       .update(Buffer.concat([Buffer.from(fileKey), Buffer.from([4, 0, 0, 0, 0]), Buffer.from("sAlT")]))
       .digest();

@@ -48,13 +48,16 @@ function hash2B(password: Uint8Array, salt: Uint8Array, userKey: Uint8Array): Ui
   }
 }
 
+/** Gives the file key of a dictionary the empty password opens (undefined when its key cannot be had). */
+export type KeyOf = () => Uint8Array | undefined;
+
 /**
- * The file key when `d` is a standard security handler dictionary whose user password is empty, else undefined.
- * `id` is the first element of the trailer's /ID (revisions 2–4 mix it into the key). Revisions 5 and 6 take one
- * hash to check /U and a second one to get the key; the probe derives the key once per file and the contents
- * reader reuses it (pdf-probe.ts, EmptyPasswordKeys).
+ * Whether the empty user password opens `d`, a standard security handler dictionary: undefined when it does not,
+ * else what gives the file key. `id` is the first element of the trailer's /ID (revisions 2–4 mix it into the
+ * key). Revisions 5 and 6 take one hash to check /U and a second one for the key, which is left to the call that
+ * asks for the key: the probe only needs the check, and the contents reader the key of one dictionary.
  */
-export function emptyPasswordKey(d: PdfDict, id: Uint8Array): Uint8Array | undefined {
+export function emptyPasswordOpener(d: PdfDict, id: Uint8Array): KeyOf | undefined {
   const r = numberOf(d.get("R"));
   const o = stringOf(d.get("O"));
   const u = stringOf(d.get("U"));
@@ -65,10 +68,12 @@ export function emptyPasswordKey(d: PdfDict, id: Uint8Array): Uint8Array | undef
     const hash = (salt: Uint8Array) => (r === 5 ? sha256(salt) : hash2B(EMPTY, salt, EMPTY));
     const salt = u.subarray(32, 40);
     if (salt.length !== 8 || !samePrefix(hash(salt), u, 32)) return undefined;
-    const ue = stringOf(d.get("UE"));
-    const keySalt = u.subarray(40, 48);
-    if (keySalt.length !== 8 || ue === undefined || ue.length < 32) return undefined;
-    return aesCbcDecrypt(hash(keySalt), new Uint8Array(16), ue.subarray(0, 32));
+    return () => {
+      const ue = stringOf(d.get("UE"));
+      const keySalt = u.subarray(40, 48);
+      if (keySalt.length !== 8 || ue === undefined || ue.length < 32) return undefined;
+      return aesCbcDecrypt(hash(keySalt), new Uint8Array(16), ue.subarray(0, 32));
+    };
   }
   const p = numberOf(d.get("P"));
   // Key length: 40 bits in revision 2; /Length (in bits) in 3 and 4, where writers of revision 4 put 128 (the
@@ -92,13 +97,13 @@ export function emptyPasswordKey(d: PdfDict, id: Uint8Array): Uint8Array | undef
   key = key.subarray(0, n);
   // Algorithm 4: /U is the padding encrypted with the key. Algorithm 5: MD5 of the padding and the ID, encrypted
   // 20 times with the key XOR-ed with the round number; only the first 16 bytes of /U count.
-  if (r === 2) return samePrefix(rc4(key, PAD), u, 32) ? key : undefined;
+  if (r === 2) return samePrefix(rc4(key, PAD), u, 32) ? () => key : undefined;
   let x = md5(concatBytes([PAD, id]));
   for (let i = 0; i < 20; i++) {
     const roundKey = key.map((byte) => byte ^ i);
     x = rc4(roundKey, x);
   }
-  return samePrefix(x, u, 16) ? key : undefined;
+  return samePrefix(x, u, 16) ? () => key : undefined;
 }
 
 /** /EncryptMetadata false: the XMP metadata stream is stored in clear. */
