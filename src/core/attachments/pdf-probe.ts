@@ -182,7 +182,8 @@ const KEY_INPUTS = ["Filter", "R", "O", "U", "UE", "P", "Length", "EncryptMetada
 /**
  * The empty-password checks of one file's encryption dictionaries, each run once: the probe runs them while
  * deciding whether the file counts as encrypted, and inspect.ts hands them to the contents reader, which would
- * otherwise run the same check again before it asks for the key (revision 6: two slow hashes, one for each).
+ * otherwise run the same check again before it asks for the key (in revision 6 the check is one slow hash, and the
+ * key, computed only when asked for, another).
  * Keyed by what the derivation reads, so a dictionary parsed twice (by the probe and by the contents reader, or once
  * per trailer that names it) is checked once, and a different one never gets another's result.
  */
