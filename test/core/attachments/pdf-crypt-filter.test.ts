@@ -8,6 +8,7 @@
  * (ISO 32000-1 §7.6.2 Algorithm 1) by the method the test names.
  */
 import { createCipheriv, createHash } from "node:crypto";
+import fc from "fast-check";
 import { deflateSync } from "node:zlib";
 import { inspectAttachment, inspectDetailed } from "../../../src/core/attachments";
 import { emptyPasswordOpener } from "../../../src/core/attachments/crypto/pdf-standard";
@@ -281,5 +282,41 @@ describe("a stream's own crypt filter", () => {
       title: { text: "調達仕様書", method: "V2" },
     });
     expect(textAt(inspectAttachment(pdf), "pdf page 1")).toEqual(["【機密性２】調達仕様書"]);
+  });
+});
+
+describe("hostile /Filter and /DecodeParms around a /Crypt filter", () => {
+  const value = fc.oneof(
+    fc.constantFrom(
+      "/Crypt",
+      "/FlateDecode",
+      "/Identity",
+      "/StdCF",
+      "/Secret",
+      "null",
+      "7 0 R",
+      "4 0 R",
+      "[]",
+      "<< >>",
+    ),
+    fc.constantFrom("<< /Name /Identity >>", "<< /Name /StdCF >>", "<< /Name /Secret >>", "<< /Name 5 >>"),
+    fc.constantFrom("<< /Type /CryptFilterDecodeParms /Name /Nope >>", "<< /Predictor 12 >>", "(Crypt)", "-1"),
+  );
+  const entry = fc.array(value, { maxLength: 4 }).map((items) => `[${items.join(" ")}]`);
+
+  test("any combination never throws, keeps the file not encrypted and the title read", () => {
+    const source = latin1(aes128({ filters: " /Secret << /CFM /V2 >>" }));
+    fc.assert(
+      fc.property(fc.oneof(value, entry), fc.oneof(value, entry), (filter, parms) => {
+        const changed = source.replace(
+          "/Filter /FlateDecode /Length",
+          `/Filter ${filter} /DecodeParms ${parms} /Length`,
+        );
+        const r = inspectDetailed(bytesOf(changed)).inspection;
+        expect(r.encryption).toBe("not-encrypted");
+        expect(textAt(r, "pdf /Info Title")).toEqual(["調達仕様書"]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
