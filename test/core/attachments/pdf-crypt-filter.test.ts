@@ -8,8 +8,8 @@
  * (ISO 32000-1 §7.6.2 Algorithm 1) by the method the test names.
  */
 import { createCipheriv, createHash } from "node:crypto";
-import fc from "fast-check";
 import { deflateSync } from "node:zlib";
+import fc from "fast-check";
 import { inspectAttachment, inspectDetailed } from "../../../src/core/attachments";
 import { emptyPasswordOpener } from "../../../src/core/attachments/crypto/pdf-standard";
 import { PdfLexer } from "../../../src/core/attachments/pdf-syntax";
