@@ -10,7 +10,7 @@ import { InspectContext } from "./context";
 import { describeOther, detectKind, isPgpMessage } from "./detect-kind";
 import { Budget, resolveLimits, type InspectionLimits } from "./limits";
 import { inspectPdfContents } from "./pdf-content";
-import { probePdf } from "./pdf-probe";
+import { EmptyPasswordKeys, probePdf } from "./pdf-probe";
 import { inspectZip } from "./zip-inspect";
 
 /** What inspection cost, for tests, the bench and logs. */
@@ -33,9 +33,9 @@ function errorMessage(e: unknown): string {
 }
 
 /** PDF contents are extra: a failure there must not turn a decided encryption status into "unknown". */
-function readPdfContents(bytes: Uint8Array, ctx: InspectContext): void {
+function readPdfContents(bytes: Uint8Array, ctx: InspectContext, keys: EmptyPasswordKeys): void {
   try {
-    inspectPdfContents(bytes, ctx);
+    inspectPdfContents(bytes, ctx, keys);
   } catch (e) {
     ctx.note("PDF contents not read: " + errorMessage(e));
   }
@@ -67,9 +67,11 @@ export function inspectDetailed(
       encryption = inspectCfb(bytes, ctx).encryption;
     } else if (detected === "pdf") {
       kind = "pdf";
-      encryption = probePdf(bytes, ctx);
+      // The empty-password checks the probe runs serve the contents reader, which would otherwise run them again.
+      const keys = new EmptyPasswordKeys();
+      encryption = probePdf(bytes, ctx, keys);
       // An encrypted PDF's strings and streams are ciphertext: reading them would only produce noise.
-      if (encryption === "not-encrypted") readPdfContents(bytes, ctx);
+      if (encryption === "not-encrypted") readPdfContents(bytes, ctx, keys);
     } else {
       const hint = describeOther(bytes);
       if (hint !== undefined) ctx.note(hint);

@@ -12,14 +12,15 @@
  * Limitations: text in a CID font (Identity-H) without a ToUnicode CMap is glyph ids and is skipped with a note;
  * only FlateDecode (without predictors) is decoded, so LZW or ASCII85 content is not read; only page 1 is read;
  * past the syntax cap, objects that only a cross-reference stream locates are not reached; in an encrypted file,
- * a stream with its own /Crypt filter is not read, and neither is a document information dictionary written
- * directly into the trailer (it has no object number to decrypt with).
+ * a stream whose own /Crypt filter names a crypt filter that /CF lacks (or with an unknown method) is left unread
+ * with a note, and so is a document information dictionary written directly into the trailer (it has no object
+ * number to decrypt with).
  */
 
 import type { InspectContext } from "./context";
 import { readEntryBytes } from "./inflate-bounded";
-import { pdfTrailers, startXref } from "./pdf-probe";
-import { emptyPasswordDecryptor, type PdfCipher, type PdfDecryptor } from "./crypto/pdf-standard";
+import { EmptyPasswordKeys, pdfTrailers, startXref } from "./pdf-probe";
+import { emptyPasswordDecryptor, inClear, type PdfCipher, type PdfDecryptor } from "./crypto/pdf-standard";
 import { fileIdOf, nameOf, numberOf, PdfLexer, scanTopLevel, type PdfDict, type PdfValue } from "./pdf-syntax";
 import { decodeTextString, encodingDecoder, parseToUnicode, toUnicodeDecoder, type FontDecoder } from "./pdf-text";
 import { decodeUtf8 } from "./utf8";
@@ -285,23 +286,42 @@ class PdfFile {
     return found !== undefined && found.stream !== undefined ? found : undefined;
   }
 
-  /** Decoded stream data (no filter, or FlateDecode without a predictor), at most `cap` bytes. */
+  /**
+   * Decoded stream data (no filter, or FlateDecode without a predictor, after an optional /Crypt filter), at most
+   * `cap` bytes.
+   */
   streamData(s: Located, cap: number): Uint8Array | undefined {
     if (s.stream === undefined || s.value.t !== "dict") return undefined;
+    const dict = s.value.v;
     let raw = this.b.subarray(s.stream.start, s.stream.end);
-    const filter = this.resolve(s.value.v.get("Filter"));
+    const filter = this.resolve(dict.get("Filter"));
     const filters: string[] = [];
     if (filter?.t === "name") filters.push(filter.v);
     else if (filter?.t === "arr") for (const f of filter.v) if (f.t === "name") filters.push(f.v);
+    // Decode parameters: one dictionary for one filter, an array with an item per filter for several.
+    const parms = this.resolve(dict.get("DecodeParms"));
+    const parmsOf = (i: number) => this.dict(parms?.t === "arr" ? parms.v[i] : parms);
+    // ISO 32000-1 §7.4.10: a /Crypt filter, always the first, names the crypt filter (in /CF) that this stream is
+    // encrypted with instead of the document's /StmF; /Identity, the default, means stored in clear.
+    const own = filters[0] === "Crypt" ? (nameOf(parmsOf(0)?.get("Name")) ?? "Identity") : undefined;
+    if (own !== undefined) filters.shift();
+    // (Cross-reference streams, which are never encrypted, are not read through here.) A stream's own crypt filter
+    // comes before /EncryptMetadata false, as in qpdf; without encryption there is no /CF, only /Identity.
     const crypt = this.crypt;
-    // (Cross-reference streams, which are never encrypted, are not read through here.)
-    if (crypt !== undefined && !(crypt.metadataInClear && nameOf(s.value.v.get("Type")) === "Metadata")) {
+    let cipher: PdfCipher | undefined = inClear;
+    if (crypt === undefined) {
+      if (own !== undefined && own !== "Identity") cipher = undefined;
+    } else if (own !== undefined || !(crypt.metadataInClear && nameOf(dict.get("Type")) === "Metadata")) {
+      cipher = s.num === undefined || s.gen === undefined ? undefined : crypt.cipher(s.num, s.gen, true, own);
+    }
+    if (cipher !== inClear) {
       // Only what the filter can use: `cap` bytes, or with Flate a little more (its output is never much shorter
       // than its input: stored blocks add 5 bytes per 64 KB).
       const max = Math.min(this.decryptRoom, filters.length === 0 ? cap : cap + (cap >> 10) + 64);
-      const plain =
-        s.num === undefined || s.gen === undefined || max <= 0 ? undefined : crypt.cipher(s.num, s.gen, true)(raw, max);
+      const plain = cipher !== undefined && max > 0 ? cipher(raw, max) : undefined;
       if (plain === undefined) {
+        // Left unread rather than read as it is (an unknown crypt filter included); the note says the file was read
+        // only in part.
         this.ctx.note("PDF stream not decrypted");
         return undefined;
       }
@@ -310,8 +330,7 @@ class PdfFile {
     }
     if (filters.length === 0) return raw.length > cap ? raw.subarray(0, cap) : raw;
     if (filters.length > 1 || (filters[0] !== "FlateDecode" && filters[0] !== "Fl")) return undefined;
-    const parms = this.dict(s.value.v.get("DecodeParms"));
-    if ((numberOf(parms?.get("Predictor")) ?? 1) > 1) return undefined;
+    if ((numberOf(parmsOf(own === undefined ? 0 : 1)?.get("Predictor")) ?? 1) > 1) return undefined;
     return inflate(raw, cap, this.ctx);
   }
 }
@@ -682,7 +701,7 @@ function firstPageText(pdf: PdfFile, root: PdfDict): void {
  * encrypted): from the newest trailer's /Encrypt and the first /ID. Undefined when there is none or it does not
  * open with the empty password.
  */
-function emptyPasswordCrypt(pdf: PdfFile, encrypt: PdfValue): PdfDecryptor | undefined {
+function emptyPasswordCrypt(pdf: PdfFile, encrypt: PdfValue, keys: EmptyPasswordKeys): PdfDecryptor | undefined {
   // The encryption dictionary is never in an object stream (and those cannot be read before it is known).
   let d: PdfDict | undefined;
   if (encrypt.t === "dict") d = encrypt.v;
@@ -691,14 +710,17 @@ function emptyPasswordCrypt(pdf: PdfFile, encrypt: PdfValue): PdfDecryptor | und
     if (found !== undefined && found.value.t === "dict") d = found.value.v;
     pdf.encryptNum = encrypt.num;
   }
-  return d === undefined ? undefined : emptyPasswordDecryptor(d, fileIdOf(pdf.trailers));
+  const keyOf = d && keys.opener(d, fileIdOf(pdf.trailers));
+  const key = keyOf && keyOf();
+  return d && key && emptyPasswordDecryptor(d, key);
 }
 
 /**
  * Reads the markings of a PDF into ctx: an unencrypted one, or one encrypted with an empty user password, whose
- * strings and streams are decrypted as they are read (one with a real password is left unread).
+ * strings and streams are decrypted as they are read (one with a real password is left unread). `keys` holds the
+ * empty-password checks the probe already ran (inspect.ts passes them on), so each runs once per file.
  */
-export function inspectPdfContents(b: Uint8Array, ctx: InspectContext): void {
+export function inspectPdfContents(b: Uint8Array, ctx: InspectContext, keys = new EmptyPasswordKeys()): void {
   const pdf = new PdfFile(b, ctx);
   let trailer: PdfDict | undefined;
   let encrypt: PdfValue | undefined;
@@ -711,7 +733,7 @@ export function inspectPdfContents(b: Uint8Array, ctx: InspectContext): void {
     return;
   }
   if (encrypt !== undefined) {
-    pdf.crypt = emptyPasswordCrypt(pdf, encrypt);
+    pdf.crypt = emptyPasswordCrypt(pdf, encrypt, keys);
     if (pdf.crypt === undefined) {
       ctx.note("PDF contents are encrypted; not read");
       return;

@@ -11,7 +11,7 @@ import type { EncryptionStatus } from "../message";
 import { latin1 } from "./bytes";
 import { fileIdOf, indexOfAscii, isWhite, nameOf, PdfLexer, scanTopLevel, type PdfDict } from "./pdf-syntax";
 import type { InspectContext } from "./context";
-import { opensWithEmptyPassword } from "./crypto/pdf-standard";
+import { emptyPasswordOpener, type KeyOf } from "./crypto/pdf-standard";
 
 const TAIL = 64 * 1024;
 const HEAD = 64 * 1024;
@@ -176,12 +176,40 @@ function encryptionObject(b: Uint8Array, num: number, gen: number): PdfDict | un
   return found;
 }
 
+/** The entries of an encryption dictionary the key derivation reads. */
+const KEY_INPUTS = ["Filter", "R", "O", "U", "UE", "P", "Length", "EncryptMetadata"];
+
+/**
+ * The empty-password checks of one file's encryption dictionaries, each run once: the probe runs them while
+ * deciding whether the file counts as encrypted, and inspect.ts hands them to the contents reader, which would
+ * otherwise run the same check again before it asks for the key (in revision 6 the check is one slow hash, and the
+ * key, computed only when asked for, another).
+ * Keyed by what the derivation reads, so a dictionary parsed twice (by the probe and by the contents reader, or once
+ * per trailer that names it) is checked once, and a different one never gets another's result.
+ */
+export class EmptyPasswordKeys {
+  private readonly known = new Map<string, KeyOf | undefined>();
+
+  /** What gives the file key `d` opens with the empty password; undefined when the password does not open it. */
+  opener(d: PdfDict, id: Uint8Array): KeyOf | undefined {
+    // JSON: unambiguous, and a string (bytes here) becomes its Latin-1 text.
+    const inputs = JSON.stringify(
+      KEY_INPUTS.map((k) => {
+        const v = d.get(k);
+        return v?.t === "str" ? latin1(v.v) : v;
+      }).concat(latin1(id)),
+    );
+    if (!this.known.has(inputs)) this.known.set(inputs, emptyPasswordOpener(d, id));
+    return this.known.get(inputs);
+  }
+}
+
 /**
  * True when every /Encrypt the trailers name is a standard security handler dictionary that the empty user
  * password opens: the file has restrictions only, and any reader opens it without asking. False when one is
  * not, cannot be found or read, or when there are too many to check.
  */
-function permissionsOnly(b: Uint8Array, found: Found): boolean {
+function permissionsOnly(b: Uint8Array, found: Found, keys: EmptyPasswordKeys): boolean {
   const checked = new Map<PdfDict, boolean>();
   const id = fileIdOf(found.dicts);
   for (const t of found.dicts) {
@@ -193,19 +221,23 @@ function permissionsOnly(b: Uint8Array, found: Found): boolean {
     if (d === undefined) return false;
     if (!checked.has(d)) {
       if (checked.size >= MAX_PASSWORD_CHECKS) return false;
-      checked.set(d, opensWithEmptyPassword(d, id));
+      checked.set(d, keys.opener(d, id) !== undefined);
     }
     if (!checked.get(d)) return false;
   }
   return checked.size > 0;
 }
 
-export function probePdf(b: Uint8Array, ctx: InspectContext): EncryptionStatus {
+/**
+ * Whether a PDF counts as encrypted. `keys` collects the empty-password checks of its encryption dictionaries, for
+ * the contents reader.
+ */
+export function probePdf(b: Uint8Array, ctx: InspectContext, keys = new EmptyPasswordKeys()): EncryptionStatus {
   const found = readTrailers(b, ctx);
   const dicts = found.dicts;
   if (dicts.length > 0) {
     if (!dicts.some((d) => d.has("Encrypt"))) return "not-encrypted";
-    if (!permissionsOnly(b, found)) return "encrypted";
+    if (!permissionsOnly(b, found, keys)) return "encrypted";
     ctx.note("PDF has an empty user password: it opens without one");
     return "not-encrypted";
   }

@@ -8,7 +8,7 @@ import { createCipheriv, createHash } from "node:crypto";
 import fc from "fast-check";
 import { inspectAttachment, inspectDetailed } from "../../../src/core/attachments";
 import { InspectContext } from "../../../src/core/attachments/context";
-import { emptyPasswordDecryptor, emptyPasswordKey } from "../../../src/core/attachments/crypto/pdf-standard";
+import { emptyPasswordDecryptor, emptyPasswordOpener } from "../../../src/core/attachments/crypto/pdf-standard";
 import { Budget, resolveLimits } from "../../../src/core/attachments/limits";
 import { inspectPdfContents } from "../../../src/core/attachments/pdf-content";
 import { PdfLexer } from "../../../src/core/attachments/pdf-syntax";
@@ -25,6 +25,12 @@ function contents(b: Uint8Array): InspectContext {
   const ctx = new InspectContext(resolveLimits(), new Budget(64 * 1024 * 1024));
   inspectPdfContents(b, ctx);
   return ctx;
+}
+
+/** The decryptor of a fixture's /Encrypt dictionary (object `num`), with the key the empty password gives. */
+function decryptorOf(text: string, num: number) {
+  const d = encryptDict(text, num);
+  return emptyPasswordDecryptor(d, emptyPasswordOpener(d, fileId(text))!()!);
 }
 
 /** The /Encrypt dictionary (object `num`) of a fixture, parsed. */
@@ -153,7 +159,7 @@ describe("hostile ciphertext never throws and never reads past its bounds", () =
       ["pdf-owner-only-aes256.pdf", 7],
     ] as const) {
       const source = latin1(fixture(name));
-      const d = emptyPasswordDecryptor(encryptDict(source, num), fileId(source));
+      const d = decryptorOf(source, num);
       expect(d).toBeDefined();
       fc.assert(
         fc.property(
@@ -175,7 +181,7 @@ describe("hostile ciphertext never throws and never reads past its bounds", () =
     const source = latin1(fixture("pdf-owner-only-aes256.pdf"));
     // The file key is what make-pdf-fixtures.py hashes: SHA-256("file key aes256").
     const key = createHash("sha256").update("file key aes256").digest();
-    const d = emptyPasswordDecryptor(encryptDict(source, 7), fileId(source))!;
+    const d = decryptorOf(source, 7)!;
     const iv = Buffer.alloc(16, 7);
     const encrypt = (plain: Buffer) => {
       const c = createCipheriv("aes-256-cbc", key, iv).setAutoPadding(false);
@@ -195,7 +201,7 @@ describe("hostile ciphertext never throws and never reads past its bounds", () =
   test("a huge encrypted content stream: a bounded prefix is decrypted, and the text at its start is read", () => {
     // 4 MB of page content (uncompressed) in the AES-128 fixture, encrypted with object 4's key (Algorithm 1).
     const text = latin1(fixture("pdf-owner-only-aes128.pdf"));
-    const fileKey = emptyPasswordKey(encryptDict(text, 7), fileId(text))!;
+    const fileKey = emptyPasswordOpener(encryptDict(text, 7), fileId(text))!()!;
     const objectKey = createHash("md5")
       .update(Buffer.concat([Buffer.from(fileKey), Buffer.from([4, 0, 0, 0, 0]), Buffer.from("sAlT")]))
       .digest();

@@ -2,8 +2,8 @@
  * Does the empty user password open a PDF encrypted with the standard security handler? Then the encryption only
  * carries permissions ("owner password"): any reader opens the file without asking, so it protects nothing.
  * ISO 32000-1 §7.6.3.4 Algorithm 2 with Algorithm 4 (revision 2) or 5 (revisions 3 and 4); ISO 32000-2 Algorithm
- * 2.A with 2.B (revision 6) and Adobe's deprecated revision 5 (plain SHA-256). Anything missing or unknown answers
- * false, and so does any computing error: a wrong result can only keep a file counted as encrypted.
+ * 2.A with 2.B (revision 6) and Adobe's deprecated revision 5 (plain SHA-256). Anything missing or unknown gives
+ * no key, and so does any computing error: a wrong result can only keep a file counted as encrypted.
  */
 
 import { concatBytes } from "../bytes";
@@ -48,27 +48,16 @@ function hash2B(password: Uint8Array, salt: Uint8Array, userKey: Uint8Array): Ui
   }
 }
 
-/** hash2B of the empty password, by salt: the probe checks /U, and the contents reader checks it again. */
-const emptyHashes = new Map<string, Uint8Array>();
-
-function emptyHash2B(salt: Uint8Array): Uint8Array {
-  const k = String.fromCharCode.apply(null, Array.from(salt));
-  let h = emptyHashes.get(k);
-  if (h === undefined) {
-    if (emptyHashes.size >= 8) emptyHashes.clear();
-    h = hash2B(EMPTY, salt, EMPTY);
-    emptyHashes.set(k, h);
-  }
-  return h;
-}
+/** Gives the file key of a dictionary the empty password opens (undefined when its key cannot be had). */
+export type KeyOf = () => Uint8Array | undefined;
 
 /**
- * The file key when `d` is a standard security handler dictionary whose user password is empty, else undefined.
- * `id` is the first element of the trailer's /ID (revisions 2–4 mix it into the key). Revisions 5 and 6 take a
- * second hash to get the key, so when the caller only asks whether the password opens the file (`fileKey` false),
- * they answer an empty key instead.
+ * Whether the empty user password opens `d`, a standard security handler dictionary: undefined when it does not,
+ * else what gives the file key. `id` is the first element of the trailer's /ID (revisions 2–4 mix it into the
+ * key). Revisions 5 and 6 take one hash to check /U and a second one for the key, which is left to the call that
+ * asks for the key: the probe only needs the check, and the contents reader the key of one dictionary.
  */
-function emptyPassword(d: PdfDict, id: Uint8Array, fileKey: boolean): Uint8Array | undefined {
+export function emptyPasswordOpener(d: PdfDict, id: Uint8Array): KeyOf | undefined {
   const r = numberOf(d.get("R"));
   const o = stringOf(d.get("O"));
   const u = stringOf(d.get("U"));
@@ -76,14 +65,15 @@ function emptyPassword(d: PdfDict, id: Uint8Array, fileKey: boolean): Uint8Array
   if (r === 5 || r === 6) {
     // /U: 32 bytes of hash, an 8-byte validation salt, an 8-byte key salt. The file key is /UE decrypted with the
     // hash of the password and the key salt (Algorithm 2.A, steps a and e: CBC with a zero IV, no padding).
-    const hash = r === 5 ? (salt: Uint8Array) => sha256(salt) : emptyHash2B;
+    const hash = (salt: Uint8Array) => (r === 5 ? sha256(salt) : hash2B(EMPTY, salt, EMPTY));
     const salt = u.subarray(32, 40);
     if (salt.length !== 8 || !samePrefix(hash(salt), u, 32)) return undefined;
-    if (!fileKey) return EMPTY;
-    const ue = stringOf(d.get("UE"));
-    const keySalt = u.subarray(40, 48);
-    if (keySalt.length !== 8 || ue === undefined || ue.length < 32) return undefined;
-    return aesCbcDecrypt(hash(keySalt), new Uint8Array(16), ue.subarray(0, 32));
+    return () => {
+      const ue = stringOf(d.get("UE"));
+      const keySalt = u.subarray(40, 48);
+      if (keySalt.length !== 8 || ue === undefined || ue.length < 32) return undefined;
+      return aesCbcDecrypt(hash(keySalt), new Uint8Array(16), ue.subarray(0, 32));
+    };
   }
   const p = numberOf(d.get("P"));
   // Key length: 40 bits in revision 2; /Length (in bits) in 3 and 4, where writers of revision 4 put 128 (the
@@ -107,22 +97,13 @@ function emptyPassword(d: PdfDict, id: Uint8Array, fileKey: boolean): Uint8Array
   key = key.subarray(0, n);
   // Algorithm 4: /U is the padding encrypted with the key. Algorithm 5: MD5 of the padding and the ID, encrypted
   // 20 times with the key XOR-ed with the round number; only the first 16 bytes of /U count.
-  if (r === 2) return samePrefix(rc4(key, PAD), u, 32) ? key : undefined;
+  if (r === 2) return samePrefix(rc4(key, PAD), u, 32) ? () => key : undefined;
   let x = md5(concatBytes([PAD, id]));
   for (let i = 0; i < 20; i++) {
     const roundKey = key.map((byte) => byte ^ i);
     x = rc4(roundKey, x);
   }
-  return samePrefix(x, u, 16) ? key : undefined;
-}
-
-/** True when `d` is a standard security handler dictionary whose user password is empty. */
-export function opensWithEmptyPassword(d: PdfDict, id: Uint8Array): boolean {
-  return emptyPassword(d, id, false) !== undefined;
-}
-
-export function emptyPasswordKey(d: PdfDict, id: Uint8Array): Uint8Array | undefined {
-  return emptyPassword(d, id, true);
+  return samePrefix(x, u, 16) ? () => key : undefined;
 }
 
 /** /EncryptMetadata false: the XMP metadata stream is stored in clear. */
@@ -131,15 +112,19 @@ function metadataInClear(d: PdfDict): boolean {
   return em !== undefined && em.t === "bool" && !em.v;
 }
 
-/** How one kind of data (strings, or streams) is encrypted: by /CF's /CFM for V4 and V5, RC4 before that. */
-function cipherOf(d: PdfDict, v: number | undefined, entry: string): string | undefined {
+/**
+ * How data under the crypt filter `name` is encrypted: that filter's /CFM in /CF for V4 and V5 (/Identity: not at
+ * all), RC4 before V4, which has no crypt filters (qpdf, too, ignores a stream's /Crypt filter there).
+ */
+function methodOf(d: PdfDict, v: number | undefined, name: string): string | undefined {
   if (v !== 4 && v !== 5) return "V2";
-  const name = nameOf(d.get(entry)) ?? "Identity";
   if (name === "Identity") return "None";
   const cf = d.get("CF");
   const filter = cf !== undefined && cf.t === "dict" ? cf.v.get(name) : undefined;
   return filter !== undefined && filter.t === "dict" ? nameOf(filter.v.get("CFM")) : undefined;
 }
+
+const METHODS = ["None", "V2", "AESV2", "AESV3"];
 
 /**
  * Decrypts one string, or at most the first `max` bytes of a stream that its reader needs (never more bytes than
@@ -148,27 +133,34 @@ function cipherOf(d: PdfDict, v: number | undefined, entry: string): string | un
 export type PdfCipher = (data: Uint8Array, max: number) => Uint8Array | undefined;
 
 export interface PdfDecryptor {
-  /** The cipher of object (num, gen)'s strings or its stream. */
-  cipher(num: number, gen: number, stream: boolean): PdfCipher;
+  /**
+   * The cipher of object (num, gen)'s strings or its stream. `filter` is the crypt filter a stream names itself
+   * (the /Name of its /Crypt filter, ISO 32000-1 §7.4.10), which replaces /StmF for that stream; a name that is
+   * not in /CF, or whose method is unknown, gets a cipher that decrypts nothing.
+   */
+  cipher(num: number, gen: number, stream: boolean, filter?: string): PdfCipher;
   /** The XMP metadata stream is not encrypted (/EncryptMetadata false). */
   readonly metadataInClear: boolean;
 }
 
-const identity: PdfCipher = (data) => data;
+/** The cipher of data stored in clear (crypt filter /Identity): callers compare with it to skip the work. */
+export const inClear: PdfCipher = (data) => data;
+const unreadable: PdfCipher = () => undefined;
 
 /**
- * What opens the strings and streams of a file encrypted with an empty user password (ISO 32000-1 §7.6.2
- * Algorithm 1 and the crypt filters of §7.6.5); undefined when the password is not empty or a method is unknown.
+ * What opens the strings and streams of a file encrypted with an empty user password, given the file `key` that
+ * password gives (ISO 32000-1 §7.6.2 Algorithm 1 and the crypt filters of §7.6.5); undefined when the method of
+ * /StrF or /StmF is unknown.
  */
-export function emptyPasswordDecryptor(d: PdfDict, id: Uint8Array): PdfDecryptor | undefined {
+export function emptyPasswordDecryptor(d: PdfDict, key: Uint8Array): PdfDecryptor | undefined {
   const v = numberOf(d.get("V"));
-  const methods = [cipherOf(d, v, "StrF"), cipherOf(d, v, "StmF")];
-  for (const m of methods) if (m !== "None" && m !== "V2" && m !== "AESV2" && m !== "AESV3") return undefined;
-  const key = emptyPasswordKey(d, id);
-  if (key === undefined) return undefined;
-  const cipher = (num: number, gen: number, stream: boolean): PdfCipher => {
-    const method = methods[stream ? 1 : 0];
-    if (method === "None") return identity;
+  const strings = methodOf(d, v, nameOf(d.get("StrF")) ?? "Identity");
+  const streams = methodOf(d, v, nameOf(d.get("StmF")) ?? "Identity");
+  if (METHODS.indexOf(strings ?? "") < 0 || METHODS.indexOf(streams ?? "") < 0) return undefined;
+  const cipher = (num: number, gen: number, stream: boolean, filter?: string): PdfCipher => {
+    const method = !stream ? strings : filter === undefined ? streams : methodOf(d, v, filter);
+    if (method === "None") return inClear;
+    if (METHODS.indexOf(method ?? "") < 0) return unreadable;
     // Algorithm 1: MD5 of the file key, the object number (3 bytes) and generation (2 bytes), low bytes first,
     // and "sAlT" for AES, cut to the key length plus 5 (at most 16); AESV3 uses the file key itself.
     const objectKey =
