@@ -45,7 +45,21 @@ async function certificates() {
   return { ca: fs.readFileSync(files.ca), cert: fs.readFileSync(files.cert), key: fs.readFileSync(files.key) };
 }
 
+/** Free to listen on? Asked before the build, so a second `npm start` fails in a second with a hint, not a stack. */
+function portFree(port) {
+  return new Promise((resolve) => {
+    const probe = require("node:net").createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "localhost", () => probe.close(() => resolve(true)));
+  });
+}
+
 async function main() {
+  if (!(await portFree(PORT))) {
+    throw new Error(
+      `port ${PORT} is already in use (is another npm start running?). Stop it, or pick another port: PORT=3001 npm start`,
+    );
+  }
   const webpack = require("webpack");
   const WebpackDevServer = require("webpack-dev-server");
   const make = require(path.join(ROOT, "webpack.config.js"));

@@ -41,22 +41,29 @@ function loadPolicy(path: string, lang: Lang = "en"): PolicyResult {
   try {
     text = readFileSync(path, "utf8");
   } catch (e) {
+    const why = describeReadError(e, lang);
     return {
       ok: false,
-      error: [
-        { path: "$", message: `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` },
-      ],
+      error: [{ path: "$", message: lang === "ja" ? `${path} を読めません: ${why}` : `cannot read ${path}: ${why}` }],
     };
   }
   return parsePolicyText(text, lang);
 }
 
-function describeReadError(e: unknown): string {
+const READ_ERRORS: Record<Lang, Record<string, string>> = {
+  ja: { ENOENT: "ファイルがありません", EISDIR: "フォルダーです", EACCES: "読み取りの権限がありません" },
+  en: { ENOENT: "no such file", EISDIR: "is a directory", EACCES: "permission denied" },
+};
+
+function describeReadError(e: unknown, lang: Lang = "en"): string {
   const err = e as NodeJS.ErrnoException;
-  if (err.code === "ENOENT") return "no such file";
-  if (err.code === "EISDIR") return "is a directory";
-  if (err.code === "EACCES") return "permission denied";
-  return err.message ?? String(e);
+  return READ_ERRORS[lang][err.code ?? ""] ?? err.message ?? String(e);
+}
+
+/** The validator's errors under a heading, in the language the administrator asked for. */
+function policyErrors(file: string, errors: Parameters<typeof formatPolicyErrors>[0], lang: Lang): string {
+  const heading = lang === "ja" ? `${file}: 誤りが${errors.length}件あります` : `${file}: ${errors.length} error(s)`;
+  return `${heading}\n${formatPolicyErrors(errors)}`;
 }
 
 async function check(args: string[], io: Io, inspect: ReadEmlOptions["inspect"]): Promise<number> {
@@ -81,7 +88,7 @@ async function check(args: string[], io: Io, inspect: ReadEmlOptions["inspect"])
   const policyPath = values.policy ?? EXAMPLE_POLICY_PATH;
   const policy = loadPolicy(policyPath, lang);
   if (!policy.ok) {
-    io.err(`sendcheck: invalid policy ${policyPath}:\n${formatPolicyErrors(policy.error)}`);
+    io.err(`sendcheck: ${policyErrors(policyPath, policy.error, lang)}`);
     return 2;
   }
   const results: FileResult[] = [];
@@ -167,7 +174,7 @@ function policyValidate(args: string[], io: Io): number {
     io.out(`${file}: OK`);
     return EXIT.ok;
   }
-  io.err(`${file}: ${result.error.length} error(s)\n${formatPolicyErrors(result.error)}`);
+  io.err(policyErrors(file, result.error, values.lang));
   return 2;
 }
 
@@ -183,7 +190,7 @@ function exportTransportRules(args: string[], io: Io): number {
   const file = positionals[0]!;
   const result = loadPolicy(file);
   if (!result.ok) {
-    io.err(`${file}: ${result.error.length} error(s)\n${formatPolicyErrors(result.error)}`);
+    io.err(policyErrors(file, result.error, "en"));
     return 2;
   }
   const script = transportRulesScript(result.value, mode);

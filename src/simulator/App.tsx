@@ -52,7 +52,8 @@ export function App({ session }: { session: SimulatorSession }) {
           <h1>{s.title}</h1>
           <p>{s.intro}</p>
           <p>
-            <a href="simulator-read.html">{s.readView}</a>
+            {/* The language travels with the link: the read view takes it from ?lang only. */}
+            <a href={lang === "en" ? "simulator-read.html?lang=en" : "simulator-read.html"}>{s.readView}</a>
           </p>
         </header>
         <ClientControls

@@ -189,6 +189,20 @@ describe("sendcheck policy validate", () => {
     const ja = await run("policy", "validate", bad);
     expect(ja.code).toBe(2);
     expect(ja.err).toContain('不明なキー "extra"');
+    expect(ja.err).toContain(`${bad}: 誤りが3件あります`);
+    expect(r.err).toContain(`${bad}: 3 error(s)`);
+  });
+
+  test("a policy file that is not there is reported in the language asked for", async () => {
+    const missing = join(mkdtempSync(join(tmpdir(), "sendcheck-")), "policy.json");
+    const ja = await run("policy", "validate", missing);
+    expect(ja.code).toBe(2);
+    expect(ja.err).toBe(`${missing}: 誤りが1件あります\n$: ${missing} を読めません: ファイルがありません`);
+    const en = await run("policy", "validate", "--lang", "en", missing);
+    expect(en.err).toBe(`${missing}: 1 error(s)\n$: cannot read ${missing}: no such file`);
+    const check = await run("check", "--policy", missing, ex("01-internal-clean.eml"));
+    expect(check.code).toBe(2);
+    expect(check.err).toContain("ファイルがありません");
   });
 });
 

@@ -338,4 +338,21 @@ describe("simulator: Send, the Smart Alert and the fix pane", () => {
     expect(subject).toBe("html");
     await context.close();
   });
+
+  test("English: the links between the compose and read views keep English, also after switching language", async () => {
+    const page = await openSimulator("lang=en", "en-US");
+    const heading = async (url: RegExp) => {
+      await page.waitForURL(url);
+      return page.getByRole("heading", { level: 1 }).textContent();
+    };
+    await page.getByRole("link", { name: "Received message (read mode)" }).click();
+    expect(await heading(/simulator-read\.html/)).toBe("Received message (read mode)");
+    await page.getByRole("link", { name: "Back to the compose simulator" }).click();
+    expect(await heading(/simulator\.html/)).toBe("sendcheck simulator");
+    // Japanese chosen in the page's own language control: the read view follows it.
+    await page.getByRole("combobox", { name: "Display language" }).selectOption("ja-JP");
+    await page.getByRole("link", { name: "受信メールの表示（閲覧モード）" }).click();
+    expect(await heading(/simulator-read\.html/)).toBe("受信メールの表示（閲覧モード）");
+    await close(page);
+  });
 });

@@ -64,7 +64,7 @@ export function ReadApp({ lang, message, text, error, onFile, onSample, read, ru
         <h1>{t.title}</h1>
         <p>{t.intro}</p>
         <p>
-          <a href="simulator.html">{t.back}</a>
+          <a href={lang === "en" ? "simulator.html?lang=en" : "simulator.html"}>{t.back}</a>
         </p>
         <div className="row">
           <input
