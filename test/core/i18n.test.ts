@@ -117,3 +117,23 @@ describe("numbers in Japanese", () => {
     expect(source.match(/\}\s*つ/g) ?? []).toEqual([]);
   });
 });
+
+describe("English grammar with several places", () => {
+  // "The subject and body is marked …" was how four messages read when a marking sat in more than one place: the
+  // English sentences name the marking first, so the verb never has to agree with a list of places.
+  const data = {
+    marking: "機密性3",
+    where: ["subject", "body", "attachment:計画.docx"],
+    recipients: ["a@example.co.jp"],
+    attachments: ["計画.docx"],
+    attachment: "計画.docx",
+    domain: "examp1e.go.jp",
+    of: "example.go.jp",
+    count: 3,
+    max: 2,
+  };
+  test.each(Object.keys(CATALOGS.en.findings))("%s", (id) => {
+    const line = renderFinding({ messageId: id, data }, "en");
+    expect(line).not.toMatch(/\b(?:subject|body|more)\)? (?:is|was) /);
+  });
+});

@@ -9,21 +9,21 @@ export const en: Catalog = {
     "external-confidential.confidential": (d, s) =>
       `"${s.str(d.marking)}" is marked in the ${s.where(d.where)}. Check that whoever classified it agrees to sending it outside${s.recipients(d.recipients)}.`,
     "external-confidential.secret": (d, s) =>
-      `The ${s.where(d.where)} is marked "${s.str(d.marking)}". Information of this class cannot be e-mailed outside the organisation${s.recipients(d.recipients)}.`,
+      `"${s.str(d.marking)}" in the ${s.where(d.where)}: information of this class cannot be e-mailed outside the organisation${s.recipients(d.recipients)}.`,
     "external-confidential.mention": (d, s) =>
-      `"${s.list(d.marking)}" in the ${s.where(d.where)} is named in running text, not a classification marking of this information (for reference).`,
+      `In the ${s.where(d.where)}, "${s.list(d.marking)}" is named in running text, not a classification marking of this information (for reference).`,
     "handling-restriction.mention": (d, s) =>
-      `"${s.list(d.marking)}" in the ${s.where(d.where)} is named in running text, not a handling restriction on this information (for reference).`,
+      `In the ${s.where(d.where)}, "${s.list(d.marking)}" is named in running text, not a handling restriction on this information (for reference).`,
     "handling-restriction.no-send": (d, s) =>
-      `The ${s.where(d.where)} is marked "${s.list(d.marking)}": it must not be sent by e-mail.`,
+      `"${s.list(d.marking)}" in the ${s.where(d.where)}: this must not be sent by e-mail.`,
     "handling-restriction.no-forward": (d, s) =>
       `You are forwarding content marked "${s.list(d.marking)}" (${s.where(d.where)}).`,
     "handling-restriction.limited": (d, s) =>
       `Some recipients${s.recipients(d.recipients)} are outside the circle "${s.list(d.marking)}" allows (${s.where(d.where)}).`,
     "handling-restriction.no-distribute": (d, s) =>
-      `The ${s.where(d.where)} is marked "${s.list(d.marking)}". Check that it may be given outside the organisation${s.recipients(d.recipients)}.`,
+      `"${s.list(d.marking)}" in the ${s.where(d.where)}: check that it may go outside the organisation${s.recipients(d.recipients)}.`,
     "handling-restriction.needs-permission": (d, s) =>
-      `The ${s.where(d.where)} is marked "${s.list(d.marking)}". Get permission before sending.`,
+      `"${s.list(d.marking)}" in the ${s.where(d.where)}: get permission before sending.`,
     "lookalike-domain.imitates": (d, s) =>
       `The recipient domain ${s.str(d.domain)} looks like ${s.str(d.of)} but is a different domain${s.recipients(d.recipients)}. Check the address.`,
     "freemail-recipient.confidential": (d, s) =>
