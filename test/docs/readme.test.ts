@@ -145,6 +145,25 @@ describe.each(DOCS)("%s", (doc) => {
     expect(named.filter((p) => resolve(p) === undefined)).toEqual([]);
   });
 
+  test("every policy fragment it shows in JSON uses only keys of the policy schema", () => {
+    const fragments = [
+      ...[...text.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]!),
+      ...[...text.matchAll(/`("[A-Za-z]\w*": [^`]+)`/g)].map((m) => m[1]!),
+    ];
+    const paths: string[] = [];
+    const walk = (value: unknown, prefix: string): void => {
+      if (Array.isArray(value)) for (const v of value) walk(v, prefix);
+      else if (value !== null && typeof value === "object")
+        for (const [k, v] of Object.entries(value)) {
+          paths.push(prefix + k);
+          walk(v, `${prefix}${k}.`);
+        }
+    };
+    for (const f of fragments) walk(JSON.parse(f.trim().startsWith("{") ? f : `{${f}}`), "");
+    expect(fragments.length).toBeGreaterThan(0);
+    expect(paths.filter((p) => resolve(p) === undefined)).toEqual([]);
+  });
+
   test("every handbook section it names is one the product has guidance for", () => {
     const sections = [...text.matchAll(/\d章-\d/g)].map((m) => m[0]);
     expect(sections.filter((s) => !(GUIDANCE_SECTIONS as readonly string[]).includes(s))).toEqual([]);
