@@ -69,9 +69,11 @@ export function inspectDetailed(
       kind = "pdf";
       // The empty-password checks the probe runs serve the contents reader, which would otherwise run them again.
       const keys = new EmptyPasswordKeys();
-      encryption = probePdf(bytes, ctx, keys);
-      // An encrypted PDF's strings and streams are ciphertext: reading them would only produce noise.
-      if (encryption === "not-encrypted") readPdfContents(bytes, ctx, keys);
+      const probe = probePdf(bytes, ctx, keys);
+      encryption = probe.encryption;
+      // An encrypted PDF's strings and streams are ciphertext: reading them would only produce noise. One the empty
+      // password opens but that cannot be fully decrypted is "unknown" and still read in part (pdf-probe.ts).
+      if (probe.readable) readPdfContents(bytes, ctx, keys);
     } else {
       const hint = describeOther(bytes);
       if (hint !== undefined) ctx.note(hint);

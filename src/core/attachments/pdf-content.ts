@@ -14,13 +14,20 @@
  * past the syntax cap, objects that only a cross-reference stream locates are not reached; in an encrypted file,
  * a stream whose own /Crypt filter names a crypt filter that /CF lacks (or with an unknown method) is left unread
  * with a note, and so is a document information dictionary written directly into the trailer (it has no object
- * number to decrypt with).
+ * number to decrypt with). When the document's /StmF or /StrF is such a filter, every stream or every string is
+ * left unread while the other kind is still read (the probe then reports the file as "unknown").
  */
 
 import type { InspectContext } from "./context";
 import { readEntryBytes } from "./inflate-bounded";
 import { EmptyPasswordKeys, pdfTrailers, startXref } from "./pdf-probe";
-import { emptyPasswordDecryptor, inClear, type PdfCipher, type PdfDecryptor } from "./crypto/pdf-standard";
+import {
+  emptyPasswordDecryptor,
+  inClear,
+  undecryptable,
+  type PdfCipher,
+  type PdfDecryptor,
+} from "./crypto/pdf-standard";
 import { fileIdOf, nameOf, numberOf, PdfLexer, scanTopLevel, type PdfDict, type PdfValue } from "./pdf-syntax";
 import { decodeTextString, encodingDecoder, parseToUnicode, toUnicodeDecoder, type FontDecoder } from "./pdf-text";
 import { decodeUtf8 } from "./utf8";
@@ -698,8 +705,8 @@ function firstPageText(pdf: PdfFile, root: PdfDict): void {
 
 /**
  * The decryptor of a file encrypted with an empty user password (permissions only, which counts as not
- * encrypted): from the newest trailer's /Encrypt and the first /ID. Undefined when there is none or it does not
- * open with the empty password.
+ * encrypted): from the newest trailer's /Encrypt and the first /ID. Undefined when there is none, it does not
+ * open with the empty password, or its key cannot be computed.
  */
 function emptyPasswordCrypt(pdf: PdfFile, encrypt: PdfValue, keys: EmptyPasswordKeys): PdfDecryptor | undefined {
   // The encryption dictionary is never in an object stream (and those cannot be read before it is known).
@@ -712,7 +719,10 @@ function emptyPasswordCrypt(pdf: PdfFile, encrypt: PdfValue, keys: EmptyPassword
   }
   const keyOf = d && keys.opener(d, fileIdOf(pdf.trailers));
   const key = keyOf && keyOf();
-  return d && key && emptyPasswordDecryptor(d, key);
+  if (d === undefined || key === undefined) return undefined;
+  // Streams left undecrypted say so one by one as they are read; strings would silently come out empty.
+  if (undecryptable(d).strings) pdf.ctx.note("PDF strings not decrypted (unknown crypt filter)");
+  return emptyPasswordDecryptor(d, key);
 }
 
 /**

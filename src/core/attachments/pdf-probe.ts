@@ -11,7 +11,7 @@ import type { EncryptionStatus } from "../message";
 import { latin1 } from "./bytes";
 import { fileIdOf, indexOfAscii, isWhite, nameOf, PdfLexer, scanTopLevel, type PdfDict } from "./pdf-syntax";
 import type { InspectContext } from "./context";
-import { emptyPasswordOpener, type KeyOf } from "./crypto/pdf-standard";
+import { emptyPasswordOpener, undecryptable, type KeyOf } from "./crypto/pdf-standard";
 
 const TAIL = 64 * 1024;
 const HEAD = 64 * 1024;
@@ -183,7 +183,8 @@ const KEY_INPUTS = ["Filter", "R", "O", "U", "UE", "P", "Length", "EncryptMetada
  * The empty-password checks of one file's encryption dictionaries, each run once: the probe runs them while
  * deciding whether the file counts as encrypted, and inspect.ts hands them to the contents reader, which would
  * otherwise run the same check again before it asks for the key (in revision 6 the check is one slow hash, and the
- * key, computed only when asked for, another).
+ * key, computed only when asked for, another). The key, too, is computed once: the probe asks for it (a file whose
+ * key cannot be had is not readable) and the contents reader then gets the same bytes.
  * Keyed by what the derivation reads, so a dictionary parsed twice (by the probe and by the contents reader, or once
  * per trailer that names it) is checked once, and a different one never gets another's result.
  */
@@ -199,17 +200,29 @@ export class EmptyPasswordKeys {
         return v?.t === "str" ? latin1(v.v) : v;
       }).concat(latin1(id)),
     );
-    if (!this.known.has(inputs)) this.known.set(inputs, emptyPasswordOpener(d, id));
+    if (!this.known.has(inputs)) this.known.set(inputs, once(emptyPasswordOpener(d, id)));
     return this.known.get(inputs);
   }
 }
 
+/** `keyOf` computed at most once. */
+function once(keyOf: KeyOf | undefined): KeyOf | undefined {
+  if (keyOf === undefined) return undefined;
+  let asked = false;
+  let key: Uint8Array | undefined;
+  return () => {
+    if (!asked) key = keyOf();
+    asked = true;
+    return key;
+  };
+}
+
 /**
- * True when every /Encrypt the trailers name is a standard security handler dictionary that the empty user
- * password opens: the file has restrictions only, and any reader opens it without asking. False when one is
- * not, cannot be found or read, or when there are too many to check.
+ * The encryption dictionaries the trailers name, when every one is a standard security handler dictionary that the
+ * empty user password opens: the file has restrictions only, and any reader opens it without asking. Undefined when
+ * one is not, cannot be found or read, or when there are too many to check.
  */
-function permissionsOnly(b: Uint8Array, found: Found, keys: EmptyPasswordKeys): boolean {
+function permissionsOnly(b: Uint8Array, found: Found, keys: EmptyPasswordKeys): PdfDict[] | undefined {
   const checked = new Map<PdfDict, boolean>();
   const id = fileIdOf(found.dicts);
   for (const t of found.dicts) {
@@ -218,28 +231,68 @@ function permissionsOnly(b: Uint8Array, found: Found, keys: EmptyPasswordKeys): 
     let d: PdfDict | undefined;
     if (e.t === "dict") d = e.v;
     else if (e.t === "ref") d = found.encryption.get(e.num) ?? encryptionObject(b, e.num, e.gen);
-    if (d === undefined) return false;
+    if (d === undefined) return undefined;
     if (!checked.has(d)) {
-      if (checked.size >= MAX_PASSWORD_CHECKS) return false;
+      if (checked.size >= MAX_PASSWORD_CHECKS) return undefined;
       checked.set(d, keys.opener(d, id) !== undefined);
     }
-    if (!checked.get(d)) return false;
+    if (!checked.get(d)) return undefined;
   }
-  return checked.size > 0;
+  const opened: PdfDict[] = [];
+  checked.forEach((_, d) => opened.push(d));
+  return opened.length > 0 ? opened : undefined;
+}
+
+/**
+ * Why a file the empty password opens still cannot be read as any reader reads it (undefined when it can): its
+ * strings or its streams are under a crypt filter whose method is unknown or missing from /CF, or its file key
+ * cannot be computed (a revision-6 /UE that is missing or short).
+ */
+function unreadablePart(opened: readonly PdfDict[], found: Found, keys: EmptyPasswordKeys): string | undefined {
+  const id = fileIdOf(found.dicts);
+  for (const d of opened) {
+    const u = undecryptable(d);
+    if (u.strings && u.streams) return "its strings and streams use an unknown crypt filter";
+    if (u.streams) return "its streams use an unknown crypt filter";
+    if (u.strings) return "its strings use an unknown crypt filter";
+    const keyOf = keys.opener(d, id);
+    if (keyOf === undefined || keyOf() === undefined) return "its file key cannot be computed";
+  }
+  return undefined;
+}
+
+/** What the probe found: whether the PDF counts as encrypted, and whether its contents are worth reading. */
+export interface PdfProbe {
+  readonly encryption: EncryptionStatus;
+  /**
+   * The contents can be read, in whole or in part: the file is not encrypted, or the empty password opens it but
+   * its strings or its streams cannot be decrypted (then the other kind is still read).
+   */
+  readonly readable: boolean;
 }
 
 /**
  * Whether a PDF counts as encrypted. `keys` collects the empty-password checks of its encryption dictionaries, for
  * the contents reader.
  */
-export function probePdf(b: Uint8Array, ctx: InspectContext, keys = new EmptyPasswordKeys()): EncryptionStatus {
+export function probePdf(b: Uint8Array, ctx: InspectContext, keys = new EmptyPasswordKeys()): PdfProbe {
   const found = readTrailers(b, ctx);
   const dicts = found.dicts;
   if (dicts.length > 0) {
-    if (!dicts.some((d) => d.has("Encrypt"))) return "not-encrypted";
-    if (!permissionsOnly(b, found, keys)) return "encrypted";
+    if (!dicts.some((d) => d.has("Encrypt"))) return { encryption: "not-encrypted", readable: true };
+    const opened = permissionsOnly(b, found, keys);
+    if (opened === undefined) return { encryption: "encrypted", readable: false };
     ctx.note("PDF has an empty user password: it opens without one");
-    return "not-encrypted";
+    // A file the empty password opens counts as not encrypted only when its contents can be decrypted as any reader
+    // decrypts them: "not-encrypted" with nothing found reads as "read, and no marking in it". When its strings or
+    // streams cannot be decrypted (an unknown or undefined crypt filter, no file key), a 機密性２ page would go
+    // unseen, so it is "unknown" (the checks then say encryption could not be confirmed). Not "encrypted": nothing
+    // shows that a password protects it, and "encrypted" would let it pass as protected. What can be decrypted is
+    // still read, so a marking in the readable part is found.
+    const unreadable = unreadablePart(opened, found, keys);
+    if (unreadable === undefined) return { encryption: "not-encrypted", readable: true };
+    ctx.note("PDF cannot be fully decrypted: " + unreadable);
+    return { encryption: "unknown", readable: true };
   }
 
   // No trailer we could parse: a damaged file. Walk a bounded window at both ends at the top level: an /Encrypt key
@@ -250,5 +303,6 @@ export function probePdf(b: Uint8Array, ctx: InspectContext, keys = new EmptyPas
   const limit = Math.min(b.length, FALLBACK_SCAN);
   trailersIn(b, 0, limit, fallback);
   if (b.length > limit) trailersIn(b, Math.max(limit, b.length - FALLBACK_SCAN), b.length, fallback);
-  return fallback.encryption.size > 0 || fallback.dicts.some((d) => d.has("Encrypt")) ? "encrypted" : "unknown";
+  const encrypted = fallback.encryption.size > 0 || fallback.dicts.some((d) => d.has("Encrypt"));
+  return { encryption: encrypted ? "encrypted" : "unknown", readable: false };
 }

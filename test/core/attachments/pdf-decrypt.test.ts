@@ -130,10 +130,10 @@ describe("crypt filters", () => {
     expect(textAt(r, "pdf page 1")).toEqual(["Confidential level 2"]);
   });
 
-  test("an unknown crypt method leaves the contents unread, with a note", () => {
+  test("an unknown crypt method leaves the contents unread, and the file unknown (not a clean unencrypted one)", () => {
     const r = inspectDetailed(bytesOf(text.replace("/CFM /AESV2", "/CFM /Unknown"))).inspection;
-    expect(r.texts).toEqual([]);
-    expect(r.note).toContain(UNREAD);
+    expect(r).toMatchObject({ encryption: "unknown", texts: [] });
+    expect(r.note).toContain("PDF cannot be fully decrypted");
   });
 
   test("/EncryptMetadata false: the XMP stream is read as it is, the other streams are decrypted", () => {

@@ -114,14 +114,19 @@ function metadataInClear(d: PdfDict): boolean {
 
 /**
  * How data under the crypt filter `name` is encrypted: that filter's /CFM in /CF for V4 and V5 (/Identity: not at
- * all), RC4 before V4, which has no crypt filters (qpdf, too, ignores a stream's /Crypt filter there).
+ * all), RC4 before V4, which has no crypt filters (qpdf, too, ignores a stream's /Crypt filter there). A /CF entry
+ * without /CFM means /None (ISO 32000-1 §7.6.5, Table 25: "default value: None"; pdf.js and qpdf read it so). A name
+ * /CF lacks, an entry that is not a dictionary, or a /CFM that is not one of the four names gives undefined: qpdf
+ * calls such a filter unknown, and so do we (pdf.js would read a missing name as /None, which could present
+ * ciphertext as plain text).
  */
 function methodOf(d: PdfDict, v: number | undefined, name: string): string | undefined {
   if (v !== 4 && v !== 5) return "V2";
   if (name === "Identity") return "None";
   const cf = d.get("CF");
   const filter = cf !== undefined && cf.t === "dict" ? cf.v.get(name) : undefined;
-  return filter !== undefined && filter.t === "dict" ? nameOf(filter.v.get("CFM")) : undefined;
+  if (filter === undefined || filter.t !== "dict") return undefined;
+  return filter.v.has("CFM") ? nameOf(filter.v.get("CFM")) : "None";
 }
 
 const METHODS = ["None", "V2", "AESV2", "AESV3"];
@@ -147,20 +152,44 @@ export interface PdfDecryptor {
 export const inClear: PdfCipher = (data) => data;
 const unreadable: PdfCipher = () => undefined;
 
+/** What a file's document-level crypt filters leave unreadable: its strings (/StrF), its streams (/StmF). */
+export interface Undecryptable {
+  readonly strings: boolean;
+  readonly streams: boolean;
+}
+
+function documentMethods(d: PdfDict): { strings: string | undefined; streams: string | undefined } {
+  const v = numberOf(d.get("V"));
+  return {
+    strings: methodOf(d, v, nameOf(d.get("StrF")) ?? "Identity"),
+    streams: methodOf(d, v, nameOf(d.get("StmF")) ?? "Identity"),
+  };
+}
+
+const known = (method: string | undefined) => METHODS.indexOf(method ?? "") >= 0;
+
+/**
+ * Whether the document's strings or streams are under a crypt filter whose method no reader of the standard
+ * security handler knows (or that /CF does not define): then the key the empty password gives cannot undo them.
+ */
+export function undecryptable(d: PdfDict): Undecryptable {
+  const m = documentMethods(d);
+  return { strings: !known(m.strings), streams: !known(m.streams) };
+}
+
 /**
  * What opens the strings and streams of a file encrypted with an empty user password, given the file `key` that
- * password gives (ISO 32000-1 §7.6.2 Algorithm 1 and the crypt filters of §7.6.5); undefined when the method of
- * /StrF or /StmF is unknown.
+ * password gives (ISO 32000-1 §7.6.2 Algorithm 1 and the crypt filters of §7.6.5). When the method of /StrF or
+ * /StmF is unknown (see `undecryptable`), every string or every stream it covers gets a cipher that decrypts
+ * nothing, and the other kind is still decrypted: page text in a stream is read even when the strings cannot be.
  */
-export function emptyPasswordDecryptor(d: PdfDict, key: Uint8Array): PdfDecryptor | undefined {
+export function emptyPasswordDecryptor(d: PdfDict, key: Uint8Array): PdfDecryptor {
   const v = numberOf(d.get("V"));
-  const strings = methodOf(d, v, nameOf(d.get("StrF")) ?? "Identity");
-  const streams = methodOf(d, v, nameOf(d.get("StmF")) ?? "Identity");
-  if (METHODS.indexOf(strings ?? "") < 0 || METHODS.indexOf(streams ?? "") < 0) return undefined;
+  const { strings, streams } = documentMethods(d);
   const cipher = (num: number, gen: number, stream: boolean, filter?: string): PdfCipher => {
     const method = !stream ? strings : filter === undefined ? streams : methodOf(d, v, filter);
     if (method === "None") return inClear;
-    if (METHODS.indexOf(method ?? "") < 0) return unreadable;
+    if (!known(method)) return unreadable;
     // Algorithm 1: MD5 of the file key, the object number (3 bytes) and generation (2 bytes), low bytes first,
     // and "sAlT" for AES, cut to the key length plus 5 (at most 16); AESV3 uses the file key itself.
     const objectKey =
