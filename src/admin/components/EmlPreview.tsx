@@ -67,7 +67,7 @@ export function EmlPreview({ policy, lang, s }: { policy: Policy | null; lang: L
           <li key={r.name} data-testid="eml-result">
             <Text weight="semibold">{r.name}</Text>:{" "}
             {r.error ?? (r.decision ? decisionLabel(r.decision.action, lang) : "")}
-            {r.decision && <Findings findings={r.decision.findings} lang={lang} />}
+            {r.decision && <FindingList findings={r.decision.findings} lang={lang} />}
           </li>
         ))}
       </ul>
@@ -76,7 +76,7 @@ export function EmlPreview({ policy, lang, s }: { policy: Policy | null; lang: L
 }
 
 /** One mail's findings, each recipient list named once as the Smart Alert names it. */
-function Findings({ findings, lang }: { findings: Decision["findings"]; lang: Lang }) {
+export function FindingList({ findings, lang }: { findings: Decision["findings"]; lang: Lang }) {
   const sentences = renderFindings(findings, lang);
   return (
     <ul>
