@@ -194,6 +194,7 @@ module.exports = (env = {}, argv = {}) => {
   }
 };
 module.exports.BuildInputError = BuildInputError;
+module.exports.deployedManifest = deployedManifest;
 
 /**
  * The manifest version (four numbers). Microsoft 365 offers users an update only when it grows, and every manifest
@@ -235,6 +236,50 @@ function buildDefines(env, version, lang) {
     // The simulator's stand-in refuses what office.js would refuse under the manifest's permission level.
     __SENDCHECK_MANIFEST_PERMISSIONS__: JSON.stringify(manifestPermissions()),
   };
+}
+
+/**
+ * dist/manifest.xml: the version, every URL moved to the base URL (URLs first, then the bare origin of AppDomain), and
+ * the developers' comment at the top replaced by one for whoever opens the deployed file, usually an administrator.
+ */
+function deployedManifest(xml, manifestBase, baseUrl, version) {
+  const moved = xml
+    .replace(/<Version>[^<]*<\/Version>/, `<Version>${version}</Version>`)
+    .split(manifestBase)
+    .join(baseUrl)
+    .split(manifestBase.replace(/\/$/, ""))
+    .join(new URL(baseUrl).origin);
+  const comment = deployedComment(baseUrl, version);
+  // The first comment, right after the XML declaration, is the one a reader sees first.
+  return moved.replace(/(<\?xml[^>]*\?>\s*)<!--[\s\S]*?-->/, (_, declaration) => declaration + comment);
+}
+
+/** What the deployed manifest says about itself. No "--" may appear inside an XML comment. */
+function deployedComment(baseUrl, version) {
+  // A punycode host (xn--…) cannot be written inside a comment: AppDomain below names it.
+  const shown = baseUrl.includes("--") ? "the address in <AppDomain> below" : baseUrl;
+  const text = [
+    "sendcheck (送信前チェック): the Outlook add-in manifest, made by the sendcheck project's build (npm run build)",
+    "for this base URL and version:",
+    `  Base URL: ${shown}`,
+    `  Version:  ${version}`,
+    "An administrator uploads this file in the Microsoft 365 admin center (Settings > Integrated apps > Upload custom",
+    "apps). Every address in it starts with the base URL above, where the contents of the build's output folder (dist/)",
+    "must be served over HTTPS. To serve the add-in from another address, build again with that baseUrl instead of",
+    "editing this file. Raise the version only when the manifest itself changes: every new version needs the",
+    "administrator's consent again.",
+    "How to build, host, deploy and update the add-in: docs/deploy.md in the sendcheck project.",
+    "",
+    "sendcheck のビルド（npm run build）が上の Base URL と Version で作った Outlook アドインのマニフェストです。",
+    "Microsoft 365 管理センターの［設定］→［統合アプリ］→［カスタム アプリをアップロード］で登録します。",
+    "中の URL はすべて上の Base URL で始まり、そこに dist/ の中身を HTTPS で置きます。URL を変えるときは、",
+    "このファイルを書き換えず、baseUrl を指定してビルドし直してください。バージョンを上げるのはマニフェスト自体を",
+    "変えたときだけです（新しいバージョンには管理者の同意がもう一度必要です）。",
+    "ビルド・配置・展開・更新の手順: sendcheck プロジェクトの docs/deploy.md",
+  ];
+  const body = text.map((line) => (line ? `  ${line}` : "")).join("\n");
+  if (body.includes("--")) throw new Error("an XML comment may not contain --");
+  return `<!--\n${body}\n-->`;
 }
 
 function eventConfig(mode, defines, baseUrl, version) {
@@ -319,15 +364,7 @@ function eventConfig(mode, defines, baseUrl, version) {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            // URLs first, then the bare origin (AppDomain) with the origin of the base URL.
-            transform: (content) =>
-              content
-                .toString("utf8")
-                .replace(/<Version>[^<]*<\/Version>/, `<Version>${version}</Version>`)
-                .split(manifestBase)
-                .join(baseUrl)
-                .split(manifestBase.replace(/\/$/, ""))
-                .join(new URL(baseUrl).origin),
+            transform: (content) => deployedManifest(content.toString("utf8"), manifestBase, baseUrl, version),
           },
         ],
       }),
