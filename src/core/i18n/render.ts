@@ -72,7 +72,12 @@ function recipientsKey(data: Finding["data"]): string | undefined {
  * CLI's table and the policy editor's preview all follow this one rule.
  */
 export class NamedRecipients {
-  private readonly keys: string[] = [];
+  private readonly keys: string[];
+
+  constructor() {
+    // Assigned here rather than as a class field: the event bundle is ES2016.
+    this.keys = [];
+  }
 
   /** Whether an earlier line already named exactly these recipients. */
   told(data: Finding["data"]): boolean {
