@@ -10,7 +10,8 @@
  *   build (neither policy nor baseUrl given) or with --env simulator; an organisation's build ships the product only.
  * Options: --env policy=PATH (default config/policy.example.json), --env baseUrl=https://host/path/ (default
  * https://localhost:3000/), --env version=1.2.3.4 (default: the <Version> in manifest.xml, unchanged), --env
- * simulator. A policy that fails validation fails the build with the validator's messages.
+ * simulator, --env lang=ja|en (the language of the messages below; Japanese by default, as the CLI). A policy that
+ * fails validation, or a malformed option, stops the build with the validator's messages and no stack trace.
  */
 const crypto = require("node:crypto");
 const fs = require("node:fs");
@@ -23,25 +24,47 @@ const { GuidancePagesPlugin } = require("./scripts/guidance-pages");
 
 const DEFAULT_BASE_URL = "https://localhost:3000/";
 
-function baseUrlFrom(raw) {
+/**
+ * A mistake in what the administrator gave the build (a policy, a base URL, a version): run by webpack-cli, only its
+ * message is shown; any other error is ours and keeps its stack.
+ */
+class BuildInputError extends Error {}
+BuildInputError.prototype.name = "BuildInputError";
+
+function langFrom(raw) {
+  if (raw === undefined) return "ja";
+  if (raw === "ja" || raw === "en") return raw;
+  throw new BuildInputError(
+    `--env lang は ja か en です（"${raw}" が指定されました）\n--env lang must be ja or en, got "${raw}"`,
+  );
+}
+
+function baseUrlFrom(raw, lang = "en") {
   const url = String(raw || DEFAULT_BASE_URL);
   if (!/^https:\/\/[^\s/?#]+(\/[^\s?#]*)?$/i.test(url)) {
-    throw new Error(`--env baseUrl must be an https:// URL without query or fragment, got "${url}"`);
+    throw new BuildInputError(
+      lang === "ja"
+        ? `--env baseUrl には https:// で始まり、? や # を含まない URL を指定してください（"${url}" が指定されました）`
+        : `--env baseUrl must be an https:// URL without query or fragment, got "${url}"`,
+    );
   }
   return url.endsWith("/") ? url : url + "/";
 }
 
-function loadPolicy(file) {
+function loadPolicy(file, lang = "en") {
   installTsRequire();
-  const { parsePolicyText, formatPolicyErrors } = require("./src/core/policy/validate.ts");
-  let text;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch (e) {
-    throw new Error(`cannot read policy ${file}: ${e.message}`);
+  // The CLI's own reader and wording: `npm run build` and `sendcheck policy validate` report a policy alike.
+  const { readPolicyFile, policyErrors } = require("./src/cli/policy-file.ts");
+  const result = readPolicyFile(file, lang);
+  if (!result.ok) {
+    const advice =
+      lang === "ja"
+        ? "ポリシーを直し、npx sendcheck policy validate で確かめてから、もう一度ビルドしてください。"
+        : "Fix the policy, check it with npx sendcheck policy validate, then build again.";
+    const head =
+      lang === "ja" ? "ポリシーに誤りがあるため、ビルドを中止しました。" : "The build stopped: the policy is invalid.";
+    throw new BuildInputError(`${head}\n${policyErrors(file, result.error, lang)}\n${advice}`);
   }
-  const result = parsePolicyText(text);
-  if (!result.ok) throw new Error(`policy ${file} is invalid:\n${formatPolicyErrors(result.error)}`);
   // Hash what is embedded (defaults filled in), so two files that mean the same policy get the same hash.
   const json = JSON.stringify(result.value);
   const hash = crypto.createHash("sha256").update(json).digest("hex").slice(0, 12);
@@ -143,24 +166,49 @@ function pagesConfig(mode, defines, withDevPages) {
   };
 }
 
-module.exports = (env = {}, argv = {}) => {
+function configs(env, argv) {
   const mode = argv.mode || "production";
-  const version = addinVersion(env.version);
-  const defines = buildDefines(env, version);
+  const lang = langFrom(env.lang);
+  const version = addinVersion(env.version, lang);
+  const defines = buildDefines(env, version, lang);
   // An organisation's build (its policy or its base URL given) ships the product only, unless asked otherwise.
   const withDevPages = Boolean(env.simulator) || (env.policy === undefined && env.baseUrl === undefined);
-  return [eventConfig(mode, defines, baseUrlFrom(env.baseUrl), version), pagesConfig(mode, defines, withDevPages)];
+  return [
+    eventConfig(mode, defines, baseUrlFrom(env.baseUrl, lang), version),
+    pagesConfig(mode, defines, withDevPages),
+  ];
+}
+
+module.exports = (env = {}, argv = {}) => {
+  try {
+    return configs(env, argv);
+  } catch (e) {
+    // webpack-cli calls this with WEBPACK_BUILD, WEBPACK_WATCH or WEBPACK_SERVE in env and prints whatever is thrown
+    // with its stack: an administrator's mistake is told in plain words instead. Called from code (npm start, the
+    // tests), the error is thrown as usual.
+    if (e instanceof BuildInputError && (env.WEBPACK_BUILD || env.WEBPACK_WATCH || env.WEBPACK_SERVE)) {
+      process.stderr.write(`sendcheck: ${e.message}\n`);
+      process.exit(2);
+    }
+    throw e;
+  }
 };
+module.exports.BuildInputError = BuildInputError;
+module.exports.deployedManifest = deployedManifest;
 
 /**
  * The manifest version (four numbers). Microsoft 365 offers users an update only when it grows, and every manifest
  * change needs the administrator's consent again (docs/deploy.md), so a build never changes it on its own: it is the
  * <Version> written in manifest.xml unless `--env version=1.2.3.4` says otherwise.
  */
-function addinVersion(pinned) {
+function addinVersion(pinned, lang = "en") {
   if (pinned !== undefined) {
     if (!/^\d{1,5}(\.\d{1,5}){3}$/.test(String(pinned)))
-      throw new Error(`--env version must look like 1.2.3.4, got "${pinned}"`);
+      throw new BuildInputError(
+        lang === "ja"
+          ? `--env version は 1.2.3.4 の形（数字4つ）で指定してください（"${pinned}" が指定されました）`
+          : `--env version must look like 1.2.3.4, got "${pinned}"`,
+      );
     return String(pinned);
   }
   const m = /<Version>([^<]*)<\/Version>/.exec(fs.readFileSync(path.join(__dirname, "manifest.xml"), "utf8"));
@@ -176,10 +224,10 @@ function manifestPermissions() {
 }
 
 /** Build-time constants shared by every bundle: the validated policy, its hash, the version and the base URL. */
-function buildDefines(env, version) {
-  const baseUrl = baseUrlFrom(env.baseUrl);
+function buildDefines(env, version, lang) {
+  const baseUrl = baseUrlFrom(env.baseUrl, lang);
   const policyFile = path.resolve(__dirname, env.policy || "config/policy.example.json");
-  const { json, hash } = loadPolicy(policyFile);
+  const { json, hash } = loadPolicy(policyFile, lang);
   return {
     __SENDCHECK_POLICY__: json,
     __SENDCHECK_POLICY_HASH__: JSON.stringify(hash),
@@ -188,6 +236,50 @@ function buildDefines(env, version) {
     // The simulator's stand-in refuses what office.js would refuse under the manifest's permission level.
     __SENDCHECK_MANIFEST_PERMISSIONS__: JSON.stringify(manifestPermissions()),
   };
+}
+
+/**
+ * dist/manifest.xml: the version, every URL moved to the base URL (URLs first, then the bare origin of AppDomain), and
+ * the developers' comment at the top replaced by one for whoever opens the deployed file, usually an administrator.
+ */
+function deployedManifest(xml, manifestBase, baseUrl, version) {
+  const moved = xml
+    .replace(/<Version>[^<]*<\/Version>/, `<Version>${version}</Version>`)
+    .split(manifestBase)
+    .join(baseUrl)
+    .split(manifestBase.replace(/\/$/, ""))
+    .join(new URL(baseUrl).origin);
+  const comment = deployedComment(baseUrl, version);
+  // The first comment, right after the XML declaration, is the one a reader sees first.
+  return moved.replace(/(<\?xml[^>]*\?>\s*)<!--[\s\S]*?-->/, (_, declaration) => declaration + comment);
+}
+
+/** What the deployed manifest says about itself. No "--" may appear inside an XML comment. */
+function deployedComment(baseUrl, version) {
+  // A punycode host (xn--…) cannot be written inside a comment: AppDomain below names it.
+  const shown = baseUrl.includes("--") ? "the address in <AppDomain> below" : baseUrl;
+  const text = [
+    "sendcheck (送信前チェック): the Outlook add-in manifest, made by the sendcheck project's build (npm run build)",
+    "for this base URL and version:",
+    `  Base URL: ${shown}`,
+    `  Version:  ${version}`,
+    "An administrator uploads this file in the Microsoft 365 admin center (Settings > Integrated apps > Upload custom",
+    "apps). Every address in it starts with the base URL above, where the contents of the build's output folder (dist/)",
+    "must be served over HTTPS. To serve the add-in from another address, build again with that baseUrl instead of",
+    "editing this file. Raise the version only when the manifest itself changes: every new version needs the",
+    "administrator's consent again.",
+    "How to build, host, deploy and update the add-in: docs/deploy.md in the sendcheck project.",
+    "",
+    "sendcheck のビルド（npm run build）が上の Base URL と Version で作った Outlook アドインのマニフェストです。",
+    "Microsoft 365 管理センターの［設定］→［統合アプリ］→［カスタム アプリをアップロード］で登録します。",
+    "中の URL はすべて上の Base URL で始まり、そこに dist/ の中身を HTTPS で置きます。URL を変えるときは、",
+    "このファイルを書き換えず、baseUrl を指定してビルドし直してください。バージョンを上げるのはマニフェスト自体を",
+    "変えたときだけです（新しいバージョンには管理者の同意がもう一度必要です）。",
+    "ビルド・配置・展開・更新の手順: sendcheck プロジェクトの docs/deploy.md",
+  ];
+  const body = text.map((line) => (line ? `  ${line}` : "")).join("\n");
+  if (body.includes("--")) throw new Error("an XML comment may not contain --");
+  return `<!--\n${body}\n-->`;
 }
 
 function eventConfig(mode, defines, baseUrl, version) {
@@ -272,15 +364,7 @@ function eventConfig(mode, defines, baseUrl, version) {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            // URLs first, then the bare origin (AppDomain) with the origin of the base URL.
-            transform: (content) =>
-              content
-                .toString("utf8")
-                .replace(/<Version>[^<]*<\/Version>/, `<Version>${version}</Version>`)
-                .split(manifestBase)
-                .join(baseUrl)
-                .split(manifestBase.replace(/\/$/, ""))
-                .join(new URL(baseUrl).origin),
+            transform: (content) => deployedManifest(content.toString("utf8"), manifestBase, baseUrl, version),
           },
         ],
       }),

@@ -8,10 +8,10 @@ import { compilePolicy } from "../core/policy/compile";
 import type { Lang } from "../core/i18n/types";
 import type { MessageSnapshot } from "../core/message";
 import type { Policy } from "../core/policy/schema";
-import { formatPolicyErrors, parsePolicyText, type PolicyResult } from "../core/policy/validate";
 import { readEml, type ReadEmlOptions } from "../eml/read-eml";
 import { auditCsv, auditRecord, auditTable, parseHeaders, type AuditRecord } from "./audit";
 import { expandInputs } from "./files";
+import { describeReadError, policyErrors, readPolicyFile } from "./policy-file";
 import { answeredAddresses, indexThread, type ThreadIndex } from "./thread";
 import { RULE_MODES, transportRulesScript } from "./transport-rules";
 import { toJson, toTable, type FileResult } from "./report";
@@ -36,36 +36,6 @@ export const EXIT = { ok: 0, failOn: 1, unreadable: 2, engineError: 3 } as const
 /** The example policy shipped with the product: what runs when no --policy is given. */
 export const EXAMPLE_POLICY_PATH = join(__dirname, "..", "..", "config", "policy.example.json");
 
-function loadPolicy(path: string, lang: Lang = "en"): PolicyResult {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (e) {
-    const why = describeReadError(e, lang);
-    return {
-      ok: false,
-      error: [{ path: "$", message: lang === "ja" ? `${path} を読めません: ${why}` : `cannot read ${path}: ${why}` }],
-    };
-  }
-  return parsePolicyText(text, lang);
-}
-
-const READ_ERRORS: Record<Lang, Record<string, string>> = {
-  ja: { ENOENT: "ファイルがありません", EISDIR: "フォルダーです", EACCES: "読み取りの権限がありません" },
-  en: { ENOENT: "no such file", EISDIR: "is a directory", EACCES: "permission denied" },
-};
-
-function describeReadError(e: unknown, lang: Lang = "en"): string {
-  const err = e as NodeJS.ErrnoException;
-  return READ_ERRORS[lang][err.code ?? ""] ?? err.message ?? String(e);
-}
-
-/** The validator's errors under a heading, in the language the administrator asked for. */
-function policyErrors(file: string, errors: Parameters<typeof formatPolicyErrors>[0], lang: Lang): string {
-  const heading = lang === "ja" ? `${file}: 誤りが${errors.length}件あります` : `${file}: ${errors.length} error(s)`;
-  return `${heading}\n${formatPolicyErrors(errors)}`;
-}
-
 async function check(args: string[], io: Io, inspect: ReadEmlOptions["inspect"]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -86,7 +56,7 @@ async function check(args: string[], io: Io, inspect: ReadEmlOptions["inspect"])
   if (positionals.length === 0) throw new UsageError("no .eml file given");
   const lang: Lang = values.lang;
   const policyPath = values.policy ?? EXAMPLE_POLICY_PATH;
-  const policy = loadPolicy(policyPath, lang);
+  const policy = readPolicyFile(policyPath, lang);
   if (!policy.ok) {
     io.err(`sendcheck: ${policyErrors(policyPath, policy.error, lang)}`);
     return 2;
@@ -169,7 +139,7 @@ function policyValidate(args: string[], io: Io): number {
     throw new UsageError("usage: sendcheck policy validate [--lang ja|en] FILE");
   if (values.lang !== "ja" && values.lang !== "en") throw new UsageError(`--lang must be ja or en`);
   const file = positionals[1]!;
-  const result = loadPolicy(file, values.lang);
+  const result = readPolicyFile(file, values.lang);
   if (result.ok) {
     io.out(`${file}: OK`);
     return EXIT.ok;
@@ -188,7 +158,7 @@ function exportTransportRules(args: string[], io: Io): number {
   if (!mode) throw new UsageError("--mode must be enforce, audit or audit-and-notify");
   if (positionals.length !== 1) throw new UsageError("give exactly one policy file");
   const file = positionals[0]!;
-  const result = loadPolicy(file);
+  const result = readPolicyFile(file);
   if (!result.ok) {
     io.err(policyErrors(file, result.error, "en"));
     return 2;

@@ -1,9 +1,10 @@
 import type { Decision } from "../core/engine";
-import { checkTitle, decisionLabel, renderFinding } from "../core/i18n/render";
+import { checkTitle, decisionLabel, renderFinding, renderFindings } from "../core/i18n/render";
 import type { Lang } from "../core/i18n/types";
 import type { LocatedMarking } from "../core/labels/marking";
-import type { AttachmentSnapshot } from "../core/message";
+import type { AttachmentKind, AttachmentSnapshot } from "../core/message";
 import { padEnd, textWidth } from "./text-width";
+import { describeWhere } from "./where";
 
 export interface FileResult {
   readonly file: string;
@@ -70,6 +71,17 @@ const ENCRYPTION = {
   en: { encrypted: "encrypted", "not-encrypted": "not encrypted", unknown: "encryption unknown" },
 } as const;
 
+const KIND: Record<Lang, Record<AttachmentKind, string>> = {
+  ja: { zip: "ZIP", ooxml: "Office文書", cfb: "Office文書（旧形式または暗号化）", pdf: "PDF", other: "その他" },
+  en: {
+    zip: "ZIP",
+    ooxml: "Office document",
+    cfb: "Office document (legacy or encrypted)",
+    pdf: "PDF",
+    other: "other",
+  },
+};
+
 const MARK: Record<Decision["action"], string> = { allow: "✓", warn: "!", block: "✗" };
 
 /** A table for people: file, decision, then one indented line per finding with its check and guidance section. */
@@ -87,17 +99,26 @@ export function toTable(results: readonly FileResult[], lang: Lang): string {
     const count = r.decision.findings.length;
     lines.push(`${padEnd(r.file, fileWidth)}  ${padEnd(d, decisionWidth)}  ${count === 0 ? "—" : count}`);
     for (const a of r.attachments) {
-      const found = markingsOf(r, a.name).map((m) => `${m.marking} (${m.where})`);
-      const kind = a.inspection ? `${a.inspection.kind}, ${ENCRYPTION[lang][a.inspection.encryption]}` : "—";
+      // The JSON's `where` is the inspectors' own part name; people read it in their language.
+      const found = markingsOf(r, a.name).map((m) =>
+        lang === "ja"
+          ? `${m.marking}（${describeWhere(m.where, lang)}）`
+          : `${m.marking} (${describeWhere(m.where, lang)})`,
+      );
+      const kind = a.inspection
+        ? `${KIND[lang][a.inspection.kind]}${lang === "ja" ? "、" : ", "}${ENCRYPTION[lang][a.inspection.encryption]}`
+        : "—";
       lines.push(
         `    ${lang === "ja" ? "添付" : "attachment"}: ${a.name} — ${kind}${found.length ? ` — ${found.join(", ")}` : ""}`,
       );
     }
     for (const e of r.engineErrors) lines.push(`    ${lang === "ja" ? "エンジンの異常" : "engine error"}: ${e}`);
-    for (const f of r.decision.findings) {
+    // Each recipient list once, as in the Smart Alert; the JSON's `message` stays each finding's full sentence.
+    const sentences = renderFindings(r.decision.findings, lang);
+    r.decision.findings.forEach((f, i) => {
       lines.push(`    [${f.action}] ${checkTitle(f.check, lang)} (${f.check}, ${f.guidance})`);
-      lines.push(`        ${renderFinding(f, lang)}`);
-    }
+      lines.push(`        ${sentences[i]}`);
+    });
   }
   if (results.length > 1) lines.push("", ...summary(results, lang));
   return lines.join("\n");

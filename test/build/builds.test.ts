@@ -91,6 +91,6 @@ describe("the build", () => {
       },
     );
     expect(r.status).not.toBe(0);
-    expect(r.stdout + r.stderr).toMatch(/--env version must look like 1\.2\.3\.4/);
+    expect(r.stdout + r.stderr).toMatch(/--env version は 1\.2\.3\.4 の形/);
   });
 });

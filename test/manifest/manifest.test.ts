@@ -212,4 +212,35 @@ describe("webpack.config.js: what each kind of build ships", () => {
     expect(manifestOf({})).toContain(`<Version>${own}</Version>`);
     expect(manifestOf({ ...ORG_ENV, version: "1.0.3.0" })).toContain("<Version>1.0.3.0</Version>");
   });
+
+  /** The comment right after the XML declaration: what an administrator opening dist/manifest.xml reads first. */
+  const topComment = (xml: string) => /^<\?xml[^>]*\?>\s*<!--([\s\S]*?)-->/.exec(xml)?.[1] ?? "";
+
+  test("the deployed manifest's top comment speaks to the administrator who deploys it", () => {
+    const xml = manifestOf({ ...ORG_ENV, version: "1.0.3.0" });
+    const comment = topComment(xml);
+    // What it is, the base URL and version it was built for, and where the deployment steps are.
+    expect(comment).toContain("Outlook add-in manifest");
+    expect(comment).toContain("Base URL: https://mail.example.go.jp/sendcheck/");
+    expect(comment).toContain("Version:  1.0.3.0");
+    expect(comment).toContain("docs/deploy.md");
+    expect(comment).toContain("統合アプリ");
+    // Nothing that exists only on a developer's machine.
+    expect(comment).not.toMatch(/\.\.\/|shared\/research|localhost|webpack/);
+    expect(xml).not.toContain("localhost");
+    // That one comment replaced, none added or lost.
+    expect(xml.split("<!--").length).toBe(XML.split("<!--").length);
+  });
+
+  test("the deployed manifest stays valid, even for a punycode base URL (no -- inside a comment)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sendcheck-deployed-"));
+    const file = join(dir, "manifest.xml");
+    const xml = manifestOf({ ...ORG_ENV, baseUrl: "https://xn--eckwd4c7c.example.jp/addin/" });
+    for (const c of xml.match(/<!--[\s\S]*?-->/g) ?? []) expect(c.slice(4, -3)).not.toContain("--");
+    expect(xml).toContain("<AppDomain>https://xn--eckwd4c7c.example.jp</AppDomain>");
+    writeFileSync(file, xml);
+    const r = run(MANIFEST_CLI, ["info", file]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Version: 0.1.0.0");
+  });
 });

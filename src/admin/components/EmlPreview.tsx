@@ -2,7 +2,7 @@ import { Button, Text } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { inspectAll } from "../../core/attachments/index";
 import { evaluate, type Decision } from "../../core/engine";
-import { checkTitle, decisionLabel, renderFinding } from "../../core/i18n/render";
+import { checkTitle, decisionLabel, renderFindings } from "../../core/i18n/render";
 import { actionLabel } from "../labels";
 import type { Lang } from "../../core/i18n/types";
 import type { Policy } from "../../core/policy/schema";
@@ -67,20 +67,25 @@ export function EmlPreview({ policy, lang, s }: { policy: Policy | null; lang: L
           <li key={r.name} data-testid="eml-result">
             <Text weight="semibold">{r.name}</Text>:{" "}
             {r.error ?? (r.decision ? decisionLabel(r.decision.action, lang) : "")}
-            {r.decision && (
-              <ul>
-                {r.decision.findings.map((f, i) => (
-                  <li key={i}>
-                    <strong>{checkTitle(f.check, lang)}</strong>（{actionLabel(f.action, lang)}）{" "}
-                    {renderFinding(f, lang)}
-                  </li>
-                ))}
-              </ul>
-            )}
+            {r.decision && <FindingList findings={r.decision.findings} lang={lang} />}
           </li>
         ))}
       </ul>
     </section>
+  );
+}
+
+/** One mail's findings, each recipient list named once as the Smart Alert names it. */
+export function FindingList({ findings, lang }: { findings: Decision["findings"]; lang: Lang }) {
+  const sentences = renderFindings(findings, lang);
+  return (
+    <ul>
+      {findings.map((f, i) => (
+        <li key={i}>
+          <strong>{checkTitle(f.check, lang)}</strong>（{actionLabel(f.action, lang)}） {sentences[i]}
+        </li>
+      ))}
+    </ul>
   );
 }
 

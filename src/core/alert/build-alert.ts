@@ -1,6 +1,6 @@
 import type { GuidanceSection } from "../checks/ids";
 import type { Finding } from "../checks/types";
-import { checkTitle, renderFinding } from "../i18n/render";
+import { checkTitle, NamedRecipients, renderFinding } from "../i18n/render";
 import type { Lang } from "../i18n/types";
 import { escapeMarkdown, isHttpsUrl, markdownLink, neutraliseText } from "./markdown";
 import { ALERT_TEXTS, type AlertTexts } from "./texts";
@@ -174,22 +174,20 @@ export function buildSmartAlert(req: AlertRequest): SmartAlertText {
           : t.fixFirst;
   // Recipient lists an earlier line already names in full or shortened form: a later finding about the same people
   // leaves them out instead of repeating "(a@…, b@…, c@…)" on every line.
-  const named: string[] = [];
+  const named = new NamedRecipients();
   const rendered = req.findings.map((f) => {
     const title = checkTitle(f.check, req.lang);
     // A line longer than the whole dialog can never be shown: its title stands in before any escaping or fitting,
     // so a huge file name costs one pass, not one per candidate layout.
     const usable = (line: string) => (line.length > ALERT_LIMITS.message ? title : line);
-    const key = recipientsKey(f.data);
-    const told = key !== undefined && named.indexOf(key) >= 0;
+    const told = named.told(f.data);
     const line = (maxItems: number, omitRecipients: boolean) =>
       usable(inert(renderFinding(f, req.lang, { maxItems, omitRecipients })));
     const lines = [line(3, told), line(1, told), title];
     // Only a line that really shows the list tells the reader (some messages carry recipients without naming them).
     // Whole-unit shrinking keeps this true in every layout: findings are shown in order and a later one never has
     // more detail than an earlier one, so while this finding's sentence is shown, so is the earlier one's.
-    if (key !== undefined && !told && lines[0] !== title && lines[1] !== title && lines[1] !== line(1, true))
-      named.push(key);
+    if (!told && lines[0] !== title && lines[1] !== title && lines[1] !== line(1, true)) named.tell(f.data);
     return lines;
   });
   // With several findings the room goes to the findings themselves (the dialog's button already says 対処する /
@@ -226,13 +224,6 @@ export function buildSmartAlert(req: AlertRequest): SmartAlertText {
     errorMessageMarkdown: fit(md, true, !!req.incomplete, hint),
     cancelLabel: t.cancelLabel.slice(0, ALERT_LIMITS.cancelLabel),
   };
-}
-
-/** Identifies a finding's recipients regardless of order or case; undefined when it has none. */
-function recipientsKey(data: Finding["data"]): string | undefined {
-  const v = data.recipients;
-  const items = (Array.isArray(v) ? v : typeof v === "string" ? [v] : []).map((r) => String(r).toLowerCase());
-  return items.length > 0 ? items.sort().join("\n") : undefined;
 }
 
 function headline(t: AlertTexts, req: AlertRequest): string {

@@ -59,6 +59,56 @@ export function renderFinding(
   return template(finding.data, sayFor(c, options.maxItems ?? 3, options.omitRecipients === true));
 }
 
+/** Identifies a finding's recipients regardless of order or case; undefined when it has none. */
+function recipientsKey(data: Finding["data"]): string | undefined {
+  const v = data.recipients;
+  const items = (Array.isArray(v) ? v : typeof v === "string" ? [v] : []).map((r) => String(r).toLowerCase());
+  return items.length > 0 ? items.sort().join("\n") : undefined;
+}
+
+/**
+ * The recipient lists the reader has already been shown, for naming each list once: a later finding about the same
+ * people renders with `omitRecipients` instead of repeating "(a@…, b@…, c@…)" on every line. The Smart Alert, the
+ * CLI's table and the policy editor's preview all follow this one rule.
+ */
+export class NamedRecipients {
+  private readonly keys: string[];
+
+  constructor() {
+    // Assigned here rather than as a class field: the event bundle is ES2016.
+    this.keys = [];
+  }
+
+  /** Whether an earlier line already named exactly these recipients. */
+  told(data: Finding["data"]): boolean {
+    const key = recipientsKey(data);
+    return key !== undefined && this.keys.indexOf(key) >= 0;
+  }
+
+  /** Records that a line shown to the reader named these recipients. */
+  tell(data: Finding["data"]): void {
+    const key = recipientsKey(data);
+    if (key !== undefined && this.keys.indexOf(key) < 0) this.keys.push(key);
+  }
+}
+
+/** Findings as lines in order, each recipient list named by the first line that shows it and left out later. */
+export function renderFindings(
+  findings: readonly Pick<Finding, "messageId" | "data">[],
+  lang: Lang,
+  options: Pick<RenderOptions, "maxItems"> = {},
+): string[] {
+  const named = new NamedRecipients();
+  return findings.map((f) => {
+    const told = named.told(f.data);
+    const line = renderFinding(f, lang, { maxItems: options.maxItems, omitRecipients: told });
+    // Only a line that really shows the list tells the reader (some messages carry recipients without naming them).
+    if (!told && line !== renderFinding(f, lang, { maxItems: options.maxItems, omitRecipients: true }))
+      named.tell(f.data);
+    return line;
+  });
+}
+
 export function checkTitle(id: CheckId, lang: Lang): string {
   return CATALOGS[lang].checkTitles[id];
 }
