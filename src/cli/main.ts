@@ -215,14 +215,18 @@ class UsageError extends Error {}
 export async function main(argv: string[], io: Io, inspect: ReadEmlOptions["inspect"] = inspectAll): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    // `sendcheck check --help` is how most people ask about one command: the usage, not a usage error. After `--`
+    // a "--help" is a file name, as parseArgs has it.
+    const end = argv.indexOf("--");
+    const asked = (end < 0 ? argv : argv.slice(0, end)).some((a) => a === "--help" || a === "-h");
+    if (asked || command === "help") {
+      io.out(USAGE);
+      return 0;
+    }
     if (command === "check") return await check(rest, io, inspect);
     if (command === "audit") return audit(rest, io);
     if (command === "policy" && rest[0] === "export-transport-rules") return exportTransportRules(rest.slice(1), io);
     if (command === "policy") return policyValidate(rest, io);
-    if (command === "--help" || command === "-h" || command === "help") {
-      io.out(USAGE);
-      return 0;
-    }
     throw new UsageError(command ? `unknown command "${command}"` : "no command given");
   } catch (e) {
     const message =

@@ -226,3 +226,21 @@ describe("the installed command", () => {
     expect(JSON.parse(ok.stdout)[0].decision).toBe("block");
   });
 });
+
+describe("help", () => {
+  test.each([["--help"], ["help"], ["check", "--help"], ["policy", "validate", "-h"], ["audit", "--help"]])(
+    "sendcheck %s prints the usage and exits 0",
+    async (...argv: string[]) => {
+      const r = await run(...argv);
+      expect(r.code).toBe(0);
+      expect(r.out).toContain("sendcheck check [--policy FILE]");
+      expect(r.err).toBe("");
+    },
+  );
+
+  test("a file named --help after -- is a file, not a request for help", async () => {
+    const r = await run("check", "--", "--help");
+    expect(r.code).toBe(2);
+    expect(r.err).not.toBe("");
+  });
+});
