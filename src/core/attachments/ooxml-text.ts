@@ -73,6 +73,18 @@ export function runText(xml: string, maxChars: number): string {
 
 /** Shared strings (xl/sharedStrings.xml): one line per string item, phonetic guides (rPh) left out. */
 export function sharedStringsText(xml: string, maxChars: number): string {
+  return stringItemsText(xml, maxChars, "si");
+}
+
+/**
+ * Inline strings of a worksheet (cells written as t="inlineStr" with an `is` element, as report exporters and many
+ * libraries write them instead of using the shared-string table): one line per cell.
+ */
+export function inlineStringsText(xml: string, maxChars: number): string {
+  return stringItemsText(xml, maxChars, "is");
+}
+
+function stringItemsText(xml: string, maxChars: number, item: "si" | "is"): string {
   let out = "";
   let inT = 0;
   let inPhonetic = 0;
@@ -86,7 +98,7 @@ export function sharedStringsText(xml: string, maxChars: number): string {
     close(local) {
       if (local === "t") inT = Math.max(0, inT - 1);
       else if (local === "rPh") inPhonetic = Math.max(0, inPhonetic - 1);
-      else if (local === "si") out += "\n";
+      else if (local === item) out += "\n";
       return out.length >= maxChars;
     },
     text(t) {

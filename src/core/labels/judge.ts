@@ -89,6 +89,12 @@ const LEVEL_STATEMENT =
 const RESTRICTION_STATEMENT =
   /^[」』]?[ \t]{0,3}(?:の(?:資料|情報|文書|扱い|取扱い)[ \t]{0,3})?(?:です|でお願い|で願います|とします|とさせて|となります|となっております|につき(?!まして)|のため|でお取り?扱い|で(?:取り?扱|管理)|として(?:ください|下さい|お願い|お?取り?扱))/;
 
+// ※本メールは関係者限り / 添付資料は機密性２。: a sentence that is only "this content is <label>", ended without a
+// copula (体言止め), as footers and notes are written. The subject must be the content itself, nothing longer.
+const CONTENT_SUBJECT =
+  /^(?:本|この|当該)?(?:メール|資料|ファイル|文書|添付(?:資料|ファイル|文書)?|別添(?:資料)?|別紙)(?:の内容)?[はも][ \t]{0,3}[「『]?$/;
+const NOMINAL_END = /^(?:情報|文書|資料)?[」』]?[ \t]{0,3}(?:[。.!]|$)/;
+
 /** The per-text state a judge keeps: the body's line table is built only when the first hit needs it. */
 export class TextJudge {
   private table: LineTable | undefined;
@@ -265,6 +271,7 @@ function isStatement(before: string, after: string, kind: HitKind): boolean {
   const clause = sentence.slice(Math.max(sentence.lastIndexOf("、"), sentence.lastIndexOf(",")) + 1);
   const predicate = (kind === "level" ? LEVEL_STATEMENT : RESTRICTION_STATEMENT).test(after);
   if (CLASS_IS.test(sentence) || CLASS_IS.test(clause)) return predicate || CLASS_IS_END.test(after);
+  if (CONTENT_SUBJECT.test(sentence) && NOMINAL_END.test(after)) return true;
   if (!predicate) return false;
   if (sentence.length === 0 || SELF_REFERENCE.test(sentence.slice(-60))) return true;
   // 提供データは機密性３情報です: a short subject of its own and a plain "is", not a rule about kinds of data.

@@ -61,10 +61,11 @@ export const RESTRICTION_WORDS: readonly [RegExp, Restriction][] = [
 /** A word every RESTRICTION_WORDS pattern ends in; keep in step when adding a pattern. */
 export const RESTRICTION_TRIGGER = /禁止|不可|許可|必須|廃棄|外秘/;
 
-// 〜限り: 関係者限り, 庁内限り, 委員限り, ○○課限り. Ordinary 限り (できる限り, 可能な限り, 本日限り, 今回限り) is
-// preceded by kana or a time word, so an unbracketed 限り counts only after a word for a group of people or a place.
+// 〜限り: 関係者限り, 庁内限り, 委員限り, ○○課限り, 課長限り, 管理職限り. Ordinary 限り (できる限り, 可能な限り, 本日限り,
+// 今回限り) is preceded by kana or a time word, so an unbracketed 限り counts only after a word for a group of people
+// or a place (a post such as 課長 or 局長 names the people who may read it).
 export const LIMITED_BRACKETED = /[【[(「][ \t]{0,3}([^】\])」\n]{1,20}?限り)[ \t]{0,3}[】\])」]/g;
-export const LIMITED_PLAIN = /([\u4e00-\u9fff々〇○◯]{0,10}(?:[内者員課局部室係班省庁官等]|関係|幹部|限定))限り/g;
+export const LIMITED_PLAIN = /([\u4e00-\u9fff々〇○◯]{0,10}(?:[内者員課局部室係班省庁官等長職]|関係|幹部|限定))限り/g;
 
 // A period of time is not a circle of people: 年度内限り, 期間内限り, 期限内限り, 本日中 … never restrict recipients.
 export const TIME_LIMIT = /(?:年度|[年月日週]|期間|期限|時間|期日|会期|任期|[時分秒枠]|予算|範囲|制度)内$/;

@@ -1,0 +1,552 @@
+import { buildZip } from "../core/attachments/zip-builder";
+import {
+  buildEml,
+  decideEml,
+  docx,
+  freshFixture,
+  MIME,
+  pptx,
+  xlsx,
+  type Decision,
+  type EmlSpec,
+  type FileSpec,
+} from "./fresh-helpers";
+
+/**
+ * An outside reviewer's batch: real-shaped government mail, written for this file after the rules existed, read as
+ * .eml bytes the way the CLI reads them (charsets, transfer encodings, HTML, attachments inspected byte by byte) and
+ * judged with the example policy (organisation example.go.jp, partner partner.example.co.jp).
+ * Each case states the decision and the checks that warn or block; info findings are not listed.
+ */
+
+const OUT = "kato@alpha-souken.co.jp";
+const OUT2 = "ito@beta-keikaku.co.jp";
+const IN = "sato@example.go.jp";
+
+const hex = (s: string) => Uint8Array.from(s.match(/../g) ?? [], (h) => parseInt(h, 16));
+// CP932 file names as Windows Explorer stores them ("送る → 圧縮(zip形式)フォルダー": no UTF-8 flag).
+const CP932 = {
+  kimitsuMeibo: hex("81798b4096a790ab8251817a904588f596bc95eb2e786c7378"), // 【機密性２】職員名簿.xlsx
+  shidai: hex("89ef8b638e9f91e62e646f6378"), // 会議次第.docx
+  hishoka: hex("94e98f9189db5f93fa92f62e786c7378"), // 秘書課_日程.xlsx
+};
+
+/** A ZIP as Explorer writes it: CP932 names, general-purpose flags 0 (or 1 when 7-Zip/Lhaplus added ZipCrypto). */
+function explorerZip(entries: { nameBytes: Uint8Array; data: Uint8Array; encrypted?: boolean }[]): Uint8Array {
+  return buildZip(
+    entries.map((e, i) => ({
+      name: `entry${i}`,
+      nameBytes: e.nameBytes,
+      flags: e.encrypted ? 1 : 0,
+      ...(e.encrypted ? { method: 8, raw: Uint8Array.from({ length: 64 }, (_, k) => (k * 37 + 11) & 0xff) } : {}),
+      data: e.data,
+    })),
+  );
+}
+
+const zipFile = (name: string, bytes: Uint8Array) => ({ name, bytes, type: MIME.zip });
+const docxFile = (name: string, bytes: Uint8Array, disposition?: "inline") => ({
+  name,
+  bytes,
+  type: MIME.docx,
+  ...(disposition ? { disposition } : {}),
+});
+
+type Case = [title: string, expected: Decision, mail: () => Uint8Array];
+
+const xlsxFile = (bytes: Uint8Array): FileSpec => ({ name: "名簿.xlsx", bytes, type: MIME.xlsx });
+const pptxFile = (bytes: Uint8Array): FileSpec => ({ name: "説明資料.pptx", bytes, type: MIME.pptx });
+
+/** An ordinary covering mail to an outside consultant with one file. */
+function sentWith(file: FileSpec): () => Uint8Array {
+  return () => buildEml({ to: [OUT], subject: "資料の送付", text: "加藤様\n\n資料を添付します。", files: [file] });
+}
+
+/** A file marked 機密性２ under an unmarked subject: the class, the unmarked subject and the missing encryption. */
+function attached(title: string, file: FileSpec): Case {
+  return [title, warn("external-confidential", "label-inheritance", "unencrypted-attachment"), sentWith(file)];
+}
+
+const allow: Decision = { action: "allow", fires: [] };
+const warn = (...fires: string[]): Decision => ({ action: "warn", fires: fires.sort() });
+const block = (...fires: string[]): Decision => ({ action: "block", fires: fires.sort() });
+const mail = (spec: EmlSpec) => () => buildEml(spec);
+
+const SIGNATURE = "\n\n――――――――――――――――\n例示省 経済分析局 調査課\n山田 太郎\nTEL 03-0000-0000（内線 1234）\n";
+
+const CASES: Case[] = [
+  // --- Forwards, replies and quoted originals ---
+  [
+    "forward: the forwarded original carries 【機密性２】 under an Outlook header block",
+    warn("external-confidential"),
+    mail({
+      to: [OUT],
+      subject: "FW: 調査票の回収状況",
+      text:
+        "加藤様\n\nご参考までに転送いたします。\n" +
+        SIGNATURE +
+        "\n差出人: 鈴木 花子 <suzuki@example.go.jp>\n送信日時: 2026年11月30日 17:02\n宛先: 山田 太郎\n件名: 調査票の回収状況\n\n【機密性２】\n各県の回収状況は次のとおりです。\n北海道 82% / 青森 75%\n",
+    }),
+  ],
+  [
+    "reply: a > quoted 【機密性２】 line is sent again with the reply",
+    warn("external-confidential"),
+    mail({
+      to: [OUT],
+      subject: "RE: 仕様書の確認",
+      text:
+        "加藤様\n\n承知しました。修正版を確認します。\n" +
+        SIGNATURE +
+        "\n2026/11/30 16:40、加藤 のメッセージ:\n> 【機密性２】\n> 仕様書第3章の修正案です。\n",
+    }),
+  ],
+  [
+    "reply: a quoted training notice that names 機密性２ is not a marking",
+    allow,
+    mail({
+      to: [OUT],
+      subject: "RE: 研修のご案内",
+      text:
+        "加藤様\n\n出席いたします。\n" +
+        SIGNATURE +
+        "\n-----Original Message-----\nFrom: 研修担当\nSent: Monday, November 30, 2026 9:00 AM\nSubject: 研修のご案内\n\n機密性２情報の取扱いについて研修を行います。\n",
+    }),
+  ],
+  [
+    "forward inside the organisation of a mail marked 転送禁止",
+    warn("handling-restriction"),
+    mail({
+      to: [IN],
+      subject: "転送: 幹部日程（12月）",
+      text: "佐藤さん\n\n共有します。\n\n-------- 転送メッセージ --------\n件名: 幹部日程（12月）\n日付: 2026/11/29\n\n※転送禁止\n12月の幹部日程は以下のとおりです。\n",
+    }),
+  ],
+  [
+    "forward of a 関係者限り original to an outside consultant",
+    warn("handling-restriction"),
+    mail({
+      to: [OUT],
+      subject: "FW: 検討会資料",
+      text: "加藤様\n\n転送します。\n\n-----Original Message-----\nFrom: 鈴木\nSent: Friday\nSubject: 検討会資料\n\n【関係者限り】\n第2回検討会の資料です。\n",
+    }),
+  ],
+  [
+    "forward as an attached .eml whose subject says 【機密性２】: the attached mail is 機密性２ and not encrypted",
+    warn("external-confidential", "label-inheritance", "unencrypted-attachment"),
+    () => {
+      const inner = buildEml({ to: [IN], subject: "【機密性２】ヒアリング結果", text: "ヒアリング結果です。" });
+      return buildEml({
+        to: [OUT],
+        subject: "ヒアリング結果の共有",
+        text: "加藤様\n\n元のメールを添付します。",
+        files: [{ name: "ヒアリング結果.eml", bytes: inner, type: "message/rfc822" }],
+      });
+    },
+  ],
+
+  // --- Footers, signatures and running text ---
+  [
+    "footer boilerplate ※本メールは関係者限り at the end of a long mail",
+    warn("handling-restriction"),
+    mail({
+      to: [OUT],
+      subject: "意見照会への回答",
+      text:
+        "加藤様\n\nいつもお世話になっております。\n意見照会について、以下のとおり回答いたします。\n\n1. 第1条について\n  修文の必要はないと考えます。\n2. 第2条について\n  定義規定を追加してください。\n3. 第3条について\n  施行日を明記してください。\n4. その他\n  特段の意見はありません。\n" +
+        SIGNATURE +
+        "※本メールは関係者限り\n",
+    }),
+  ],
+  [
+    "running text: a training announcement names 機密性２情報 as its topic",
+    allow,
+    mail({
+      to: [OUT, "kenshu@alpha-souken.co.jp"],
+      subject: "情報セキュリティ研修の実施について",
+      text:
+        "関係各位\n\n機密性２情報の取扱いについて研修を行います。\n日時：12月10日 14時\n場所：本庁舎 第3会議室\n" +
+        SIGNATURE,
+    }),
+  ],
+  [
+    "signature of 秘書課 and a note about 秘書 must not read as 秘",
+    allow,
+    mail({
+      to: [OUT],
+      subject: "大臣日程の調整",
+      text: "加藤様\n\n秘書官と調整のうえ、改めてご連絡します。\n\n――――\n例示省 大臣官房 秘書課\n田中 次郎\n",
+    }),
+  ],
+  [
+    "health newsletter mentioning 便秘 is ordinary mail",
+    allow,
+    mail({
+      to: [OUT],
+      subject: "健康だより12月号",
+      text: "職員の皆様\n\n冬場は運動不足から便秘になりがちです。\n適度な運動を心がけましょう。\n",
+    }),
+  ],
+  [
+    "label line 機密性２情報 right under the salutation",
+    warn("external-confidential"),
+    mail({
+      to: [OUT],
+      subject: "ヒアリングメモ",
+      text: "加藤様\n\n機密性２情報\n\n本日のヒアリングメモをお送りします。\n",
+    }),
+  ],
+
+  // --- Subject prefixes, half and full width ---
+  [
+    "subject 【機密性２・取扱注意】",
+    warn("external-confidential"),
+    mail({ to: [OUT], subject: "【機密性２・取扱注意】予算要求資料", text: "加藤様\n\n資料をお送りします。" }),
+  ],
+  [
+    "subject [機密性2] in half width",
+    warn("external-confidential"),
+    mail({ to: [OUT], subject: "[機密性2]打合せ議事メモ", text: "加藤様\n\n議事メモです。" }),
+  ],
+  [
+    "subject 機密性：２ with a full-width colon",
+    warn("external-confidential"),
+    mail({ to: [OUT], subject: "機密性：２　調査票の送付", text: "加藤様\n\n調査票を送付します。" }),
+  ],
+  [
+    "subject 【機密性２Ａ】 (a ministry's sub-class) still counts as 機密性２",
+    warn("external-confidential"),
+    mail({ to: [OUT], subject: "【機密性２Ａ】委託先一覧", text: "加藤様\n\n一覧をお送りします。" }),
+  ],
+  [
+    "subject 【自治体機密性３Ａ】 to a city office is blocked",
+    block("external-confidential"),
+    mail({
+      to: ["kikaku@city.example.lg.jp"],
+      subject: "【自治体機密性３Ａ】住民基本台帳の照会結果",
+      text: "ご担当者様\n\n照会結果です。",
+    }),
+  ],
+  [
+    "subject 【自治体機密性２Ｂ】 to a city office warns",
+    warn("external-confidential"),
+    mail({
+      to: ["kikaku@city.example.lg.jp"],
+      subject: "【自治体機密性２Ｂ】補助金交付一覧",
+      text: "ご担当者様\n\n一覧です。",
+    }),
+  ],
+  [
+    "subject 機密性１ only: nothing to protect",
+    allow,
+    mail({ to: [OUT], subject: "【機密性１】公表資料の送付", text: "加藤様\n\n公表済みの資料です。" }),
+  ],
+  [
+    "subject 【極秘】 going outside is blocked",
+    block("external-confidential"),
+    mail({ to: [OUT], subject: "【極秘】交渉方針", text: "加藤様" }),
+  ],
+  [
+    "subject about 機密性２以上 (a rule) is a mention",
+    allow,
+    mail({
+      to: [OUT],
+      subject: "機密性２以上の情報の取扱いについて（周知）",
+      text: "関係各位\n\n標記について周知します。",
+    }),
+  ],
+
+  // --- 〜限り in 回覧 and ordinary 限り ---
+  [
+    "回覧 list with 課長限り stays inside: allowed",
+    allow,
+    mail({
+      to: [IN, "kacho@example.go.jp"],
+      subject: "【回覧】人事評価の日程",
+      text: "回覧：課長限り\n\n人事評価面談の日程を回覧します。\n",
+    }),
+  ],
+  [
+    "the same 課長限り 回覧 sent outside warns",
+    warn("handling-restriction"),
+    mail({
+      to: [OUT],
+      subject: "【回覧】人事評価の日程",
+      text: "回覧：課長限り\n\n人事評価面談の日程を回覧します。\n",
+    }),
+  ],
+  [
+    "できる限り and 本日限り are not restrictions",
+    allow,
+    mail({
+      to: [OUT],
+      subject: "ご提出のお願い",
+      text: "加藤様\n\nできる限り早めにご提出ください。\nなお、受付は本日限りとなります。\n",
+    }),
+  ],
+
+  // --- Meeting notices ---
+  [
+    "meeting notice whose agenda is 機密性区分の見直し",
+    allow,
+    mail({
+      to: [OUT],
+      subject: "第3回検討会の開催について",
+      text: "委員各位\n\n下記のとおり開催します。\n議題：機密性２情報の区分の見直しについて\n",
+    }),
+  ],
+  [
+    "meeting notice with an agenda .docx whose header says 機密性２",
+    warn("external-confidential", "label-inheritance", "unencrypted-attachment"),
+    mail({
+      to: [OUT],
+      subject: "第3回検討会の開催について",
+      text: "加藤様\n\n議事次第を添付します。",
+      files: [docxFile("議事次第.docx", docx({ header: ["機密性２"], body: ["第3回検討会 議事次第", "1. 開会"] }))],
+    }),
+  ],
+
+  // --- HTML-only bodies ---
+  [
+    "HTML-only: a right-aligned red <p> header 【機密性２】",
+    warn("external-confidential"),
+    mail({
+      to: [OUT],
+      subject: "打合せ資料",
+      html: '<html><body><p style="text-align:right;color:red;font-weight:bold">【機密性２】</p><p>加藤様</p><p>資料をお送りします。</p></body></html>',
+    }),
+  ],
+  [
+    "HTML-only: <div align=right>機密性２情報</div> label line",
+    warn("external-confidential"),
+    mail({
+      to: [OUT],
+      subject: "打合せ資料",
+      html: "<html><body><div align=right>機密性２情報</div><div>加藤様</div><div>資料をお送りします。</div></body></html>",
+    }),
+  ],
+  [
+    "HTML-only: running text naming 機密性２ is allowed",
+    allow,
+    mail({
+      to: [OUT],
+      subject: "規程改正のお知らせ",
+      html: "<html><body><p>関係各位</p><p>機密性２情報を庁外に送信する際の手順を改正しました。詳細は規程集をご覧ください。</p></body></html>",
+    }),
+  ],
+  [
+    "multipart/alternative whose plain part is a stub and whose HTML carries 【機密性３】",
+    block("external-confidential"),
+    mail({
+      to: [OUT],
+      subject: "資料送付",
+      text: "このメールはHTML形式です。HTMLメールを表示できるメールソフトでご覧ください。",
+      html: "<html><body><p>【機密性３】</p><p>加藤様</p><p>交渉資料を送付します。</p></body></html>",
+    }),
+  ],
+
+  // --- Charsets and transfer encodings ---
+  [
+    "ISO-2022-JP subject 【機密性２】",
+    warn("external-confidential"),
+    () => freshFixture("iso-2022-jp-marked-subject.eml"),
+  ],
+  [
+    "ISO-2022-JP body label line 機密性３",
+    block("external-confidential"),
+    () => freshFixture("iso-2022-jp-body-level3.eml"),
+  ],
+  ["Shift_JIS 8bit body 【関係者限り】", warn("handling-restriction"), () => freshFixture("shift-jis-limited.eml")],
+  [
+    "quoted-printable UTF-8 with the marking split by a soft line break",
+    warn("external-confidential"),
+    mail({
+      to: [OUT],
+      subject: "統計表",
+      qp: true,
+      text: "加藤様\n\n格付：機密性２（取扱注意）\n\n統計表をお送りします。",
+    }),
+  ],
+
+  // --- Attachments ---
+  attached(
+    "docx whose header runs split 機密性 | ２ | 情報",
+    docxFile("報告書.docx", docx({ header: ["機密性|２|情報"], body: ["調査報告書"] })),
+  ),
+  attached(
+    "docx with 機密性２ as the first line of the body",
+    docxFile("報告書.docx", docx({ body: ["機密性２", "調査報告書", "1. 目的"] })),
+  ),
+  [
+    "docx footer 関係者限り to outside",
+    warn("handling-restriction"),
+    sentWith(docxFile("報告書.docx", docx({ footer: ["関係者限り"], body: ["調査報告書"] }))),
+  ],
+  [
+    "docx whose body only explains the classes (a rule text)",
+    allow,
+    sentWith(
+      docxFile(
+        "情報管理規程.docx",
+        docx({ body: ["情報管理規程", "第3条 機密性２情報を庁外に提供する場合は、課長の承認を得るものとする。"] }),
+      ),
+    ),
+  ],
+  [
+    // Judgement call left as designed (1章-1, context.ts): the file's own header decides the file, so the bracketed
+    // 【機密性３】 in its body is read as a mention. Still a warning, never an allow; reported to the lead.
+    "docx header 機密性２ with a section marked 【機密性３】: the header decides the file (warn, not block)",
+    warn("external-confidential", "unencrypted-attachment"),
+    mail({
+      to: [OUT],
+      subject: "【機密性２】検討資料",
+      text: "加藤様\n\n検討資料です。",
+      files: [
+        docxFile("検討資料.docx", docx({ header: ["機密性２"], body: ["検討資料", "【機密性３】", "別紙 留意点"] })),
+      ],
+    }),
+  ],
+  attached(
+    "xlsx with a cell that holds only 機密性２ (shared string)",
+    xlsxFile(xlsx({ shared: ["機密性２", "氏名"] })),
+  ),
+  attached(
+    "xlsx whose 機密性２ cell is an inline string (how exporters write cells)",
+    xlsxFile(xlsx({ inline: ["機密性２", "氏名"] })),
+  ),
+  attached(
+    "xlsx printed header &R機密性２",
+    xlsxFile(xlsx({ shared: ["氏名", "所属"], headerFooter: '&R&"ＭＳ ゴシック,太字"機密性２' })),
+  ),
+  attached("pptx first slide 【機密性２】", pptxFile(pptx({ slides: [["【機密性２】", "制度改正の概要"]] }))),
+  attached(
+    "pptx whose 機密性２ sits on the slide master (the office template's footer)",
+    pptxFile(pptx({ slides: [["制度改正の概要"], ["スケジュール"]], master: ["機密性２"] })),
+  ),
+  attached(
+    "Apple Mail sends the marked .docx with Content-Disposition: inline; it is still an attachment",
+    docxFile("報告書.docx", docx({ header: ["機密性２"], body: ["報告書"] }), "inline"),
+  ),
+  attached(
+    "Explorer ZIP with a CP932 entry name 【機密性２】職員名簿.xlsx",
+    zipFile("名簿.zip", explorerZip([{ nameBytes: CP932.kimitsuMeibo, data: xlsx({ shared: ["氏名"] }) }])),
+  ),
+  [
+    "Explorer ZIP with a CP932 name 秘書課_日程.xlsx is ordinary",
+    allow,
+    sentWith(zipFile("日程.zip", explorerZip([{ nameBytes: CP932.hishoka, data: xlsx({ shared: ["日程"] }) }]))),
+  ],
+  attached(
+    "Explorer ZIP holding a docx whose header says 機密性２",
+    zipFile(
+      "会議資料.zip",
+      explorerZip([{ nameBytes: CP932.shidai, data: docx({ header: ["機密性２"], body: ["次第"] }) }]),
+    ),
+  ),
+  [
+    "PPAP: encrypted ZIP and the password written in the same mail",
+    warn("ppap"),
+    mail({
+      to: [OUT],
+      subject: "資料送付",
+      text: "加藤様\n\n資料を暗号化ZIPで送付します。\nパスワード：Rk7pQ2xw\n",
+      files: [
+        zipFile("資料.zip", explorerZip([{ nameBytes: CP932.shidai, data: new Uint8Array(10), encrypted: true }])),
+      ],
+    }),
+  ],
+  [
+    "PPAP: password promised by a separate mail",
+    warn("ppap"),
+    mail({
+      to: [OUT],
+      subject: "資料送付",
+      text: "加藤様\n\n資料を送付します。\nパスワードは別メールにてお送りします。\n",
+      files: [
+        zipFile("資料.zip", explorerZip([{ nameBytes: CP932.shidai, data: new Uint8Array(10), encrypted: true }])),
+      ],
+    }),
+  ],
+  [
+    "encrypted ZIP with the password given by telephone is fine",
+    allow,
+    mail({
+      to: [OUT],
+      subject: "資料送付",
+      text: "加藤様\n\n資料を送付します。\nパスワードはお電話でお伝えします。\n",
+      files: [
+        zipFile("資料.zip", explorerZip([{ nameBytes: CP932.shidai, data: new Uint8Array(10), encrypted: true }])),
+      ],
+    }),
+  ],
+  [
+    "encrypted 【機密性２】 ZIP to outside: the class warns, encryption is satisfied",
+    warn("external-confidential", "label-inheritance"),
+    mail({
+      to: [OUT],
+      subject: "名簿",
+      text: "加藤様\n\n名簿を送付します。パスワードは電話でお伝えします。",
+      files: [
+        zipFile(
+          "【機密性２】名簿.zip",
+          explorerZip([{ nameBytes: CP932.kimitsuMeibo, data: new Uint8Array(10), encrypted: true }]),
+        ),
+      ],
+    }),
+  ],
+
+  // --- Recipient mixes ---
+  [
+    "two outside organisations visible in To and CC",
+    warn("bcc-expected"),
+    mail({ to: [OUT], cc: [OUT2], subject: "説明会のご案内", text: "各位\n\n説明会を開催します。" }),
+  ],
+  [
+    "prefecture and city of the same name are two organisations",
+    warn("bcc-expected"),
+    mail({
+      to: ["somu@pref.example.lg.jp"],
+      cc: ["somu@city.example.lg.jp"],
+      subject: "照会",
+      text: "ご担当者様\n\n照会します。",
+    }),
+  ],
+  [
+    "another ministry's go.jp is outside: 【機密性２】 warns",
+    warn("external-confidential"),
+    mail({ to: ["tanaka@other-ministry.go.jp"], subject: "【機密性２】協議資料", text: "田中様\n\n協議資料です。" }),
+  ],
+  [
+    "look-alike example-go.jp",
+    warn("lookalike-domain"),
+    mail({ to: ["sato@example-go.jp"], subject: "打合せ日程", text: "佐藤さん\n\n日程です。" }),
+  ],
+  [
+    "marked mail to a free-mail address",
+    warn("external-confidential", "freemail-recipient"),
+    mail({ to: ["taro.kato1975@gmail.com"], subject: "【機密性２】原稿", text: "加藤様\n\n原稿です。" }),
+  ],
+  [
+    "【機密性３】 to colleagues only (upper-case domain, sub-domain) is allowed",
+    allow,
+    mail({
+      to: ["SATO@EXAMPLE.GO.JP", "ito@kyoku.example.go.jp"],
+      subject: "【機密性３】交渉方針",
+      text: "各位\n\n交渉方針です。",
+    }),
+  ],
+  [
+    "partner (委託先) and ordinary mail",
+    allow,
+    mail({ to: ["pm@partner.example.co.jp"], subject: "定例会の日程", text: "ご担当者様\n\n日程をご連絡します。" }),
+  ],
+];
+
+describe("fresh real-shaped cases", () => {
+  test("there are at least 40 cases", () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(40);
+  });
+
+  test.each(CASES)("%s", async (_title, expected, build) => {
+    expect(await decideEml(build())).toEqual(expected);
+  });
+});
