@@ -4,7 +4,7 @@
  * charset label. Browser-safe: only TextDecoder, no Node APIs.
  */
 
-import { latin1 } from "../core/attachments/bytes";
+import { concatBytes, latin1 } from "../core/attachments/bytes";
 
 const CR = 0x0d;
 const LF = 0x0a;
@@ -277,7 +277,67 @@ export function repairEncodedWords(bytes: Uint8Array): Uint8Array {
     run.push(word);
   }
   closeRun();
+  return joinSplitCharacters(applyEdits(bytes, edits));
+}
+
+/**
+ * Adjacent encoded words of one charset that cut a character in two (=?UTF-8?B?44CQ5g==?= =?UTF-8?B?qZ/l…?=: the
+ * first word ends inside 機). RFC 2047 forbids it, yet some mailers cut a long subject every so many bytes; decoded
+ * word by word, the cut character becomes U+FFFD and a 【機密性２】 in the subject is lost. Such a run is rewritten
+ * as one B word of the joined bytes. Runs whose words each decode on their own are left exactly as they were.
+ */
+function joinSplitCharacters(bytes: Uint8Array): Uint8Array {
+  const edits: { start: number; end: number; text: string }[] = [];
+  let run: EncodedWord[] = [];
+  const closeRun = () => {
+    const first = run[0];
+    const charset = first && run.length >= 2 ? resolveCharset(first.label) : undefined;
+    if (first && charset !== undefined) {
+      const parts = run.map((w) => (w.isB ? base64Bytes(w.raw) : qBytes(w.raw)));
+      const joined = concatBytes(parts);
+      if (parts.some((b) => tryDecode(charset, b) === undefined) && tryDecode(charset, joined) !== undefined) {
+        edits.push({
+          start: first.start,
+          end: run[run.length - 1]!.end,
+          text: `=?${first.label}?B?${toBase64(joined)}?=`,
+        });
+      }
+    }
+    run = [];
+  };
+  let i = 0;
+  const n = bytes.length;
+  while (i + 1 < n) {
+    const at = bytes.indexOf(0x3d, i);
+    if (at < 0 || at + 1 >= n) break;
+    i = at + 1;
+    if (bytes[at + 1] !== 0x3f) continue;
+    const word = readEncodedWord(bytes, at);
+    if (!word) continue;
+    i = word.end;
+    const prev = run[run.length - 1];
+    const joins =
+      prev !== undefined &&
+      prev.label.toLowerCase() === word.label.toLowerCase() &&
+      onlyFoldingSpace(bytes, prev.end, word.start);
+    if (!joins) closeRun();
+    run.push(word);
+  }
+  closeRun();
   return applyEdits(bytes, edits);
+}
+
+const BASE64_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+function toBase64(b: Uint8Array): string {
+  let out = "";
+  for (let k = 0; k < b.length; k += 3) {
+    const n = (b[k]! << 16) | ((b[k + 1] ?? 0) << 8) | (b[k + 2] ?? 0);
+    out += BASE64_DIGITS.charAt(n >> 18) + BASE64_DIGITS.charAt((n >> 12) & 63);
+    out += k + 1 < b.length ? BASE64_DIGITS.charAt((n >> 6) & 63) : "=";
+    out += k + 2 < b.length ? BASE64_DIGITS.charAt(n & 63) : "=";
+  }
+  return out;
 }
 
 /** Runs shorter than this are left to the parser, so ordinary mail reaches it byte for byte. */

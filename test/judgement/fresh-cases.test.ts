@@ -1,3 +1,5 @@
+import { unzipSync, zipSync } from "fflate";
+import { fixture } from "../core/attachments/fixtures";
 import { buildZip } from "../core/attachments/zip-builder";
 import {
   buildEml,
@@ -51,6 +53,16 @@ const docxFile = (name: string, bytes: Uint8Array, disposition?: "inline") => ({
   type: MIME.docx,
   ...(disposition ? { disposition } : {}),
 });
+
+/** A copy of an OOXML package with docProps/core.xml holding the given title (Word's 文書のプロパティ → タイトル). */
+function withCoreTitle(pkg: Uint8Array, title: string): Uint8Array {
+  const files = unzipSync(pkg);
+  files["docProps/core.xml"] = new TextEncoder().encode(
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
+      `xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>${title}</dc:title></cp:coreProperties>`,
+  );
+  return zipSync(files);
+}
 
 type Case = [title: string, expected: Decision, mail: () => Uint8Array];
 
@@ -539,6 +551,237 @@ const CASES: Case[] = [
     allow,
     mail({ to: ["pm@partner.example.co.jp"], subject: "定例会の日程", text: "ご担当者様\n\n日程をご連絡します。" }),
   ],
+
+  // --- Second batch: HTML shapes, more encodings, restrictions, PPAP wording, recipients ---
+  [
+    "Outlook HTML: 【機密性 and ２】 in separate spans with &nbsp; and <o:p>",
+    warn("external-confidential"),
+    mail({
+      to: [OUT],
+      subject: "資料",
+      html: "<html><body><p class=MsoNormal align=right><span style='color:red'>【機密性</span><span style='color:red'>２】<o:p></o:p></span></p><p class=MsoNormal>加藤様<o:p>&nbsp;</o:p></p></body></html>",
+    }),
+  ],
+  [
+    "HTML: brackets written as numeric character references &#12304;機密性２&#12305;",
+    warn("external-confidential"),
+    mail({ to: [OUT], subject: "資料", html: "<div>&#12304;機密性２&#12305;</div><div>加藤様</div>" }),
+  ],
+  [
+    "HTML: the label in a right-aligned table cell above the salutation",
+    warn("external-confidential"),
+    mail({
+      to: [OUT],
+      subject: "資料",
+      html: "<table width='100%'><tr><td></td><td align=right>機密性２</td></tr></table><p>加藤様</p><p>資料です。</p>",
+    }),
+  ],
+  [
+    "subject encoded words split inside a multibyte character",
+    warn("external-confidential"),
+    mail({
+      to: [OUT],
+      subject: "",
+      rawSubject: "=?UTF-8?B?44CQ5g==?= =?UTF-8?B?qZ/lr4bmgKfvvJLjgJHlp5Tlk6HlkI3nsL8=?=",
+      text: "加藤様\n\n名簿です。",
+    }),
+  ],
+  [
+    "Shift_JIS subject with NEC special characters ㈱ and 機密性②",
+    warn("external-confidential"),
+    mail({
+      to: [OUT],
+      subject: "",
+      rawSubject: "=?Shift_JIS?B?h4qDQYOLg3SDQJGNjKSXbCCBeYtAlqeQq4dBgXqMqZDPjmSXbI+R?=",
+      text: "加藤様\n\n仕様書です。",
+    }),
+  ],
+  ["EUC-JP 8bit body 【機密性２】", warn("external-confidential"), () => freshFixture("euc-jp-marked-body.eml")],
+  [
+    "cover mail listing its enclosures with their classes",
+    warn("external-confidential"),
+    mail({
+      to: [OUT],
+      subject: "第2回委員会資料の送付",
+      text: "委員各位\n\n第2回委員会の資料を送付します。\n\n資料1 議事次第（機密性１）\n資料2 委員名簿（機密性２）\n資料3 論点整理（案）\n",
+    }),
+  ],
+  [
+    "Gmail-style forward of a mail marked 転送禁止",
+    warn("handling-restriction"),
+    mail({
+      to: [IN],
+      subject: "Fwd: 内示について",
+      text: "共有します\n\n---------- Forwarded message ---------\nFrom: 人事課 <jinji@example.go.jp>\nDate: 2026年11月30日(月) 18:00\nSubject: 内示について\nTo: <yamada@example.go.jp>\n\n転送禁止\n\n内示の内容は以下のとおりです。\n",
+    }),
+  ],
+  [
+    "subject 転送：【機密性２】 with a full-width colon is a forward to outside",
+    warn("external-confidential"),
+    mail({ to: [OUT], subject: "転送：【機密性２】ヒアリング記録", text: "加藤様\n\n転送します。" }),
+  ],
+  [
+    "部外秘 in the subject going outside",
+    warn("handling-restriction"),
+    mail({ to: [OUT], subject: "【部外秘】組織見直し案", text: "加藤様\n\n見直し案です。" }),
+  ],
+  [
+    "a lone 秘 line at the top of the body",
+    block("external-confidential"),
+    mail({ to: [OUT], subject: "交渉メモ", text: "秘\n\n加藤様\n\n交渉メモをお送りします。" }),
+  ],
+  [
+    "news about 特定秘密保護法 and 極秘裏 is not a marking",
+    allow,
+    mail({
+      to: [OUT],
+      subject: "報道の共有",
+      text: "加藤様\n\n特定秘密保護法の運用状況に関する報道を共有します。\n交渉は極秘裏に進められたとのことです。\n",
+    }),
+  ],
+  [
+    "internal mail whose subject carries 送信禁止 is blocked even inside",
+    block("handling-restriction"),
+    mail({ to: [IN], subject: "【機密性３・送信禁止】人事案", text: "佐藤さん\n\n人事案です。" }),
+  ],
+  [
+    "メール送信不可のため郵送します restricts nothing",
+    allow,
+    mail({ to: [OUT], subject: "書類の送付", text: "加藤様\n\n容量が大きくメール送信不可のため、郵送いたします。" }),
+  ],
+  [
+    "docx whose core.xml title starts with 【機密性２】",
+    warn("external-confidential", "label-inheritance", "unencrypted-attachment"),
+    () => {
+      const bytes = docx({ body: ["概要"] });
+      return buildEml({
+        to: [OUT],
+        subject: "資料の送付",
+        text: "加藤様\n\n資料を添付します。",
+        files: [docxFile("概要.docx", withCoreTitle(bytes, "【機密性２】制度概要"))],
+      });
+    },
+  ],
+  [
+    "PPAP: 【パスワード】 Abc12345 on its own line (no colon)",
+    warn("ppap"),
+    mail({
+      to: [OUT],
+      subject: "資料送付",
+      text: "加藤様\n\n資料を送付します。\n\n【パスワード】 Rk7pQ2xw\n",
+      files: [
+        zipFile("資料.zip", explorerZip([{ nameBytes: CP932.shidai, data: new Uint8Array(10), encrypted: true }])),
+      ],
+    }),
+  ],
+  [
+    "PPAP: パスワードは以下のとおりです, then the password on the next line",
+    warn("ppap"),
+    mail({
+      to: [OUT],
+      subject: "資料送付",
+      text: "加藤様\n\n資料を送付します。\n解凍パスワードは以下のとおりです。\n\nRk7pQ2xw\n",
+      files: [
+        zipFile("資料.zip", explorerZip([{ nameBytes: CP932.shidai, data: new Uint8Array(10), encrypted: true }])),
+      ],
+    }),
+  ],
+  [
+    "PPAP: full-width ＰＷ：ａｂｃ１２３４",
+    warn("ppap"),
+    mail({
+      to: [OUT],
+      subject: "資料送付",
+      text: "加藤様\n\n資料を送付します。\nＰＷ：ａｂｃ１２３４\n",
+      files: [
+        zipFile("資料.zip", explorerZip([{ nameBytes: CP932.shidai, data: new Uint8Array(10), encrypted: true }])),
+      ],
+    }),
+  ],
+  [
+    "look-alike: the organisation's domain embedded in another (example.go.jp.mail-secure.net)",
+    warn("lookalike-domain"),
+    mail({ to: ["sato@example.go.jp.mail-secure.net"], subject: "日程", text: "佐藤さん" }),
+  ],
+  [
+    "look-alike: Cyrillic а in exаmple.go.jp",
+    warn("lookalike-domain"),
+    mail({ to: ["sato@ex\u0430mple.go.jp"], subject: "日程", text: "佐藤さん" }),
+  ],
+  [
+    "look-alike: transposed letters exmaple.go.jp",
+    warn("lookalike-domain"),
+    mail({ to: ["sato@exmaple.go.jp"], subject: "日程", text: "佐藤さん" }),
+  ],
+  [
+    "a consultant's work address in To and private address in CC are two parties",
+    warn("bcc-expected"),
+    mail({ to: [OUT], cc: ["kato.family@yahoo.co.jp"], subject: "日程", text: "加藤様" }),
+  ],
+  [
+    "outside organisations all in BCC: nothing visible",
+    allow,
+    mail({
+      to: [IN],
+      bcc: [OUT, OUT2, "info@gamma.or.jp"],
+      subject: "説明会のご案内",
+      text: "各位\n\n説明会のご案内です。",
+    }),
+  ],
+  [
+    "twelve addresses of one outside company visible in To",
+    warn("bcc-expected"),
+    mail({
+      to: Array.from({ length: 12 }, (_, i) => `staff${i + 1}@alpha-souken.co.jp`),
+      subject: "説明会のご案内",
+      text: "各位",
+    }),
+  ],
+];
+
+/**
+ * Misjudgements found and not fixed here (zip-inspect.ts documents "one encrypted entry makes the archive encrypted"
+ * and test/core/attachments/zip.test.ts asserts it; changing it touches the ppap check's reading of "encrypted" too).
+ * A partly encrypted archive is reported as encrypted, so the plain files in it raise no unencrypted-attachment
+ * warning. `test.failing` keeps the inputs here: when the rule changes these start passing and jest says so.
+ */
+const KNOWN_WRONG: Case[] = [
+  [
+    "ZIP mixing an encrypted .docx and a plain .xlsx under a 【機密性２】 subject: the .xlsx is not protected",
+    warn("external-confidential", "unencrypted-attachment"),
+    mail({
+      to: [OUT],
+      subject: "【機密性２】名簿一式",
+      text: "加藤様\n\n名簿一式です。パスワードはお電話でお伝えします。",
+      files: [
+        zipFile(
+          "名簿一式.zip",
+          buildZip([
+            { name: "説明.docx", data: fixture("encrypted-agile.docx"), flags: 0x800 },
+            { name: "名簿.xlsx", data: xlsx({ shared: ["氏名"] }), flags: 0x800 },
+          ]),
+        ),
+      ],
+    }),
+  ],
+  [
+    "ZIP where only some entries carry ZipCrypto: the others go in the clear",
+    warn("external-confidential", "unencrypted-attachment"),
+    mail({
+      to: [OUT],
+      subject: "【機密性２】名簿一式",
+      text: "加藤様\n\n名簿一式です。パスワードはお電話でお伝えします。",
+      files: [
+        zipFile(
+          "名簿一式.zip",
+          explorerZip([
+            { nameBytes: CP932.shidai, data: new Uint8Array(10), encrypted: true },
+            { nameBytes: CP932.hishoka, data: xlsx({ shared: ["氏名"] }) },
+          ]),
+        ),
+      ],
+    }),
+  ],
 ];
 
 describe("fresh real-shaped cases", () => {
@@ -547,6 +790,10 @@ describe("fresh real-shaped cases", () => {
   });
 
   test.each(CASES)("%s", async (_title, expected, build) => {
+    expect(await decideEml(build())).toEqual(expected);
+  });
+
+  test.failing.each(KNOWN_WRONG)("known wrong: %s", async (_title, expected, build) => {
     expect(await decideEml(build())).toEqual(expected);
   });
 });

@@ -29,7 +29,10 @@ export interface EmlSpec {
   from?: string;
   to?: string[];
   cc?: string[];
+  bcc?: string[];
   subject: string;
+  /** The Subject header value exactly as written (encoded words split the way an old mailer splits them). */
+  rawSubject?: string;
   /** Plain-text body (UTF-8, base64 unless `qp`). */
   text?: string;
   /** HTML body; with `text` both go as multipart/alternative. */
@@ -87,7 +90,12 @@ export function buildEml(spec: EmlSpec): Uint8Array {
     `To: ${(spec.to ?? []).join(", ")}`,
   ];
   if (spec.cc && spec.cc.length > 0) head.push(`Cc: ${spec.cc.join(", ")}`);
-  head.push(`Subject: ${word(spec.subject)}`, "Date: Tue, 01 Dec 2026 10:00:00 +0900", "MIME-Version: 1.0");
+  if (spec.bcc && spec.bcc.length > 0) head.push(`Bcc: ${spec.bcc.join(", ")}`);
+  head.push(
+    `Subject: ${spec.rawSubject ?? word(spec.subject)}`,
+    "Date: Tue, 01 Dec 2026 10:00:00 +0900",
+    "MIME-Version: 1.0",
+  );
   const qp = spec.qp === true;
   let body: string;
   if (spec.text !== undefined && spec.html !== undefined) {

@@ -1,0 +1,119 @@
+import { inspectAttachment } from "../../src/core/attachments/index";
+import { inlineStringsText } from "../../src/core/attachments/ooxml-text";
+import { evaluate } from "../../src/core/engine";
+import { detectMarkings } from "../../src/core/labels/detect";
+import { readEml } from "../../src/eml/read-eml";
+import { mail, POLICY } from "../helpers/mail";
+import { buildEml, docx, pptx, xlsx } from "./fresh-helpers";
+
+/** The unit-level shape of each misjudgement the fresh cases found, so a regression names the layer that broke. */
+
+const body = (text: string) => detectMarkings(text, [], { place: "body" });
+
+describe("labels", () => {
+  test("a post followed by 限り (課長限り, 管理職限り) restricts the readership", () => {
+    expect(body("回覧：課長限り\n\n日程です。")).toEqual([{ text: "課長限り", level: 0, restriction: "limited" }]);
+    expect(body("各位\n\n※管理職限り\n")).toEqual([{ text: "管理職限り", level: 0, restriction: "limited" }]);
+    expect(body("できる限り早めにお願いします。受付は本日限りです。")).toEqual([]);
+  });
+
+  test("※本メールは関係者限り ends a long mail without a copula: still a marking", () => {
+    const text = "加藤様\n" + "本文の行です。\n".repeat(14) + "※本メールは関係者限り\n";
+    expect(body(text)).toEqual([{ text: "関係者限り", level: 0, restriction: "limited" }]);
+    expect(body("加藤様\n" + "本文の行です。\n".repeat(14) + "添付資料は機密性２。\n")).toEqual([
+      { text: "機密性2", level: 2 },
+    ]);
+  });
+
+  test("a topic ending a sentence is still a mention", () => {
+    const text = "各位\n" + "本文の行です。\n".repeat(14) + "※今回の研修テーマは機密性２情報\n";
+    expect(body(text)).toEqual([{ text: "機密性2", level: 2, mention: true }]);
+  });
+});
+
+describe("attachments", () => {
+  test("inline-string cells of a worksheet, one per line, phonetic guides left out", () => {
+    const xml =
+      '<sheetData><row><c t="inlineStr"><is><t>機密性２</t></is></c><c t="inlineStr"><is><r><t>氏</t></r><r><t>名</t></r><rPh><t>シメイ</t></rPh></is></c></row></sheetData>';
+    expect(inlineStringsText(xml, 100)).toBe("機密性２\n氏名");
+  });
+
+  test("an xlsx whose cells are inline strings gives their text", () => {
+    const r = inspectAttachment(xlsx({ inline: ["機密性２", "氏名"] }));
+    expect(r.texts).toContainEqual({ where: "xl/worksheets/sheet1.xml", text: "機密性２\n氏名" });
+  });
+
+  test("a pptx slide master's text is read", () => {
+    const r = inspectAttachment(pptx({ slides: [["概要"]], master: ["機密性２"] }));
+    expect(r.texts).toContainEqual({ where: "ppt/slideMasters/slideMaster1.xml", text: "機密性２" });
+  });
+});
+
+describe(".eml reading", () => {
+  test("Content-Disposition: inline on a document keeps it an attachment; an inline picture stays inline", async () => {
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const { snapshot } = await readEml(
+      buildEml({
+        to: ["kato@alpha-souken.co.jp"],
+        subject: "報告書",
+        text: "報告書です。",
+        files: [
+          { name: "報告書.docx", bytes: docx({ body: ["報告書"] }), disposition: "inline" },
+          { name: "図.png", bytes: png, type: "image/png", disposition: "inline" },
+        ],
+      }),
+    );
+    expect(snapshot.attachments.map((a) => [a.name, a.inline])).toEqual([
+      ["報告書.docx", false],
+      ["図.png", true],
+    ]);
+  });
+
+  test("the HTML alternative is read when the plain part is a stub", async () => {
+    const { snapshot } = await readEml(
+      buildEml({
+        to: ["kato@alpha-souken.co.jp"],
+        subject: "資料",
+        text: "HTMLメールを表示できるソフトでご覧ください。",
+        html: "<p>【機密性３】</p><p>資料です。</p>",
+      }),
+    );
+    expect(snapshot.body).toContain("【機密性３】");
+  });
+
+  test("encoded words that cut a character in two are joined", async () => {
+    const raw =
+      "From: a@example.go.jp\r\nTo: b@alpha.co.jp\r\nSubject: =?UTF-8?B?44CQ5g==?=\r\n =?UTF-8?B?qZ/lr4bmgKfvvJLjgJE=?=\r\n\r\nx\r\n";
+    const { snapshot } = await readEml(new TextEncoder().encode(raw));
+    expect(snapshot.subject).toBe("【機密性２】");
+  });
+
+  test("encoded words that are whole each are decoded as before", async () => {
+    const raw = "From: a@example.go.jp\r\nSubject: =?UTF-8?B?5qmf5a+G5oCn?= =?ISO-8859-1?Q?caf=E9?=\r\n\r\nx\r\n";
+    const { snapshot } = await readEml(new TextEncoder().encode(raw));
+    expect(snapshot.subject).toBe("機密性café");
+  });
+});
+
+describe("ppap", () => {
+  const zip = {
+    name: "資料.zip",
+    size: 100,
+    inline: false,
+    inspection: { kind: "zip" as const, encryption: "encrypted" as const, texts: [] },
+  };
+  const ppap = (text: string) =>
+    evaluate(mail({ to: ["kato@alpha-souken.co.jp"], subject: "資料", body: text, attachments: [zip] }), POLICY)
+      .findings.filter((f) => f.check === "ppap")
+      .map((f) => f.messageId);
+
+  test("a password under a bracketed heading, after spaces only, or on a line below a pointer is in the mail", () => {
+    expect(ppap("資料です。\n【パスワード】 Rk7pQ2xw\n")).toEqual(["ppap.password-in-mail"]);
+    expect(ppap("資料です。\nパスワード　Rk7pQ2xw\n")).toEqual(["ppap.password-in-mail"]);
+    expect(ppap("資料です。\n解凍パスワードは以下のとおりです。\n\nRk7pQ2xw\n")).toEqual(["ppap.password-in-mail"]);
+  });
+
+  test("a year or a count after the word is not a password", () => {
+    expect(ppap("パスワード 2024年度の変更手順はお電話でご説明します。")).toEqual([]);
+  });
+});
