@@ -238,9 +238,14 @@ export function decodeUtf7(text: string): string {
  *   subject of 90,000 words take over ten seconds.
  */
 export function repairEncodedWords(bytes: Uint8Array): Uint8Array {
-  const edits: { start: number; end: number; text: string }[] = [];
-  let run: EncodedWord[] = [];
-  const closeRun = () => {
+  const edits: Edit[] = [];
+  const joins = (prev: EncodedWord, word: EncodedWord) =>
+    prev.isB &&
+    word.isB &&
+    prev.charset === word.charset &&
+    prev.raw.length % 4 === 0 &&
+    prev.raw.charAt(prev.raw.length - 1) !== "=";
+  forEachRun(bytes, joins, (run) => {
     if (run.length >= MERGE_RUN) {
       const payload = run.map((w) => w.raw).join("");
       const first = run[0]!;
@@ -252,8 +257,26 @@ export function repairEncodedWords(bytes: Uint8Array): Uint8Array {
         if (label) edits.push({ start: w.start + 2, end: w.start + 2 + w.label.length, text: label });
       }
     }
-    run = [];
-  };
+  });
+  return joinSplitCharacters(applyEdits(bytes, edits));
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Calls `close` with each run of encoded words separated only by folding space that `joins` accepts pair by pair.
+ * Every scan starts at a "=?" and skips past the word it read, so each byte is looked at a bounded number of times.
+ */
+function forEachRun(
+  bytes: Uint8Array,
+  joins: (prev: EncodedWord, word: EncodedWord) => boolean,
+  close: (run: EncodedWord[]) => void,
+): void {
+  let run: EncodedWord[] = [];
   let i = 0;
   const n = bytes.length;
   while (i + 1 < n) {
@@ -265,19 +288,13 @@ export function repairEncodedWords(bytes: Uint8Array): Uint8Array {
     if (!word) continue;
     i = word.end;
     const prev = run[run.length - 1];
-    const joins =
-      prev !== undefined &&
-      prev.isB &&
-      word.isB &&
-      prev.charset === word.charset &&
-      prev.raw.length % 4 === 0 &&
-      prev.raw.charAt(prev.raw.length - 1) !== "=" &&
-      onlyFoldingSpace(bytes, prev.end, word.start);
-    if (!joins) closeRun();
+    if (prev === undefined || !joins(prev, word) || !onlyFoldingSpace(bytes, prev.end, word.start)) {
+      if (run.length > 0) close(run);
+      run = [];
+    }
     run.push(word);
   }
-  closeRun();
-  return joinSplitCharacters(applyEdits(bytes, edits));
+  if (run.length > 0) close(run);
 }
 
 /**
@@ -287,43 +304,22 @@ export function repairEncodedWords(bytes: Uint8Array): Uint8Array {
  * as one B word of the joined bytes. Runs whose words each decode on their own are left exactly as they were.
  */
 function joinSplitCharacters(bytes: Uint8Array): Uint8Array {
-  const edits: { start: number; end: number; text: string }[] = [];
-  let run: EncodedWord[] = [];
-  const closeRun = () => {
-    const first = run[0];
-    const charset = first && run.length >= 2 ? resolveCharset(first.label) : undefined;
-    if (first && charset !== undefined) {
-      const parts = run.map((w) => (w.isB ? base64Bytes(w.raw) : qBytes(w.raw)));
-      const joined = concatBytes(parts);
-      if (parts.some((b) => tryDecode(charset, b) === undefined) && tryDecode(charset, joined) !== undefined) {
-        edits.push({
-          start: first.start,
-          end: run[run.length - 1]!.end,
-          text: `=?${first.label}?B?${toBase64(joined)}?=`,
-        });
-      }
+  const edits: Edit[] = [];
+  const sameCharset = (prev: EncodedWord, word: EncodedWord) => prev.label.toLowerCase() === word.label.toLowerCase();
+  forEachRun(bytes, sameCharset, (run) => {
+    const first = run[0]!;
+    const charset = run.length >= 2 ? resolveCharset(first.label) : undefined;
+    if (charset === undefined) return;
+    const parts = run.map((w) => (w.isB ? base64Bytes(w.raw) : qBytes(w.raw)));
+    const joined = concatBytes(parts);
+    if (parts.some((p) => tryDecode(charset, p) === undefined) && tryDecode(charset, joined) !== undefined) {
+      edits.push({
+        start: first.start,
+        end: run[run.length - 1]!.end,
+        text: `=?${first.label}?B?${toBase64(joined)}?=`,
+      });
     }
-    run = [];
-  };
-  let i = 0;
-  const n = bytes.length;
-  while (i + 1 < n) {
-    const at = bytes.indexOf(0x3d, i);
-    if (at < 0 || at + 1 >= n) break;
-    i = at + 1;
-    if (bytes[at + 1] !== 0x3f) continue;
-    const word = readEncodedWord(bytes, at);
-    if (!word) continue;
-    i = word.end;
-    const prev = run[run.length - 1];
-    const joins =
-      prev !== undefined &&
-      prev.label.toLowerCase() === word.label.toLowerCase() &&
-      onlyFoldingSpace(bytes, prev.end, word.start);
-    if (!joins) closeRun();
-    run.push(word);
-  }
-  closeRun();
+  });
   return applyEdits(bytes, edits);
 }
 
@@ -357,7 +353,7 @@ function onlyFoldingSpace(bytes: Uint8Array, from: number, to: number): boolean 
   return true;
 }
 
-function applyEdits(bytes: Uint8Array, edits: readonly { start: number; end: number; text: string }[]): Uint8Array {
+function applyEdits(bytes: Uint8Array, edits: readonly Edit[]): Uint8Array {
   if (edits.length === 0) return bytes;
   let size = bytes.length;
   for (const e of edits) size += e.text.length - (e.end - e.start);

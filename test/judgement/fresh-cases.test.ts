@@ -64,6 +64,12 @@ function withCoreTitle(pkg: Uint8Array, title: string): Uint8Array {
   return zipSync(files);
 }
 
+/** A covering mail with a ZipCrypto archive made by an archiver on Windows (CP932 names), to an outside consultant. */
+function withLockedZip(text: string): () => Uint8Array {
+  const zip = explorerZip([{ nameBytes: CP932.shidai, data: new Uint8Array(10), encrypted: true }]);
+  return () => buildEml({ to: [OUT], subject: "資料送付", text, files: [zipFile("資料.zip", zip)] });
+}
+
 type Case = [title: string, expected: Decision, mail: () => Uint8Array];
 
 const xlsxFile = (bytes: Uint8Array): FileSpec => ({ name: "名簿.xlsx", bytes, type: MIME.xlsx });
@@ -457,38 +463,17 @@ const CASES: Case[] = [
   [
     "PPAP: encrypted ZIP and the password written in the same mail",
     warn("ppap"),
-    mail({
-      to: [OUT],
-      subject: "資料送付",
-      text: "加藤様\n\n資料を暗号化ZIPで送付します。\nパスワード：Rk7pQ2xw\n",
-      files: [
-        zipFile("資料.zip", explorerZip([{ nameBytes: CP932.shidai, data: new Uint8Array(10), encrypted: true }])),
-      ],
-    }),
+    withLockedZip("加藤様\n\n資料を暗号化ZIPで送付します。\nパスワード：Rk7pQ2xw\n"),
   ],
   [
     "PPAP: password promised by a separate mail",
     warn("ppap"),
-    mail({
-      to: [OUT],
-      subject: "資料送付",
-      text: "加藤様\n\n資料を送付します。\nパスワードは別メールにてお送りします。\n",
-      files: [
-        zipFile("資料.zip", explorerZip([{ nameBytes: CP932.shidai, data: new Uint8Array(10), encrypted: true }])),
-      ],
-    }),
+    withLockedZip("加藤様\n\n資料を送付します。\nパスワードは別メールにてお送りします。\n"),
   ],
   [
     "encrypted ZIP with the password given by telephone is fine",
     allow,
-    mail({
-      to: [OUT],
-      subject: "資料送付",
-      text: "加藤様\n\n資料を送付します。\nパスワードはお電話でお伝えします。\n",
-      files: [
-        zipFile("資料.zip", explorerZip([{ nameBytes: CP932.shidai, data: new Uint8Array(10), encrypted: true }])),
-      ],
-    }),
+    withLockedZip("加藤様\n\n資料を送付します。\nパスワードはお電話でお伝えします。\n"),
   ],
   [
     "encrypted 【機密性２】 ZIP to outside: the class warns, encryption is satisfied",
@@ -665,38 +650,17 @@ const CASES: Case[] = [
   [
     "PPAP: 【パスワード】 Abc12345 on its own line (no colon)",
     warn("ppap"),
-    mail({
-      to: [OUT],
-      subject: "資料送付",
-      text: "加藤様\n\n資料を送付します。\n\n【パスワード】 Rk7pQ2xw\n",
-      files: [
-        zipFile("資料.zip", explorerZip([{ nameBytes: CP932.shidai, data: new Uint8Array(10), encrypted: true }])),
-      ],
-    }),
+    withLockedZip("加藤様\n\n資料を送付します。\n\n【パスワード】 Rk7pQ2xw\n"),
   ],
   [
     "PPAP: パスワードは以下のとおりです, then the password on the next line",
     warn("ppap"),
-    mail({
-      to: [OUT],
-      subject: "資料送付",
-      text: "加藤様\n\n資料を送付します。\n解凍パスワードは以下のとおりです。\n\nRk7pQ2xw\n",
-      files: [
-        zipFile("資料.zip", explorerZip([{ nameBytes: CP932.shidai, data: new Uint8Array(10), encrypted: true }])),
-      ],
-    }),
+    withLockedZip("加藤様\n\n資料を送付します。\n解凍パスワードは以下のとおりです。\n\nRk7pQ2xw\n"),
   ],
   [
     "PPAP: full-width ＰＷ：ａｂｃ１２３４",
     warn("ppap"),
-    mail({
-      to: [OUT],
-      subject: "資料送付",
-      text: "加藤様\n\n資料を送付します。\nＰＷ：ａｂｃ１２３４\n",
-      files: [
-        zipFile("資料.zip", explorerZip([{ nameBytes: CP932.shidai, data: new Uint8Array(10), encrypted: true }])),
-      ],
-    }),
+    withLockedZip("加藤様\n\n資料を送付します。\nＰＷ：ａｂｃ１２３４\n"),
   ],
   [
     "look-alike: the organisation's domain embedded in another (example.go.jp.mail-secure.net)",
