@@ -701,6 +701,133 @@ const CASES: Case[] = [
       text: "各位",
     }),
   ],
+
+  // --- Third batch: ordinary mail that must stay quiet, and more marking shapes ---
+  [
+    "a shipping request asking for a 「取扱注意」 sticker",
+    allow,
+    mail({
+      to: [OUT],
+      subject: "機器の返送について",
+      text: "加藤様\n\n精密機器のため、箱に「取扱注意」のシールを貼って返送してください。",
+    }),
+  ],
+  [
+    "先着30名限り, 在庫限り, その場限り are not restrictions",
+    allow,
+    mail({
+      to: [OUT],
+      subject: "説明会のご案内",
+      text: "各位\n\n説明会は先着30名限りです。資料は在庫限りの配布となります。\nその場限りの対応とならないよう、事前にご質問をお寄せください。",
+    }),
+  ],
+  [
+    "an attachment named after a form about 機密性２情報 is a mention",
+    allow,
+    mail({
+      to: [OUT],
+      subject: "様式の送付",
+      text: "加藤様\n\n様式をお送りします。",
+      files: [{ name: "機密性２情報持出申請書.xlsx", bytes: xlsx({ shared: ["申請者", "持出日"] }), type: MIME.xlsx }],
+    }),
+  ],
+  [
+    "subject asking about the rule for 機密性２情報",
+    allow,
+    mail({
+      to: [OUT],
+      subject: "Re: 機密性２情報の送付方法について",
+      text: "加藤様\n\nお問い合わせの件、規程では暗号化が必要です。",
+    }),
+  ],
+  [
+    "another body's go.jp domain whose name is near ours (sample.go.jp) is not a look-alike",
+    allow,
+    mail({ to: ["suzuki@sample.go.jp"], subject: "協議日程", text: "鈴木様\n\n日程案です。" }),
+  ],
+  [
+    "ordinary mail to one outside contact with colleagues in CC",
+    allow,
+    mail({
+      to: [OUT],
+      cc: [IN, "kacho@example.go.jp"],
+      subject: "打合せ日程",
+      text: "加藤様\n\n日程案をお送りします。",
+    }),
+  ],
+  [
+    "【機密性２情報】 with 情報 inside the brackets",
+    warn("external-confidential"),
+    mail({ to: [OUT], subject: "【機密性２情報】検討メモ", text: "加藤様" }),
+  ],
+  [
+    "subject 機密性２（関係者限り）",
+    warn("external-confidential", "handling-restriction"),
+    mail({ to: [OUT], subject: "機密性２（関係者限り）作業部会資料", text: "加藤様" }),
+  ],
+  [
+    "reply to outside keeping [機密性2] in the subject",
+    warn("external-confidential"),
+    mail({ to: [OUT], subject: "Re: [機密性2] 打合せ", text: "加藤様\n\n承知しました。" }),
+  ],
+  [
+    "docx footer 機密性２情報 取扱制限：複製禁止",
+    warn("external-confidential", "handling-restriction", "label-inheritance", "unencrypted-attachment"),
+    sentWith(docxFile("要領.docx", docx({ footer: ["機密性２情報　取扱制限：複製禁止"], body: ["実施要領"] }))),
+  ],
+  [
+    "取扱制限：外部提供禁止 to the partner (委託先) is still outside",
+    warn("handling-restriction"),
+    mail({
+      to: ["pm@partner.example.co.jp"],
+      subject: "運用手順",
+      text: "ご担当者様\n\n取扱制限：外部提供禁止\n\n運用手順を共有します。",
+    }),
+  ],
+  [
+    "subject 【機密性４】 (a ministry's own top class) is blocked",
+    block("external-confidential"),
+    mail({ to: [OUT], subject: "【機密性４】対処方針", text: "加藤様" }),
+  ],
+  [
+    "internal forward whose subject carries 【転送禁止】",
+    warn("handling-restriction"),
+    mail({ to: [IN], subject: "FW: 【転送禁止】幹部会議メモ", text: "佐藤さん\n\n参考までに。" }),
+  ],
+
+  [
+    "a label drawn in a box of ┏━┓ ┃ ┗━┛ at the top of the body",
+    warn("external-confidential"),
+    mail({ to: [OUT], subject: "検討メモ", text: "加藤様\n\n┏━━━━━┓\n┃機密性２┃\n┗━━━━━┛\n\n検討メモです。" }),
+  ],
+  [
+    "label lines framed ■機密性２■ and ＊＊＊関係者限り＊＊＊",
+    warn("external-confidential", "handling-restriction"),
+    mail({ to: [OUT], subject: "検討メモ", text: "加藤様\n\n■機密性２■\n＊＊＊関係者限り＊＊＊\n\n検討メモです。" }),
+  ],
+  [
+    "≪機密性３≫ in double angle brackets",
+    block("external-confidential"),
+    mail({ to: [OUT], subject: "交渉メモ", text: "加藤様\n\n≪機密性３≫\n\n交渉メモです。" }),
+  ],
+  [
+    "本資料の格付は機密性２、取扱制限は関係者限りです。",
+    warn("external-confidential", "handling-restriction"),
+    mail({
+      to: [OUT],
+      subject: "作業部会資料",
+      text: "加藤様\n\n作業部会の資料をお送りします。\n本資料の格付は機密性２、取扱制限は関係者限りです。",
+    }),
+  ],
+  [
+    "a rule naming ■ and ≪≫ as ways to show a class is still a mention",
+    allow,
+    mail({
+      to: [OUT],
+      subject: "表示方法の周知",
+      text: "各位\n\n機密性２情報の表示は、≪機密性２≫等の表示を文書の右上に付けてください。\n■機密性２情報の取扱いについて\n詳細は規程をご覧ください。",
+    }),
+  ],
 ];
 
 /**

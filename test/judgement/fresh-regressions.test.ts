@@ -25,6 +25,22 @@ describe("labels", () => {
     ]);
   });
 
+  test("a label framed by box lines, bullets, asterisks or ≪≫ on a line of its own is a marking", () => {
+    const level2 = [{ text: "機密性2", level: 2 }];
+    expect(body("加藤様\n┏━━━━┓\n┃機密性２┃\n┗━━━━┛\n")).toEqual(level2);
+    expect(body("加藤様\n■機密性２■\n")).toEqual(level2);
+    expect(body("加藤様\n＊＊＊機密性２＊＊＊\n")).toEqual(level2);
+    expect(body("加藤様\n＝＝ 機密性２ ＝＝\n")).toEqual(level2);
+    expect(body("加藤様\n≪機密性２≫\n")).toEqual(level2);
+  });
+
+  test("本資料の格付は機密性２、… states this content's class", () => {
+    expect(body("加藤様\n本資料の格付は機密性２、取扱制限は関係者限りです。")).toEqual([
+      { text: "機密性2", level: 2 },
+      { text: "関係者限り", level: 0, restriction: "limited" },
+    ]);
+  });
+
   test("a topic ending a sentence is still a mention", () => {
     const text = "各位\n" + "本文の行です。\n".repeat(14) + "※今回の研修テーマは機密性２情報\n";
     expect(body(text)).toEqual([{ text: "機密性2", level: 2, mention: true }]);

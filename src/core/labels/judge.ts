@@ -32,14 +32,17 @@ export interface JudgeOptions {
 /** What kind of word the hit is: statements read differently for a class and for a restriction. */
 export type HitKind = "level" | "restriction" | "no-send";
 
-const STRONG_OPEN = "【[(〔《<〈{";
-const STRONG_CLOSE = "】])〕》>〉}";
+// ≪≫ (U+226A/B, what an IME offers for "<<") and 〖〗 are used as brackets in Japanese text.
+const STRONG_OPEN = "【[(〔《<〈{≪〖";
+const STRONG_CLOSE = "】])〕》>〉}≫〗";
 const WEAK_OPEN = "「『";
 const WEAK_CLOSE = "」』";
 // Characters that end a label as a word of its own: spaces and the separators of compound labels and file names.
 const SEPARATORS = " \t・/|_-.:+";
 const ARROWS = "→⇒~〜";
 const BULLETS = "■□◆◇●○◎★☆※";
+// What frames a label line on both sides: ■機密性２■, ＊＊＊機密性２＊＊＊, ＝＝ 機密性２ ＝＝, a box drawn with ┃ and ━.
+const FRAMES = "■□◆◇●○◎★☆*=┃│|─━―";
 
 /** Lines a label alone on its line may sit below the top of its part and still be a marking. */
 export const EARLY_LINES = 10;
@@ -54,13 +57,14 @@ const LOOK = 200;
 // Line start up to the hit: indentation, quote marks, a ※ note mark, RE:/FW: prefixes, complete bracket groups
 // (【至急】), a 格付：/取扱制限： prefix, and an opening bracket right before the label.
 const LINE_PREFIX =
-  /^[ \t>]{0,12}(?:[※◆■□●◎★☆][ \t]{0,3})?(?:(?:re|fwd?|転送|返信)[ \t]{0,3}:[ \t]{0,3}){0,3}(?:(?:【[^】\n]{0,24}】|\[[^\]\n]{0,24}\]|\([^)\n]{0,24}\)|〔[^〕\n]{0,24}〕|<[^>\n]{0,24}>)[ \t]{0,3}){0,4}(?:(?:格付け?|取扱い?制限|取扱区分|区分|分類|表示)[ \t]{0,3}:[ \t]{0,3})?(?:[【[(〔《<〈「『][ \t]{0,3})?$/i;
+  /^[ \t>]{0,12}(?:[※◆◇■□●○◎★☆*=┃│|─━―][ \t]{0,3}){0,8}(?:(?:re|fwd?|転送|返信)[ \t]{0,3}:[ \t]{0,3}){0,3}(?:(?:【[^】\n]{0,24}】|\[[^\]\n]{0,24}\]|\([^)\n]{0,24}\)|〔[^〕\n]{0,24}〕|<[^>\n]{0,24}>)[ \t]{0,3}){0,4}(?:(?:格付け?|取扱い?制限|取扱区分|区分|分類|表示)[ \t]{0,3}:[ \t]{0,3})?(?:[【[(〔《<〈「『][ \t]{0,3})?$/i;
 // 格付：機密性２ / 取扱制限：転送禁止, anywhere on a line.
 const LABEL_PREFIX = /(?:格付け?|取扱い?制限|取扱区分|区分|分類|表示)[ \t]{0,3}:[ \t]{0,3}(?:[【[(「『][ \t]{0,3})?$/;
 // The label's own trailing word: 機密性２情報, 極秘文書, 関係者限り資料.
 const TRAILING_WORD = /^(?:情報|文書|資料|扱い|事項)/;
 // The rest of a label line after the label: only closing brackets and spaces.
-const LINE_REST = /^(?:情報|文書|資料)?[ \t]{0,3}[】\])〕》>〉」』]{0,3}[ \t]{0,3}$/;
+const LINE_REST =
+  /^(?:情報|文書|資料)?[ \t]{0,3}[】\])〕》>〉」』≫〗]{0,3}(?:[ \t]{0,3}[■□◆◇●○◎★☆*=┃│|─━―]){0,8}[ \t]{0,3}$/;
 
 // What follows a bracketed label that is being talked about: と表示, の記載, を付ける, 等の, のように.
 const TALKED_ABOUT =
@@ -74,8 +78,9 @@ const LIST_INDENT = /^[ \t>・■□◆◇●○◎★☆※\-*0-9.()]{0,12}/;
 const SELF_REFERENCE =
   /(?:(?:本|この|当該|今回の)[\u4e00-\u9fff\u30a0-\u30ff]{1,8}|添付(?:資料|ファイル|文書|の(?:資料|ファイル|文書))?|別添(?:資料)?|別紙|以下(?:の(?:内容|資料))?|下記(?:の(?:内容|資料))?|(?:送付|お送り)(?:した|する|いたします|いたしました)?(?:資料|ファイル|文書))[^。\n]{0,30}?(?:[はも、,]|には|につきましては|については)?[ \t]{0,3}[「『]?$/;
 // 格付は機密性２です / なお、取扱制限は「関係者限り」です: a sentence that opens by naming this mail's class.
+// 本資料の格付は機密性２、…: the class may be said to be this content's own (本資料の, 添付ファイルの).
 const CLASS_IS =
-  /^(?:(?:なお|また|おって)[、,]?[ \t]{0,3})?(?:格付け?(?:区分)?|取扱い?(?:制限)?)(?:は|:)[ \t]{0,3}[「『]?$/;
+  /^(?:(?:なお|また|おって)[、,]?[ \t]{0,3})?(?:(?:本|この|当該|添付|別添)[\u4e00-\u9fff\u30a0-\u30ff]{0,8}の[ \t]{0,3})?(?:格付け?(?:区分)?|取扱い?(?:制限)?)(?:は|:)[ \t]{0,3}[「『]?$/;
 const CLASS_IS_END = /^(?:情報)?[」』]?[ \t]{0,3}(?:です|でございます|となります|となっております|[、。,]|$)/;
 // A short noun phrase with は as the sentence's subject, and the words that make such a subject a general rule.
 const SHORT_SUBJECT = /^[ \t]{0,3}[^、。,\s]{1,12}(?:は|には)[ \t]{0,3}$/;
@@ -184,6 +189,7 @@ function leftBoundary(before: string): boolean {
     oneOf(WEAK_OPEN, c) ||
     oneOf(SEPARATORS, c) ||
     oneOf(BULLETS, c) ||
+    oneOf(FRAMES, c) ||
     c === "、" ||
     c === ","
   );
@@ -202,7 +208,7 @@ function rightBoundary(after: string): boolean {
   }
   // 機密性２・３の情報, 機密性2/3: classes listed, not one class.
   if ((c === "・" || c === "/") && /^[1-4一二三四]/.test(rest.slice(1))) return false;
-  return oneOf(STRONG_CLOSE, c) || oneOf(STRONG_OPEN, c) || oneOf(SEPARATORS, c);
+  return oneOf(STRONG_CLOSE, c) || oneOf(STRONG_OPEN, c) || oneOf(SEPARATORS, c) || oneOf(FRAMES, c);
 }
 
 /** 機密性２→１, 機密性２ ⇒ 機密性１, 機密性２から１へ: a review of a class, not a class. */
