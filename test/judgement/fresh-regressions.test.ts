@@ -41,6 +41,12 @@ describe("labels", () => {
     ]);
   });
 
+  test("関係者限りでの共有をお願いします and a (注) footer state this content's restriction", () => {
+    const limited = [{ text: "関係者限り", level: 0, restriction: "limited" }];
+    expect(body("加藤様\n\n※本資料は関係者限りでの共有をお願いします。")).toEqual(limited);
+    expect(body("加藤様\n" + "本文の行です。\n".repeat(12) + "（注）本資料は関係者限り\n")).toEqual(limited);
+  });
+
   test("a topic ending a sentence is still a mention", () => {
     const text = "各位\n" + "本文の行です。\n".repeat(14) + "※今回の研修テーマは機密性２情報\n";
     expect(body(text)).toEqual([{ text: "機密性2", level: 2, mention: true }]);
