@@ -828,6 +828,36 @@ const CASES: Case[] = [
       text: "各位\n\n機密性２情報の表示は、≪機密性２≫等の表示を文書の右上に付けてください。\n■機密性２情報の取扱いについて\n詳細は規程をご覧ください。",
     }),
   ],
+
+  attached(
+    "docx with Word's 透かし (watermark) 機密性２ on every page",
+    docxFile("報告書.docx", docx({ watermark: "機密性２", body: ["報告書"] })),
+  ),
+  [
+    "docx with Word's built-in watermark 社外秘 to outside",
+    warn("handling-restriction"),
+    sentWith(docxFile("報告書.docx", docx({ watermark: "社外秘", body: ["報告書"] }))),
+  ],
+  [
+    "docx with Word's built-in watermark 複製を禁ず to outside",
+    warn("handling-restriction"),
+    sentWith(docxFile("報告書.docx", docx({ watermark: "複製を禁ず", body: ["報告書"] }))),
+  ],
+  [
+    "docx with the watermark 見本 is ordinary",
+    allow,
+    sentWith(docxFile("様式.docx", docx({ watermark: "見本", body: ["申請書様式"] }))),
+  ],
+  [
+    "old Japanese mailer: raw Shift_JIS 【機密性２】 file name",
+    warn("external-confidential", "label-inheritance", "unencrypted-attachment"),
+    () => freshFixture("raw-sjis-filename.eml"),
+  ],
+  [
+    "RFC 2231 file name continued mid-character",
+    warn("external-confidential", "label-inheritance", "unencrypted-attachment"),
+    () => freshFixture("rfc2231-split-filename.eml"),
+  ],
 ];
 
 /**

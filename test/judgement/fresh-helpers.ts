@@ -179,7 +179,16 @@ const wParas = (paras: string[]) =>
     )
     .join("");
 
-export function docx(spec: { body: string[]; header?: string[]; footer?: string[] }): Uint8Array {
+/** Word's 透かし: a VML WordArt shape in the header whose text is an attribute. */
+const watermarkPara = (text: string) =>
+  '<w:p><w:r><w:pict><v:shape id="PowerPlusWaterMarkObject1" o:spid="_x0000_s2049" type="#_x0000_t136" ' +
+  'style="position:absolute;rotation:315;width:412pt;height:164pt" fillcolor="silver" stroked="f">' +
+  `<v:fill opacity=".5"/><v:textpath style="font-family:&quot;游明朝&quot;;font-size:1pt" string="${esc(text)}"/>` +
+  "</v:shape></w:pict></w:r></w:p>";
+
+export function docx(spec: { body: string[]; header?: string[]; footer?: string[]; watermark?: string }): Uint8Array {
+  // A watermark lives in a header part, so a document with one always has a header.
+  if (spec.watermark !== undefined && spec.header === undefined) spec = { ...spec, header: [] };
   const wml = "application/vnd.openxmlformats-officedocument.wordprocessingml";
   const parts: Record<string, string> = {
     "[Content_Types].xml": contentTypes([
@@ -200,7 +209,13 @@ export function docx(spec: { body: string[]; header?: string[]; footer?: string[
       (spec.footer ? '<w:footerReference w:type="default" r:id="rId8"/>' : "") +
       "</w:sectPr></w:body></w:document>",
   };
-  if (spec.header) parts["word/header1.xml"] = `<w:hdr xmlns:w="${W}">${wParas(spec.header)}</w:hdr>`;
+  if (spec.header) {
+    parts["word/header1.xml"] =
+      `<w:hdr xmlns:w="${W}" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office">` +
+      wParas(spec.header) +
+      (spec.watermark ? watermarkPara(spec.watermark) : "") +
+      "</w:hdr>";
+  }
   if (spec.footer) parts["word/footer1.xml"] = `<w:ftr xmlns:w="${W}">${wParas(spec.footer)}</w:ftr>`;
   return pack(parts);
 }

@@ -1,5 +1,5 @@
 import { inspectAttachment } from "../../src/core/attachments/index";
-import { inlineStringsText } from "../../src/core/attachments/ooxml-text";
+import { inlineStringsText, runText } from "../../src/core/attachments/ooxml-text";
 import { evaluate } from "../../src/core/engine";
 import { detectMarkings } from "../../src/core/labels/detect";
 import { readEml } from "../../src/eml/read-eml";
@@ -58,6 +58,13 @@ describe("attachments", () => {
     const xml =
       '<sheetData><row><c t="inlineStr"><is><t>機密性２</t></is></c><c t="inlineStr"><is><r><t>氏</t></r><r><t>名</t></r><rPh><t>シメイ</t></rPh></is></c></row></sheetData>';
     expect(inlineStringsText(xml, 100)).toBe("機密性２\n氏名");
+  });
+
+  test("a VML watermark's text is read as a line of its own", () => {
+    const xml =
+      '<w:hdr><w:p><w:r><w:t>総務課</w:t></w:r><w:r><w:pict><v:shape><v:textpath style="font-size:1pt" string="社外秘"/></v:shape></w:pict></w:r></w:p></w:hdr>';
+    expect(runText(xml, 100)).toBe("総務課\n社外秘");
+    expect(detectMarkings("複製を禁ず")).toEqual([{ text: "複製を禁ず", level: 0, restriction: "no-copy" }]);
   });
 
   test("an xlsx whose cells are inline strings gives their text", () => {

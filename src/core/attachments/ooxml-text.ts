@@ -38,7 +38,8 @@ function append(out: string, t: string, max: number): string {
 }
 
 /**
- * WordprocessingML and DrawingML text (document, header, footer, slide): the content of `t` elements. Skips
+ * WordprocessingML and DrawingML text (document, header, footer, slide): the content of `t` elements and the text
+ * of VML watermarks, each watermark on a line of its own. Skips
  * mc:Fallback (a duplicate rendering of the same text box), deleted text and field codes (not `t` elements),
  * and tab-stop definitions (a `tab` outside a run).
  */
@@ -48,7 +49,14 @@ export function runText(xml: string, maxChars: number): string {
   let inRun = 0;
   let fallback = 0;
   scanXml(xml, {
-    open(local, _attrs, selfClosing) {
+    open(local, attrs, selfClosing) {
+      // A watermark (Word: デザイン → 透かし, e.g. 社外秘 or 機密性２ across every page) is VML text on a path,
+      // held in an attribute rather than in a `t` element.
+      if (local === "textpath" && fallback === 0) {
+        const watermark = attr(attrs, "string");
+        if (watermark) out = append(out, "\n" + watermark + "\n", maxChars);
+        return out.length >= maxChars;
+      }
       if (local === "Fallback" && !selfClosing) fallback++;
       else if (local === "t" && !selfClosing) inT++;
       else if (local === "r" && !selfClosing) inRun++;

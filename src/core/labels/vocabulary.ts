@@ -49,6 +49,8 @@ export const RESTRICTION_WORDS: readonly [RegExp, Restriction][] = [
   [/外部提供(?:禁止|不可)/g, "no-external"],
   [/(?:[部庁省府局課社]|外部|組織)外秘/g, "limited"],
   [/複製(?:禁止|不可|要許可)/g, "no-copy"],
+  // 複製を禁ず: one of Word's built-in Japanese watermarks.
+  [/複製を禁(?:ず|じます|止)/g, "no-copy"],
   [/コピー(?:禁止|不可)/g, "no-copy"],
   [/配[付布](?:禁止|不可|要許可)/g, "no-distribute"],
   [/暗号化必須/g, "encrypt"],
@@ -59,7 +61,7 @@ export const RESTRICTION_WORDS: readonly [RegExp, Restriction][] = [
 ];
 
 /** A word every RESTRICTION_WORDS pattern ends in; keep in step when adding a pattern. */
-export const RESTRICTION_TRIGGER = /禁止|不可|許可|必須|廃棄|外秘/;
+export const RESTRICTION_TRIGGER = /禁止|禁ず|禁じ|不可|許可|必須|廃棄|外秘/;
 
 // 〜限り: 関係者限り, 庁内限り, 委員限り, ○○課限り, 課長限り, 管理職限り. Ordinary 限り (できる限り, 可能な限り, 本日限り,
 // 今回限り) is preceded by kana or a time word, so an unbracketed 限り counts only after a word for a group of people
