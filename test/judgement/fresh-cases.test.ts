@@ -858,6 +858,28 @@ const CASES: Case[] = [
     warn("external-confidential", "label-inheritance", "unencrypted-attachment"),
     () => freshFixture("rfc2231-split-filename.eml"),
   ],
+
+  attached("a .txt memo whose first line is 【機密性２】 (UTF-8)", {
+    name: "打合せメモ.txt",
+    bytes: new TextEncoder().encode("【機密性２】\n打合せメモ\n日時：12月1日\n"),
+    type: "text/plain",
+  }),
+  attached("a .csv saved by Excel (CP932) whose first cell is 機密性２", {
+    name: "名簿.csv",
+    bytes: hex(
+      "8b4096a790ab82512c2c0d0a8e8196bc2c8f8a91ae2c93e090fc0d0a8e5293632091be98592c918d96b189db2c313233340d0a",
+    ),
+    type: "text/csv",
+  }),
+  [
+    "an ordinary CP932 .csv (秘書課 in a cell) is not marked",
+    allow,
+    sentWith({
+      name: "名簿.csv",
+      bytes: hex("8e8196bc2c8f8a91ae2c93e090fc0d0a8e5293632091be98592c94e98f9189db2c313233340d0a"),
+      type: "text/csv",
+    }),
+  ],
 ];
 
 /**

@@ -67,6 +67,19 @@ describe("attachments", () => {
     expect(detectMarkings("複製を禁ず")).toEqual([{ text: "複製を禁ず", level: 0, restriction: "no-copy" }]);
   });
 
+  test("the start of a plain-text file is read: UTF-8, CP932, UTF-16LE; binary data is not", () => {
+    const start = (bytes: Uint8Array) => inspectAttachment(bytes).texts.filter((t) => t.where === "text file start");
+    expect(start(new TextEncoder().encode("【機密性２】\nメモ"))).toEqual([
+      { where: "text file start", text: "【機密性２】\nメモ" },
+    ]);
+    const cp932 = Uint8Array.from([0x8b, 0x40, 0x96, 0xa7, 0x90, 0xab, 0x82, 0x51, 0x2c, 0x0d, 0x0a]); // 機密性２,
+    expect(start(cp932)).toEqual([{ where: "text file start", text: "機密性２," }]);
+    const utf16 = Uint8Array.from([0xff, 0xfe, 0x5f, 0x6a, 0xc6, 0x5b, 0x27, 0x60, 0x12, 0xff]); // BOM 機密性２
+    expect(start(utf16)).toEqual([{ where: "text file start", text: "機密性２" }]);
+    expect(start(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))).toEqual([]);
+    expect(body("機密性２,,\n氏名,所属")).toEqual([{ text: "機密性2", level: 2 }]);
+  });
+
   test("an xlsx whose cells are inline strings gives their text", () => {
     const r = inspectAttachment(xlsx({ inline: ["機密性２", "氏名"] }));
     expect(r.texts).toContainEqual({ where: "xl/worksheets/sheet1.xml", text: "機密性２\n氏名" });

@@ -11,6 +11,7 @@ import { describeOther, detectKind, isPgpMessage } from "./detect-kind";
 import { Budget, resolveLimits, type InspectionLimits } from "./limits";
 import { inspectPdfContents } from "./pdf-content";
 import { probePdf } from "./pdf-probe";
+import { plainTextStart } from "./text-file";
 import { inspectZip } from "./zip-inspect";
 
 /** What inspection cost, for tests, the bench and logs. */
@@ -27,6 +28,9 @@ export interface DetailedInspection {
   readonly inspection: AttachmentInspection;
   readonly stats: InspectionStats;
 }
+
+/** Characters read from the start of a plain-text attachment (.txt, .csv). */
+const TEXT_FILE_CHARS = 4000;
 
 function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -74,6 +78,10 @@ export function inspectDetailed(
       const hint = describeOther(bytes);
       if (hint !== undefined) ctx.note(hint);
       if (isPgpMessage(bytes)) encryption = "encrypted";
+      else {
+        const text = plainTextStart(bytes, Math.min(ctx.textRoom, TEXT_FILE_CHARS));
+        if (text !== undefined) ctx.addText("text file start", text);
+      }
     }
   } catch (e) {
     encryption = "unknown";

@@ -206,9 +206,10 @@ function rightBoundary(after: string): boolean {
     const next = rest.replace(/^[」』]{1,3}/, "").charAt(0);
     return next === "" || next === " " || next === "\t" || next === "・" || oneOf(STRONG_OPEN + STRONG_CLOSE, next);
   }
-  // 機密性２・３の情報, 機密性2/3: classes listed, not one class.
-  if ((c === "・" || c === "/") && /^[1-4一二三四]/.test(rest.slice(1))) return false;
-  return oneOf(STRONG_CLOSE, c) || oneOf(STRONG_OPEN, c) || oneOf(SEPARATORS, c) || oneOf(FRAMES, c);
+  // 機密性２・３の情報, 機密性2/3, 機密性2,3: classes listed, not one class.
+  if ((c === "・" || c === "/" || c === ",") && /^ ?[1-4一二三四]/.test(rest.slice(1))) return false;
+  // A comma ends a cell of a CSV row (機密性２,,) or an item of a label list (機密性２, 関係者限り).
+  return oneOf(STRONG_CLOSE, c) || oneOf(STRONG_OPEN, c) || oneOf(SEPARATORS, c) || oneOf(FRAMES, c) || c === ",";
 }
 
 /** 機密性２→１, 機密性２ ⇒ 機密性１, 機密性２から１へ: a review of a class, not a class. */
