@@ -880,6 +880,37 @@ const CASES: Case[] = [
       type: "text/csv",
     }),
   ],
+
+  [
+    "docx header 持出禁止 sent to an outside address",
+    warn("handling-restriction"),
+    sentWith(docxFile("台帳.docx", docx({ header: ["持出禁止"], body: ["台帳"] }))),
+  ],
+  [
+    "持出禁止 on a document mailed to a colleague stays inside",
+    allow,
+    mail({
+      to: [IN],
+      subject: "台帳",
+      text: "佐藤さん\n\n台帳です。",
+      files: [docxFile("台帳.docx", docx({ header: ["持出禁止"], body: ["台帳"] }))],
+    }),
+  ],
+  [
+    "subject 【暗号化必須】 with a plain .docx to outside",
+    warn("unencrypted-attachment"),
+    mail({
+      to: [OUT],
+      subject: "【暗号化必須】見積書",
+      text: "加藤様\n\n見積書です。",
+      files: [docxFile("見積.docx", docx({ body: ["見積書"] }))],
+    }),
+  ],
+  [
+    "送信要許可 on a memo going outside",
+    warn("handling-restriction"),
+    mail({ to: [OUT], subject: "調整メモ", text: "加藤様\n\n【送信要許可】\n\n調整メモです。" }),
+  ],
 ];
 
 /**
