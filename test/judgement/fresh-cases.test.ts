@@ -12,6 +12,7 @@ import {
   type Decision,
   type EmlSpec,
   type FileSpec,
+  word,
 } from "./fresh-helpers";
 
 /**
@@ -910,6 +911,24 @@ const CASES: Case[] = [
     "送信要許可 on a memo going outside",
     warn("handling-restriction"),
     mail({ to: [OUT], subject: "調整メモ", text: "加藤様\n\n【送信要許可】\n\n調整メモです。" }),
+  ],
+
+  [
+    "S/MIME-encrypted 【機密性２】 mail (smime.p7m): the class warns, the content is encrypted",
+    warn("external-confidential"),
+    () => {
+      const der = Uint8Array.from([
+        ...[0x30, 0x82, 0x01, 0x20, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x03, 0xa0, 0x82],
+        ...Array.from({ length: 64 }, (_, k) => (k * 53) & 0xff),
+      ]);
+      const head =
+        "From: yamada@example.go.jp\r\nTo: kato@alpha-souken.co.jp\r\nSubject: " +
+        word("【機密性２】調査結果") +
+        "\r\nMIME-Version: 1.0\r\n" +
+        'Content-Type: application/pkcs7-mime; smime-type=enveloped-data; name="smime.p7m"\r\n' +
+        'Content-Disposition: attachment; filename="smime.p7m"\r\nContent-Transfer-Encoding: base64\r\n\r\n';
+      return new TextEncoder().encode(head + Buffer.from(der).toString("base64") + "\r\n");
+    },
   ],
 ];
 

@@ -80,6 +80,14 @@ describe("attachments", () => {
     expect(body("機密性２,,\n氏名,所属")).toEqual([{ text: "機密性2", level: 2 }]);
   });
 
+  test("CMS enveloped data (S/MIME smime.p7m) is encrypted; signed data is not", () => {
+    const oid = (last: number) => [0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, last];
+    const enveloped = Uint8Array.from([0x30, 0x80, ...oid(0x03), 0xa0, 0x80, 0, 0, 1, 2, 3]);
+    const signed = Uint8Array.from([0x30, 0x80, ...oid(0x02), 0xa0, 0x80, 0, 0, 1, 2, 3]);
+    expect(inspectAttachment(enveloped).encryption).toBe("encrypted");
+    expect(inspectAttachment(signed).encryption).toBe("unknown");
+  });
+
   test("an xlsx whose cells are inline strings gives their text", () => {
     const r = inspectAttachment(xlsx({ inline: ["機密性２", "氏名"] }));
     expect(r.texts).toContainEqual({ where: "xl/worksheets/sheet1.xml", text: "機密性２\n氏名" });

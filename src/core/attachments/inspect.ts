@@ -7,7 +7,7 @@
 import type { AttachmentInspection, AttachmentKind, EncryptionStatus } from "../message";
 import { inspectCfb } from "./cfb-inspect";
 import { InspectContext } from "./context";
-import { describeOther, detectKind, isPgpMessage } from "./detect-kind";
+import { describeOther, detectKind, isCmsEnveloped, isPgpMessage } from "./detect-kind";
 import { Budget, resolveLimits, type InspectionLimits } from "./limits";
 import { inspectPdfContents } from "./pdf-content";
 import { probePdf } from "./pdf-probe";
@@ -78,7 +78,10 @@ export function inspectDetailed(
       const hint = describeOther(bytes);
       if (hint !== undefined) ctx.note(hint);
       if (isPgpMessage(bytes)) encryption = "encrypted";
-      else {
+      else if (isCmsEnveloped(bytes)) {
+        encryption = "encrypted";
+        ctx.note("S/MIME encrypted (CMS enveloped data)");
+      } else {
         const text = plainTextStart(bytes, Math.min(ctx.textRoom, TEXT_FILE_CHARS));
         if (text !== undefined) ctx.addText("text file start", text);
       }
