@@ -1,4 +1,5 @@
 import { unzipSync, zipSync } from "fflate";
+import { buildCfb } from "../core/attachments/cfb-builder";
 import { fixture } from "../core/attachments/fixtures";
 import { buildZip } from "../core/attachments/zip-builder";
 import {
@@ -69,6 +70,18 @@ function withCoreTitle(pkg: Uint8Array, title: string): Uint8Array {
 function withLockedZip(text: string): () => Uint8Array {
   const zip = explorerZip([{ nameBytes: CP932.shidai, data: new Uint8Array(10), encrypted: true }]);
   return () => buildEml({ to: [OUT], subject: "資料送付", text, files: [zipFile("資料.zip", zip)] });
+}
+
+const utf16le = (t: string) => Uint8Array.from(Buffer.from(t, "utf16le"));
+
+/** An Outlook item saved as a .msg file (dragged out of Outlook): MAPI subject and body streams in a compound file. */
+function outlookMsg(subject: string, body: string): FileSpec {
+  const bytes = buildCfb([
+    { name: "__properties_version1.0", data: new Uint8Array(32) },
+    { name: "__substg1.0_0037001F", data: utf16le(subject) },
+    { name: "__substg1.0_1000001F", data: utf16le(body) },
+  ]);
+  return { name: subject.replace(/[【】]/g, "") + ".msg", bytes, type: "application/vnd.ms-outlook" };
 }
 
 type Case = [title: string, expected: Decision, mail: () => Uint8Array];
@@ -930,6 +943,16 @@ const CASES: Case[] = [
       return new TextEncoder().encode(head + Buffer.from(der).toString("base64") + "\r\n");
     },
   ],
+
+  attached(
+    "an Outlook .msg file whose subject is 【機密性２】人事案",
+    outlookMsg("【機密性２】人事案", "各位\r\n\r\n人事案です。"),
+  ),
+  attached(
+    "an Outlook .msg file whose body starts with 機密性２",
+    outlookMsg("人事案", "機密性２\r\n\r\n各位\r\n人事案です。"),
+  ),
+  ["an ordinary Outlook .msg file", allow, sentWith(outlookMsg("日程調整", "各位\r\n\r\n日程の候補です。"))],
 ];
 
 /**
