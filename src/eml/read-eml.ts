@@ -136,14 +136,15 @@ function toBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {
  * The body a recipient is shown. When a mail has both an HTML and a plain-text version, mail programs show the
  * HTML, and the two need not say the same: bulk senders and some web forms put a stub ("HTMLメールを表示できる
  * ソフトでご覧ください") in the plain part and the content, markings included, only in the HTML. So the HTML's text
- * is read whenever it has any; the plain part only when there is no HTML or it shows nothing.
+ * is read, unless the plain part is much the longer.
  */
 function bodyOf(email: Email): string {
-  if (email.html) {
-    const fromHtml = htmlToText(email.html);
-    if (fromHtml.trim() !== "") return fromHtml;
-  }
-  return email.text ?? "";
+  const text = email.text ?? "";
+  if (!email.html) return text;
+  const fromHtml = htmlToText(email.html);
+  // The reverse stub exists too (an HTML part that only shows a picture or "see the text version"): a plain part
+  // much longer than the HTML's text is the content.
+  return fromHtml.trim().length * 2 < text.trim().length ? text : fromHtml;
 }
 
 /**

@@ -131,6 +131,18 @@ describe(".eml reading", () => {
     expect(snapshot.body).toContain("【機密性３】");
   });
 
+  test("the plain alternative is read when the HTML part is the stub", async () => {
+    const { snapshot } = await readEml(
+      buildEml({
+        to: ["kato@alpha-souken.co.jp"],
+        subject: "資料",
+        text: "加藤様\n\n【機密性２】\n検討資料をお送りします。ご確認をお願いいたします。",
+        html: '<p><img src="cid:logo"></p><p>テキスト版をご覧ください</p>',
+      }),
+    );
+    expect(snapshot.body).toContain("【機密性２】");
+  });
+
   test("encoded words that cut a character in two are joined", async () => {
     const raw =
       "From: a@example.go.jp\r\nTo: b@alpha.co.jp\r\nSubject: =?UTF-8?B?44CQ5g==?=\r\n =?UTF-8?B?qZ/lr4bmgKfvvJLjgJE=?=\r\n\r\nx\r\n";
