@@ -953,6 +953,26 @@ const CASES: Case[] = [
     outlookMsg("人事案", "機密性２\r\n\r\n各位\r\n人事案です。"),
   ),
   ["an ordinary Outlook .msg file", allow, sentWith(outlookMsg("日程調整", "各位\r\n\r\n日程の候補です。"))],
+
+  [
+    "subject 【機密】 (the tier some bodies keep above 極秘) is blocked",
+    block("external-confidential"),
+    mail({ to: [OUT], subject: "【機密】防護計画", text: "加藤様" }),
+  ],
+  [
+    "subject 【取扱厳重注意】 warns like 取扱注意",
+    warn("external-confidential"),
+    mail({ to: [OUT], subject: "【取扱厳重注意】名簿", text: "加藤様" }),
+  ],
+  [
+    "機密保持契約 and 機密文書 in running text are not markings",
+    allow,
+    mail({
+      to: [OUT],
+      subject: "機密保持契約の締結について",
+      text: "加藤様\n\n機密保持契約書（案）をお送りします。機密文書の取扱いは第5条のとおりです。",
+    }),
+  ],
 ];
 
 /**

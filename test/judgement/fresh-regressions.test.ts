@@ -47,6 +47,14 @@ describe("labels", () => {
     expect(body("加藤様\n" + "本文の行です。\n".repeat(12) + "（注）本資料は関係者限り\n")).toEqual(limited);
   });
 
+  test("【機密】 is a secret-tier marking and 取扱厳重注意 a caution marking; 機密性 and 機密保持 are not 機密", () => {
+    expect(detectMarkings("【機密】防護計画", [], { place: "subject" })).toEqual([{ text: "機密", level: 3 }]);
+    expect(detectMarkings("【取扱厳重注意】名簿", [], { place: "subject" })).toEqual([{ text: "取扱注意", level: 2 }]);
+    expect(detectMarkings("【機密性２】機密保持契約", [], { place: "subject" })).toEqual([
+      { text: "機密性2", level: 2 },
+    ]);
+  });
+
   test("a topic ending a sentence is still a mention", () => {
     const text = "各位\n" + "本文の行です。\n".repeat(14) + "※今回の研修テーマは機密性２情報\n";
     expect(body(text)).toEqual([{ text: "機密性2", level: 2, mention: true }]);

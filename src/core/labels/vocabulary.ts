@@ -31,13 +31,15 @@ export const SECRET: readonly Pattern[] = [
   { re: /[【[(「『〔《<][ \t]{0,3}秘[ \t]{0,3}[】\])」』〕》>]/g, label: "秘", core: "秘" },
   { re: /(?:^|\n)[ \t]{0,8}秘[ \t]{0,8}(?=\n|$)/g, label: "秘", core: "秘" },
   { re: /(?:^|[^極非])秘文書/g, label: "秘文書", core: "秘文書" },
+  // 機密 as a tier of its own (above 極秘 where a body uses it), only as a bracketed marking: 【機密】, (機密).
+  { re: /[【[(〔《<≪][ \t]{0,3}機密[ \t]{0,3}[】\])〕》>≫]/g, label: "機密", core: "機密" },
 ];
 
 // 【要機密】: the standard's umbrella term for 機密性２ and ３, used as a marking only inside brackets.
 export const NEEDS_CONFIDENTIALITY = /[【[(「][ \t]{0,3}(要機密(?:情報)?)[ \t]{0,3}[】\])」]/g;
 
-// 取扱注意 (legacy, treated as 機密性２); not 取扱注意事項 (notes on handling).
-export const CAUTION = /取り?扱い?注意(?!事項|点)/g;
+// 取扱注意 and 取扱厳重注意 (legacy, treated as 機密性２); not 取扱注意事項 (notes on handling).
+export const CAUTION = /取り?扱い?(?:厳重)?注意(?!事項|点)/g;
 
 export const RESTRICTION_WORDS: readonly [RegExp, Restriction][] = [
   [/転送(?:禁止|不可)/g, "no-forward"],
