@@ -3,6 +3,8 @@ import { inlineStringsText, runText } from "../../src/core/attachments/ooxml-tex
 import { evaluate } from "../../src/core/engine";
 import { detectMarkings } from "../../src/core/labels/detect";
 import { readEml } from "../../src/eml/read-eml";
+import { decodeInspection, encodeInspection } from "../../src/office/attachment-cache";
+import { buildZip } from "../core/attachments/zip-builder";
 import { mail, POLICY } from "../helpers/mail";
 import { buildEml, docx, pptx, xlsx } from "./fresh-helpers";
 
@@ -94,6 +96,17 @@ describe("attachments", () => {
     const signed = Uint8Array.from([0x30, 0x80, ...oid(0x02), 0xa0, 0x80, 0, 0, 1, 2, 3]);
     expect(inspectAttachment(enveloped).encryption).toBe("encrypted");
     expect(inspectAttachment(signed).encryption).toBe("unknown");
+  });
+
+  test("a ZIP with one protected file and one plain file is partly encrypted, and the send-path cache keeps that", () => {
+    const r = inspectAttachment(
+      buildZip([
+        { name: "a.xlsx", data: "plain" },
+        { name: "b.txt", data: "locked", flags: 0x0801 },
+      ]),
+    );
+    expect([r.encryption, r.partlyEncrypted]).toEqual(["not-encrypted", true]);
+    expect(decodeInspection("x.zip", encodeInspection("x.zip", r))?.partlyEncrypted).toBe(true);
   });
 
   test("an xlsx whose cells are inline strings gives their text", () => {

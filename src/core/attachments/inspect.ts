@@ -56,12 +56,14 @@ export function inspectDetailed(
   const ctx = new InspectContext(resolved, b);
   let kind: AttachmentKind = "other";
   let encryption: EncryptionStatus = "unknown";
+  let partlyEncrypted = false;
   try {
     const detected = detectKind(bytes);
     if (detected === "zip") {
       const v = inspectZip(bytes, ctx);
       kind = v.kind;
       encryption = v.encryption;
+      partlyEncrypted = v.partlyEncrypted === true;
       // Junk that merely ends in a ZIP signature and does not parse is not a ZIP.
       if (encryption === "unknown" && !(bytes[0] === 0x50 && bytes[1] === 0x4b) && ctx.entriesSeen === 0) {
         kind = "other";
@@ -100,6 +102,7 @@ export function inspectDetailed(
     texts: ctx.texts.slice(),
     ...(labels.length > 0 ? { sensitivityLabels: labels.slice() } : {}),
     ...(notes.length > 0 ? { note: notes.join("; ") } : {}),
+    ...(partlyEncrypted ? { partlyEncrypted } : {}),
   };
   return {
     inspection,

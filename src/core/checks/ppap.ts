@@ -189,7 +189,12 @@ export function promisesPasswordByMail(text: string): boolean {
 
 function isEncryptedZip(a: AttachmentSnapshot): boolean {
   if (a.inline) return false;
-  if (a.inspection) return a.inspection.kind === "zip" && a.inspection.encryption === "encrypted";
+  // A partly protected archive still has its password sent with it.
+  if (a.inspection) {
+    return (
+      a.inspection.kind === "zip" && (a.inspection.encryption === "encrypted" || a.inspection.partlyEncrypted === true)
+    );
+  }
   // Not inspected (bytes unavailable): a .zip plus password wording is PPAP in all but proof.
   return /\.zip$/i.test(a.name);
 }
