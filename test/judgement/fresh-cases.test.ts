@@ -424,10 +424,8 @@ const CASES: Case[] = [
     ),
   ],
   [
-    // Judgement call left as designed (1章-1, context.ts): the file's own header decides the file, so the bracketed
-    // 【機密性３】 in its body is read as a mention. Still a warning, never an allow; reported to the lead.
-    "docx header 機密性２ with a section marked 【機密性３】: the header decides the file (warn, not block)",
-    warn("external-confidential", "unencrypted-attachment"),
+    "docx header 機密性２ with an annex marked 【機密性３】: the highest level wins",
+    block("external-confidential", "label-inheritance", "unencrypted-attachment"),
     mail({
       to: [OUT],
       subject: "【機密性２】検討資料",

@@ -178,6 +178,36 @@ describe(".eml reading", () => {
   });
 });
 
+describe("an attachment's own marking", () => {
+  const doc = (texts: [string, string][]) => ({
+    name: "資料.docx",
+    size: 1000,
+    inline: false,
+    inspection: {
+      kind: "ooxml" as const,
+      encryption: "not-encrypted" as const,
+      texts: texts.map(([where, text]) => ({ where, text })),
+    },
+  });
+  const decide = (texts: [string, string][]) =>
+    evaluate(mail({ to: ["kato@alpha-souken.co.jp"], subject: "資料", attachments: [doc(texts)] }), POLICY).action;
+
+  test("a 要機密 header does not hide a higher marking inside; a 機密性１ header still decides its file", () => {
+    expect(
+      decide([
+        ["word/header1.xml", "機密性２"],
+        ["word/document.xml", "検討資料\n【機密性３】\n別紙"],
+      ]),
+    ).toBe("block");
+    expect(
+      decide([
+        ["word/header1.xml", "機密性１"],
+        ["word/document.xml", "【機密性２】\n表示の例"],
+      ]),
+    ).toBe("allow");
+  });
+});
+
 describe("ppap", () => {
   const zip = {
     name: "資料.zip",
