@@ -1025,6 +1025,20 @@ const CASES: Case[] = [
       ],
     }),
   ],
+  [
+    "a plain-text table of the classes (| 機密性３ | 秘密文書相当 |) is not a marking",
+    allow,
+    mail({
+      to: [OUT],
+      subject: "格付の区分について",
+      text: "加藤様\n\nお問い合わせの区分は次のとおりです。\n| 区分 | 内容 |\n| 機密性３ | 秘密文書相当 |\n| 機密性２ | 漏えい注意 |\n",
+    }),
+  ],
+  [
+    "one bulleted definition * 機密性３：秘密文書相当 is not a marking",
+    allow,
+    mail({ to: [OUT], subject: "用語の確認", text: "加藤様\n\n* 機密性３：秘密文書に相当する情報\n\n以上です。" }),
+  ],
 ];
 
 describe("fresh real-shaped cases", () => {

@@ -42,7 +42,7 @@ const SEPARATORS = " \t・/|_-.:+";
 const ARROWS = "→⇒~〜";
 const BULLETS = "■□◆◇●○◎★☆※";
 // What frames a label line on both sides: ■機密性２■, ＊＊＊機密性２＊＊＊, ＝＝ 機密性２ ＝＝, a box drawn with ┃ and ━.
-const FRAMES = "■□◆◇●○◎★☆*=┃│|─━―";
+const FRAMES = "■□◆◇●○◎★☆*=┃│─━―";
 
 /** Lines a label alone on its line may sit below the top of its part and still be a marking. */
 export const EARLY_LINES = 10;
@@ -57,14 +57,17 @@ const LOOK = 200;
 // Line start up to the hit: indentation, quote marks, a ※ note mark, RE:/FW: prefixes, complete bracket groups
 // (【至急】), a 格付：/取扱制限： prefix, and an opening bracket right before the label.
 const LINE_PREFIX =
-  /^[ \t>]{0,12}(?:[※◆◇■□●○◎★☆*=┃│|─━―][ \t]{0,3}){0,8}(?:(?:re|fwd?|転送|返信)[ \t]{0,3}:[ \t]{0,3}){0,3}(?:(?:【[^】\n]{0,24}】|\[[^\]\n]{0,24}\]|\([^)\n]{0,24}\)|〔[^〕\n]{0,24}〕|<[^>\n]{0,24}>)[ \t]{0,3}){0,4}(?:(?:格付け?|取扱い?制限|取扱区分|区分|分類|表示)[ \t]{0,3}:[ \t]{0,3})?(?:[【[(〔《<〈「『][ \t]{0,3})?$/i;
+  /^[ \t>]{0,12}(?:[※◆■□●◎★☆][ \t]{0,3})?(?:(?:re|fwd?|転送|返信)[ \t]{0,3}:[ \t]{0,3}){0,3}(?:(?:【[^】\n]{0,24}】|\[[^\]\n]{0,24}\]|\([^)\n]{0,24}\)|〔[^〕\n]{0,24}〕|<[^>\n]{0,24}>)[ \t]{0,3}){0,4}(?:(?:格付け?|取扱い?制限|取扱区分|区分|分類|表示)[ \t]{0,3}:[ \t]{0,3})?(?:[【[(〔《<〈「『][ \t]{0,3})?$/i;
 // 格付：機密性２ / 取扱制限：転送禁止, anywhere on a line.
 const LABEL_PREFIX = /(?:格付け?|取扱い?制限|取扱区分|区分|分類|表示)[ \t]{0,3}:[ \t]{0,3}(?:[【[(「『][ \t]{0,3})?$/;
 // The label's own trailing word: 機密性２情報, 極秘文書, 関係者限り資料.
 const TRAILING_WORD = /^(?:情報|文書|資料|扱い|事項)/;
 // The rest of a label line after the label: only closing brackets and spaces.
-const LINE_REST =
-  /^(?:情報|文書|資料)?[ \t]{0,3}[】\])〕》>〉」』≫〗]{0,3}(?:[ \t]{0,3}[■□◆◇●○◎★☆*=┃│|─━―]){0,8}[ \t]{0,3}$/;
+const LINE_REST = /^(?:情報|文書|資料)?[ \t]{0,3}[】\])〕》>〉」』≫〗]{0,3}[ \t]{0,3}$/;
+// A label framed on both sides (＊＊＊機密性２＊＊＊, ＝＝ 機密性２ ＝＝, ┃機密性２┃): the frame before and after it. A
+// frame on one side only is a list bullet or a table cell (| 機密性３ | 秘密文書相当 |), which may be a list of classes.
+const FRAME_BEFORE = /^[ \t>]{0,12}(?:[■□◆◇●○◎★☆*=┃│─━―][ \t]{0,3}){1,8}$/;
+const FRAME_AFTER = /^(?:情報|文書|資料)?(?:[ \t]{0,3}[■□◆◇●○◎★☆*=┃│─━―]){1,8}[ \t]{0,3}$/;
 
 // What follows a bracketed label that is being talked about: と表示, の記載, を付ける, 等の, のように.
 const TALKED_ABOUT =
@@ -148,8 +151,9 @@ export class TextJudge {
       // near the top of its part. The very first line may be long: extracted first pages run on.
       const early = line === undefined || line.rank < EARLY_LINES;
       const startsLine = !longBefore && start - lineStart <= MAX_PREFIX && LINE_PREFIX.test(before);
+      const framed = !longBefore && FRAME_BEFORE.test(before) && FRAME_AFTER.test(after);
       marking =
-        (early && lineEnd - lineStart <= LABEL_LINE_CHARS && (startsLine || LINE_REST.test(after))) ||
+        (early && lineEnd - lineStart <= LABEL_LINE_CHARS && (startsLine || framed || LINE_REST.test(after))) ||
         (startsLine && line !== undefined && line.rank === 0);
       // 機密性３ / 機密性２ / 機密性１ on lines of their own, one under another: a list of the classes.
       if (marking && kind === "level" && isClassList(text, lineStart, lineEnd)) marking = false;
