@@ -1039,6 +1039,15 @@ const CASES: Case[] = [
     allow,
     mail({ to: [OUT], subject: "用語の確認", text: "加藤様\n\n* 機密性３：秘密文書に相当する情報\n\n以上です。" }),
   ],
+  [
+    "a .csv listing the classes (機密性３,… / 機密性２,…) is a list, not a marking",
+    allow,
+    sentWith({
+      name: "区分表.csv",
+      bytes: new TextEncoder().encode("区分,内容\n機密性３,秘密文書相当\n機密性２,漏えい注意\n機密性１,公開可\n"),
+      type: "text/csv",
+    }),
+  ],
 ];
 
 describe("fresh real-shaped cases", () => {

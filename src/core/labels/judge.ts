@@ -73,7 +73,7 @@ const FRAME_AFTER = /^(?:情報|文書|資料)?(?:[ \t]{0,3}[■□◆◇●○�
 const TALKED_ABOUT =
   /^(?:と(?:表示|記載|明記|書|付|いう|記す|する)|の(?:表示|記載|ように|ような|例|付)|を(?:付|表示|記載|明記|つけ)|など|等)/;
 // A short line that is itself a class: a neighbour of a label line in a list of classes.
-const CLASS_LINE = /^(?:自治体)?機密性[ \t:]{0,3}[1-4一二三四][ABC]?(?:情報)?(?:$|[ \t:(])/;
+const CLASS_LINE = /^(?:自治体)?機密性[ \t:]{0,3}[1-4一二三四][ABC]?(?:情報)?(?:$|[ \t:(,])/;
 const LIST_INDENT = /^[ \t>・■□◆◇●○◎★☆※\-*0-9.()]{0,12}/;
 
 // A sentence about this mail's own content: 本メールには…, 添付資料は…, 本報告書は…, 別紙は…, 本件、… (本/この/当該/今回の
