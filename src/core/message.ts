@@ -35,6 +35,11 @@ export interface AttachmentInspection {
   readonly sensitivityLabels?: readonly { readonly id: string; readonly name?: string }[];
   /** Why the result is "unknown" or partial (cap reached, truncated, corrupt), for the CLI and logs. */
   readonly note?: string;
+  /**
+   * An archive some of whose files are password-protected and some not: its encryption is "not-encrypted" (the
+   * unprotected files travel in the clear), yet it is still a password ZIP as far as PPAP is concerned.
+   */
+  readonly partlyEncrypted?: boolean;
 }
 
 export interface AttachmentSnapshot {

@@ -4,7 +4,7 @@
  * charset label. Browser-safe: only TextDecoder, no Node APIs.
  */
 
-import { latin1 } from "../core/attachments/bytes";
+import { concatBytes, latin1 } from "../core/attachments/bytes";
 
 const CR = 0x0d;
 const LF = 0x0a;
@@ -238,9 +238,14 @@ export function decodeUtf7(text: string): string {
  *   subject of 90,000 words take over ten seconds.
  */
 export function repairEncodedWords(bytes: Uint8Array): Uint8Array {
-  const edits: { start: number; end: number; text: string }[] = [];
-  let run: EncodedWord[] = [];
-  const closeRun = () => {
+  const edits: Edit[] = [];
+  const joins = (prev: EncodedWord, word: EncodedWord) =>
+    prev.isB &&
+    word.isB &&
+    prev.charset === word.charset &&
+    prev.raw.length % 4 === 0 &&
+    prev.raw.charAt(prev.raw.length - 1) !== "=";
+  forEachRun(bytes, joins, (run) => {
     if (run.length >= MERGE_RUN) {
       const payload = run.map((w) => w.raw).join("");
       const first = run[0]!;
@@ -252,8 +257,26 @@ export function repairEncodedWords(bytes: Uint8Array): Uint8Array {
         if (label) edits.push({ start: w.start + 2, end: w.start + 2 + w.label.length, text: label });
       }
     }
-    run = [];
-  };
+  });
+  return joinSplitCharacters(applyEdits(bytes, edits));
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Calls `close` with each run of encoded words separated only by folding space that `joins` accepts pair by pair.
+ * Every scan starts at a "=?" and skips past the word it read, so each byte is looked at a bounded number of times.
+ */
+function forEachRun(
+  bytes: Uint8Array,
+  joins: (prev: EncodedWord, word: EncodedWord) => boolean,
+  close: (run: EncodedWord[]) => void,
+): void {
+  let run: EncodedWord[] = [];
   let i = 0;
   const n = bytes.length;
   while (i + 1 < n) {
@@ -265,19 +288,52 @@ export function repairEncodedWords(bytes: Uint8Array): Uint8Array {
     if (!word) continue;
     i = word.end;
     const prev = run[run.length - 1];
-    const joins =
-      prev !== undefined &&
-      prev.isB &&
-      word.isB &&
-      prev.charset === word.charset &&
-      prev.raw.length % 4 === 0 &&
-      prev.raw.charAt(prev.raw.length - 1) !== "=" &&
-      onlyFoldingSpace(bytes, prev.end, word.start);
-    if (!joins) closeRun();
+    if (prev === undefined || !joins(prev, word) || !onlyFoldingSpace(bytes, prev.end, word.start)) {
+      if (run.length > 0) close(run);
+      run = [];
+    }
     run.push(word);
   }
-  closeRun();
+  if (run.length > 0) close(run);
+}
+
+/**
+ * Adjacent encoded words of one charset that cut a character in two (=?UTF-8?B?44CQ5g==?= =?UTF-8?B?qZ/l…?=: the
+ * first word ends inside 機). RFC 2047 forbids it, yet some mailers cut a long subject every so many bytes; decoded
+ * word by word, the cut character becomes U+FFFD and a 【機密性２】 in the subject is lost. Such a run is rewritten
+ * as one B word of the joined bytes. Runs whose words each decode on their own are left exactly as they were.
+ */
+function joinSplitCharacters(bytes: Uint8Array): Uint8Array {
+  const edits: Edit[] = [];
+  const sameCharset = (prev: EncodedWord, word: EncodedWord) => prev.label.toLowerCase() === word.label.toLowerCase();
+  forEachRun(bytes, sameCharset, (run) => {
+    const first = run[0]!;
+    const charset = run.length >= 2 ? resolveCharset(first.label) : undefined;
+    if (charset === undefined) return;
+    const parts = run.map((w) => (w.isB ? base64Bytes(w.raw) : qBytes(w.raw)));
+    const joined = concatBytes(parts);
+    if (parts.some((p) => tryDecode(charset, p) === undefined) && tryDecode(charset, joined) !== undefined) {
+      edits.push({
+        start: first.start,
+        end: run[run.length - 1]!.end,
+        text: `=?${first.label}?B?${toBase64(joined)}?=`,
+      });
+    }
+  });
   return applyEdits(bytes, edits);
+}
+
+const BASE64_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+function toBase64(b: Uint8Array): string {
+  let out = "";
+  for (let k = 0; k < b.length; k += 3) {
+    const n = (b[k]! << 16) | ((b[k + 1] ?? 0) << 8) | (b[k + 2] ?? 0);
+    out += BASE64_DIGITS.charAt(n >> 18) + BASE64_DIGITS.charAt((n >> 12) & 63);
+    out += k + 1 < b.length ? BASE64_DIGITS.charAt((n >> 6) & 63) : "=";
+    out += k + 2 < b.length ? BASE64_DIGITS.charAt(n & 63) : "=";
+  }
+  return out;
 }
 
 /** Runs shorter than this are left to the parser, so ordinary mail reaches it byte for byte. */
@@ -297,7 +353,7 @@ function onlyFoldingSpace(bytes: Uint8Array, from: number, to: number): boolean 
   return true;
 }
 
-function applyEdits(bytes: Uint8Array, edits: readonly { start: number; end: number; text: string }[]): Uint8Array {
+function applyEdits(bytes: Uint8Array, edits: readonly Edit[]): Uint8Array {
   if (edits.length === 0) return bytes;
   let size = bytes.length;
   for (const e of edits) size += e.text.length - (e.end - e.start);

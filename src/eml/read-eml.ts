@@ -132,7 +132,20 @@ function toBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {
   return content instanceof Uint8Array ? content : new Uint8Array(content);
 }
 
-const bodyOf = (email: Email): string => email.text ?? (email.html ? htmlToText(email.html) : "");
+/**
+ * The body a recipient is shown. When a mail has both an HTML and a plain-text version, mail programs show the
+ * HTML, and the two need not say the same: bulk senders and some web forms put a stub ("HTMLメールを表示できる
+ * ソフトでご覧ください") in the plain part and the content, markings included, only in the HTML. So the HTML's text
+ * is read, unless the plain part is much the longer.
+ */
+function bodyOf(email: Email): string {
+  const text = email.text ?? "";
+  if (!email.html) return text;
+  const fromHtml = htmlToText(email.html);
+  // The reverse stub exists too (an HTML part that only shows a picture or "see the text version"): a plain part
+  // much longer than the HTML's text is the content.
+  return fromHtml.trim().length * 2 < text.trim().length ? text : fromHtml;
+}
 
 /**
  * Reads one attached mail into marking-relevant texts, following mail attached to it down to the depth limit.
@@ -262,7 +275,12 @@ export async function readEml(bytes: Uint8Array, options: ReadEmlOptions = {}): 
     // Outlook names an attached item after its subject; do the same when the part has no file name.
     name: part.filename ?? (attachedMails[i]?.subject ? `${attachedMails[i]?.subject}.eml` : `attachment-${i + 1}`),
     bytes: content,
-    inline: part.disposition === "inline" || (part.related === true && part.contentId !== undefined),
+    // Inline means shown inside the body: a picture, or a part the HTML refers to by Content-ID. Apple Mail and
+    // iOS write "Content-Disposition: inline" on every attachment (a PDF, a .docx, a ZIP); those are files the
+    // recipient receives like any other and are checked as attachments.
+    inline:
+      (part.related === true && part.contentId !== undefined) ||
+      (part.disposition === "inline" && /^image\//i.test(part.mimeType)),
   }));
   // One inspection call for the mail's own files and the files inside attached mail, so the mail-wide caps of the
   // inspector cover both.

@@ -108,6 +108,8 @@ interface CacheEntry {
   t?: [string, string][];
   l?: [string, string?][];
   x?: string;
+  /** partlyEncrypted */
+  p?: 1;
 }
 
 export function encodeInspection(
@@ -126,6 +128,7 @@ export function encodeInspection(
     entry.l = inspection.sensitivityLabels.map((l) => (l.name === undefined ? [l.id] : [l.id, l.name]));
   }
   if (inspection.note) entry.x = inspection.note.slice(0, 200);
+  if (inspection.partlyEncrypted) entry.p = 1;
   const json = JSON.stringify(entry);
   return json.length <= MAX_ENTRY_CHARS ? json : undefined;
 }
@@ -160,5 +163,6 @@ export function decodeInspection(name: string, json: string | undefined): Attach
     texts,
     ...(labels && labels.length ? { sensitivityLabels: labels } : {}),
     ...(typeof e.x === "string" ? { note: e.x } : {}),
+    ...(e.p === 1 ? { partlyEncrypted: true } : {}),
   };
 }

@@ -5,7 +5,8 @@
  *   label) protection. Both are "encrypted".
  * - WordDocument: legacy .doc, FIB flag fEncrypted. Workbook/Book: legacy .xls, a FILEPASS record before the first
  *   sheet. PowerPoint Document: legacy .ppt, the Current User atom's header token.
- * - Anything else (Outlook .msg, Visio, MSI …): "unknown", with a note.
+ * - Outlook .msg: "unknown"; its subject and the start of its body are read for markings.
+ * - Anything else (Visio, MSI …): "unknown", with a note.
  * Legacy files also yield title/subject/keywords from SummaryInformation and MSIP labels from the user-defined
  * properties, all read as bounded stream prefixes.
  */
@@ -16,6 +17,9 @@ import { openCfb, type Cfb, type CfbEntry } from "./cfb-reader";
 import type { InspectContext } from "./context";
 import { msipLabels } from "./ooxml-text";
 import { readPropertySet } from "./property-set";
+import { decodeCp932 } from "./cp932";
+import { decodeUtf16le } from "./utf16";
+import { decodeUtf8, isValidUtf8 } from "./utf8";
 
 export interface CfbVerdict {
   readonly encryption: EncryptionStatus;
@@ -86,6 +90,34 @@ const SUMMARY_FIELDS: readonly [number, string][] = [
   [6, "comments"],
 ];
 
+/** Characters of an attached Outlook message's body read for markings (they sit at the top). */
+const MSG_BODY_CHARS = 4000;
+
+/**
+ * An Outlook message saved as a file (.msg, what dragging a mail out of Outlook makes): its subject and the start of
+ * its plain-text body are MAPI property streams of the root storage, PT_UNICODE (…001F, UTF-16LE) or, from older
+ * clients, PT_STRING8 (…001E, the message's ANSI code page: CP932 for Japanese Windows). The files attached to it sit
+ * in sub-storages and are not read; the encryption of the whole stays "unknown".
+ */
+function outlookMessage(cfb: Cfb, children: readonly CfbEntry[], ctx: InspectContext): void {
+  const text = (tag: string, maxChars: number): string | undefined => {
+    const unicode = find(children, "__substg1.0_" + tag + "001F");
+    if (unicode) {
+      const bytes = cfb.readStream(unicode, Math.min(unicode.size, maxChars * 2));
+      return bytes ? decodeUtf16le(bytes, 0, bytes.length - (bytes.length % 2)) : undefined;
+    }
+    const ansi = find(children, "__substg1.0_" + tag + "001E");
+    const bytes = ansi ? cfb.readStream(ansi, Math.min(ansi.size, maxChars * 2)) : undefined;
+    if (!bytes) return undefined;
+    return isValidUtf8(bytes) ? decodeUtf8(bytes) : decodeCp932(bytes);
+  };
+  const subject = text("0037", 1000);
+  if (subject) ctx.addText("Outlook message subject", subject);
+  const body = text("1000", MSG_BODY_CHARS);
+  if (body) ctx.addText("Outlook message body", body);
+  ctx.note("Outlook message (.msg): subject and body read; its own attachments not inspected");
+}
+
 function legacyProperties(cfb: Cfb, children: readonly CfbEntry[], ctx: InspectContext): void {
   const summary = find(children, "\u0005SummaryInformation");
   const summaryBytes = summary ? cfb.readStream(summary, PROPERTY_STREAM_PREFIX) : undefined;
@@ -153,7 +185,8 @@ export function inspectCfb(bytes: Uint8Array, ctx: InspectContext): CfbVerdict {
 
   if (encryption === undefined) {
     const msg = find(children, "__properties_version1.0");
-    ctx.note(msg ? "Outlook message (.msg); contents not inspected" : "compound file of an unrecognised kind");
+    if (msg) outlookMessage(cfb, children, ctx);
+    else ctx.note("compound file of an unrecognised kind");
     return { encryption: "unknown" };
   }
   // Property streams of an encrypted legacy file may themselves be encrypted; reading them is harmless either way.

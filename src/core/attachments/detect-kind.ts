@@ -35,3 +35,21 @@ export function describeOther(b: Uint8Array): string | undefined {
 export function isPgpMessage(b: Uint8Array): boolean {
   return latin1(b, 0, Math.min(b.length, 64)).indexOf("-----BEGIN PGP MESSAGE-----") >= 0;
 }
+
+// id-envelopedData (1.2.840.113549.1.7.3) as a DER object identifier.
+const ENVELOPED_DATA_OID = [0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x03];
+
+/**
+ * CMS EnvelopedData: an S/MIME-encrypted message (smime.p7m) or file (.p7m). A DER SEQUENCE whose content type,
+ * within its first bytes, is id-envelopedData; encrypted by construction (signed-only data is id-signedData).
+ */
+export function isCmsEnveloped(b: Uint8Array): boolean {
+  if (b[0] !== 0x30) return false;
+  const stop = Math.min(b.length - ENVELOPED_DATA_OID.length, 24);
+  for (let i = 1; i <= stop; i++) {
+    let k = 0;
+    while (k < ENVELOPED_DATA_OID.length && b[i + k] === ENVELOPED_DATA_OID[k]) k++;
+    if (k === ENVELOPED_DATA_OID.length) return true;
+  }
+  return false;
+}

@@ -7,10 +7,11 @@
 import type { AttachmentInspection, AttachmentKind, EncryptionStatus } from "../message";
 import { inspectCfb } from "./cfb-inspect";
 import { InspectContext } from "./context";
-import { describeOther, detectKind, isPgpMessage } from "./detect-kind";
+import { describeOther, detectKind, isCmsEnveloped, isPgpMessage } from "./detect-kind";
 import { Budget, resolveLimits, type InspectionLimits } from "./limits";
 import { inspectPdfContents } from "./pdf-content";
 import { EmptyPasswordKeys, probePdf } from "./pdf-probe";
+import { plainTextStart } from "./text-file";
 import { inspectZip } from "./zip-inspect";
 
 /** What inspection cost, for tests, the bench and logs. */
@@ -27,6 +28,9 @@ export interface DetailedInspection {
   readonly inspection: AttachmentInspection;
   readonly stats: InspectionStats;
 }
+
+/** Characters read from the start of a plain-text attachment (.txt, .csv). */
+const TEXT_FILE_CHARS = 4000;
 
 function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -52,12 +56,14 @@ export function inspectDetailed(
   const ctx = new InspectContext(resolved, b);
   let kind: AttachmentKind = "other";
   let encryption: EncryptionStatus = "unknown";
+  let partlyEncrypted = false;
   try {
     const detected = detectKind(bytes);
     if (detected === "zip") {
       const v = inspectZip(bytes, ctx);
       kind = v.kind;
       encryption = v.encryption;
+      partlyEncrypted = v.partlyEncrypted === true;
       // Junk that merely ends in a ZIP signature and does not parse is not a ZIP.
       if (encryption === "unknown" && !(bytes[0] === 0x50 && bytes[1] === 0x4b) && ctx.entriesSeen === 0) {
         kind = "other";
@@ -78,6 +84,13 @@ export function inspectDetailed(
       const hint = describeOther(bytes);
       if (hint !== undefined) ctx.note(hint);
       if (isPgpMessage(bytes)) encryption = "encrypted";
+      else if (isCmsEnveloped(bytes)) {
+        encryption = "encrypted";
+        ctx.note("S/MIME encrypted (CMS enveloped data)");
+      } else {
+        const text = plainTextStart(bytes, Math.min(ctx.textRoom, TEXT_FILE_CHARS));
+        if (text !== undefined) ctx.addText("text file start", text);
+      }
     }
   } catch (e) {
     encryption = "unknown";
@@ -93,6 +106,7 @@ export function inspectDetailed(
     texts: ctx.texts.slice(),
     ...(labels.length > 0 ? { sensitivityLabels: labels.slice() } : {}),
     ...(notes.length > 0 ? { note: notes.join("; ") } : {}),
+    ...(partlyEncrypted ? { partlyEncrypted } : {}),
   };
   return {
     inspection,

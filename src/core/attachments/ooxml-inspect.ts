@@ -15,6 +15,7 @@ import {
   customProperties,
   excelHeaderFooterText,
   firstSlideRelId,
+  inlineStringsText,
   labelInfoIds,
   msipLabels,
   relationships,
@@ -37,6 +38,10 @@ const SHARED_STRINGS_PREFIX_STEPS = [64 * 1024, 256 * 1024];
 const SHEET_SCAN_CAP = 4 * 1024 * 1024;
 const BODY_CHARS = 4000;
 const MAX_SHEETS_SCANNED = 64;
+const MAX_MASTERS = 4;
+/** Sheets whose start is read for inline-string cells, and how much of each (markings sit in the top rows). */
+const INLINE_STRING_SHEETS = 3;
+const INLINE_STRING_PREFIX_STEPS = [64 * 1024];
 const HEADER_FOOTER_WINDOW = 16 * 1024;
 
 const OFFICE_DOCUMENT_REL = "/officeDocument";
@@ -171,7 +176,7 @@ function properties(pkg: Package): void {
 
 function word(pkg: Package, main: string): void {
   const ctx = pkg.ctx;
-  const base = dirOf(main).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const base = escapeRe(dirOf(main));
   for (const e of pkg.matching(new RegExp("^" + base + "(header|footer)\\d*\\.xml$", "i"))) {
     const xml = readPartText(pkg.bytes, pkg.dir, e, ctx, SMALL_PART_CAP, "whole");
     if (xml !== undefined) ctx.addText(e.name, runText(xml, Math.min(ctx.textRoom, BODY_CHARS)));
@@ -237,8 +242,17 @@ function excel(pkg: Package, main: string): void {
   const sharedPath = base + "sharedStrings.xml";
   const shared = pkg.prefixText(sharedPath, SHARED_STRINGS_PREFIX_STEPS, want, (xml) => sharedStringsText(xml, want));
   ctx.addText(sharedPath, shared);
-  const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRe(base);
   const sheets = pkg.matching(new RegExp("^" + escaped + "worksheets/sheet\\d+\\.xml$", "i"));
+  // Cells written as inline strings never reach sharedStrings.xml: the top of the first sheets holds them.
+  for (const e of sheets.slice(0, INLINE_STRING_SHEETS)) {
+    if (ctx.budget.remaining <= 0 || ctx.textRoom <= 0) break;
+    const room = Math.min(ctx.textRoom, BODY_CHARS);
+    ctx.addText(
+      e.name,
+      pkg.prefixText(e.name, INLINE_STRING_PREFIX_STEPS, room, (xml) => inlineStringsText(xml, room)),
+    );
+  }
   let scanned = 0;
   for (const e of sheets.slice(0, MAX_SHEETS_SCANNED)) {
     if (ctx.budget.remaining <= 0 || ctx.textRoom <= 0) break;
@@ -267,6 +281,18 @@ function powerPoint(pkg: Package, main: string): void {
     slide,
     pkg.prefixText(slide, BODY_PREFIX_STEPS, want, (xml) => runText(xml, want)),
   );
+  // An office template puts its 格付 on the slide master (a text box every slide shows), not on the slides.
+  const masters = pkg.matching(new RegExp("^" + escapeRe(dirOf(main)) + "slideMasters/slideMaster\\d+\\.xml$", "i"));
+  for (const e of masters.slice(0, MAX_MASTERS)) {
+    if (ctx.budget.remaining <= 0 || ctx.textRoom <= 0) break;
+    const room = Math.min(ctx.textRoom, BODY_CHARS);
+    const xml = readPartText(pkg.bytes, pkg.dir, e, ctx, SMALL_PART_CAP, "whole");
+    if (xml !== undefined) ctx.addText(e.name, runText(xml, room));
+  }
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Collects texts and labels from an unencrypted OOXML package into ctx. */

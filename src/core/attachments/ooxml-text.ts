@@ -38,7 +38,8 @@ function append(out: string, t: string, max: number): string {
 }
 
 /**
- * WordprocessingML and DrawingML text (document, header, footer, slide): the content of `t` elements. Skips
+ * WordprocessingML and DrawingML text (document, header, footer, slide): the content of `t` elements and the text
+ * of VML watermarks, each watermark on a line of its own. Skips
  * mc:Fallback (a duplicate rendering of the same text box), deleted text and field codes (not `t` elements),
  * and tab-stop definitions (a `tab` outside a run).
  */
@@ -48,7 +49,14 @@ export function runText(xml: string, maxChars: number): string {
   let inRun = 0;
   let fallback = 0;
   scanXml(xml, {
-    open(local, _attrs, selfClosing) {
+    open(local, attrs, selfClosing) {
+      // A watermark (Word: デザイン → 透かし, e.g. 社外秘 or 機密性２ across every page) is VML text on a path,
+      // held in an attribute rather than in a `t` element.
+      if (local === "textpath" && fallback === 0) {
+        const watermark = attr(attrs, "string");
+        if (watermark) out = append(out, "\n" + watermark + "\n", maxChars);
+        return out.length >= maxChars;
+      }
       if (local === "Fallback" && !selfClosing) fallback++;
       else if (local === "t" && !selfClosing) inT++;
       else if (local === "r" && !selfClosing) inRun++;
@@ -73,6 +81,18 @@ export function runText(xml: string, maxChars: number): string {
 
 /** Shared strings (xl/sharedStrings.xml): one line per string item, phonetic guides (rPh) left out. */
 export function sharedStringsText(xml: string, maxChars: number): string {
+  return stringItemsText(xml, maxChars, "si");
+}
+
+/**
+ * Inline strings of a worksheet (cells written as t="inlineStr" with an `is` element, as report exporters and many
+ * libraries write them instead of using the shared-string table): one line per cell.
+ */
+export function inlineStringsText(xml: string, maxChars: number): string {
+  return stringItemsText(xml, maxChars, "is");
+}
+
+function stringItemsText(xml: string, maxChars: number, item: "si" | "is"): string {
   let out = "";
   let inT = 0;
   let inPhonetic = 0;
@@ -86,7 +106,7 @@ export function sharedStringsText(xml: string, maxChars: number): string {
     close(local) {
       if (local === "t") inT = Math.max(0, inT - 1);
       else if (local === "rPh") inPhonetic = Math.max(0, inPhonetic - 1);
-      else if (local === "si") out += "\n";
+      else if (local === item) out += "\n";
       return out.length >= maxChars;
     },
     text(t) {

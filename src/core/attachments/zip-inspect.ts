@@ -14,6 +14,8 @@ import { readZipDirectory, type ZipDirectory, type ZipEntry } from "./zip-reader
 export interface ZipVerdict {
   readonly kind: AttachmentKind;
   readonly encryption: EncryptionStatus;
+  /** Some files are protected (their own password or an encrypted nested file) and some are not. */
+  readonly partlyEncrypted?: boolean;
 }
 
 /** Entries worth opening one level down, chosen by name only to decide what to spend the budget on. */
@@ -64,11 +66,20 @@ export function inspectZip(bytes: Uint8Array, ctx: InspectContext): ZipVerdict {
     if (dir.entries.length === 0) ctx.note("empty archive");
   }
 
-  if (ctx.depth === 0) {
-    for (const e of files) {
-      if (e.encrypted || !NESTED_CANDIDATE.test(e.name)) continue;
-      if (nestedIsEncrypted(bytes, dir, e, ctx)) encryption = "encrypted";
+  // A file is protected by its own ZIP password or by being an encrypted archive or Office file itself.
+  let protectedFiles = 0;
+  for (const e of files) {
+    if (e.encrypted) protectedFiles++;
+    else if (ctx.depth === 0 && NESTED_CANDIDATE.test(e.name) && nestedIsEncrypted(bytes, dir, e, ctx)) {
+      protectedFiles++;
+      if (encryption === "not-encrypted") encryption = "encrypted";
     }
+  }
+  // Some files protected, others not (a password set on one file, a plain file added later, a locked .docx next
+  // to a plain one): what is not protected travels in the clear, so the archive does not count as encrypted.
+  if (!dir.centralDirectoryEncrypted && protectedFiles > 0 && protectedFiles < files.length) {
+    ctx.note("only " + protectedFiles + " of " + files.length + " files protected; the others are not encrypted");
+    return { kind: "zip", encryption: dir.listingCapped ? "unknown" : "not-encrypted", partlyEncrypted: true };
   }
   return { kind: "zip", encryption };
 }

@@ -96,17 +96,23 @@ function collectMarkings(snapshot: MessageSnapshot, compiled: CompiledPolicy): C
           source: { kind: "attachment-content", attachment: a.name, part: "sensitivity label" },
         });
     }
-    // 1章-1: an attachment's own explicit marking decides it. A header saying 機密性１ makes the file 機密性１,
-    // whatever its body goes on to explain; the body's class words then count as mentions.
+    // 1章-1: an attachment's own explicit marking decides it. A header saying 機密性１ makes the file 機密性１, whatever its
+    // body goes on to explain (a public guide showing 【機密性２】 as an example); the body's class words then count
+    // as mentions. A file declared 要機密 is another matter: a part inside marked higher (an annex headed 【機密性３】)
+    // raises it, as the highest level found anywhere wins.
     let explicitLevel = 0;
     for (const m of own)
       if (!m.mention && m.level > explicitLevel && isExplicitSource(m.source)) explicitLevel = m.level;
-    if (explicitLevel > 0) {
+    if (explicitLevel === 1) {
       decided.set(a.name, explicitLevel);
       for (let i = 0; i < own.length; i++) {
         const m = own[i] as LocatedMarking;
         if (!m.mention && m.level > 0 && !isExplicitSource(m.source)) own[i] = { ...m, mention: true };
       }
+    } else if (explicitLevel > 1) {
+      let level = explicitLevel;
+      for (const m of own) if (!m.mention && m.level > level) level = m.level;
+      decided.set(a.name, level);
     }
     for (const m of own) all.push(m);
   }

@@ -8,7 +8,8 @@ import type { FindingDraft } from "./types";
 // Restrictions that are broken by the mail leaving the organisation, grouped by the message that explains them.
 const OUTSIDE_RULES: readonly [Message, readonly Restriction[]][] = [
   ["handling-restriction.limited", ["limited", "no-external"]],
-  ["handling-restriction.no-distribute", ["no-copy", "no-distribute"]],
+  // 持出禁止: the information may not leave the office; a mail to an outside address takes it out.
+  ["handling-restriction.no-distribute", ["no-copy", "no-distribute", "no-takeout"]],
   ["handling-restriction.needs-permission", ["needs-permission"]],
 ];
 
@@ -51,7 +52,7 @@ function forwardedNoForward(markings: readonly LocatedMarking[], body: string): 
 /**
  * 1章-2: the 取扱制限 written on the information. 送信禁止 forbids any sending (severe, even inside); 転送禁止 is
  * broken by any forward, inside the organisation too (a forward is a forward; a reply or a new mail is not);
- * ○○限り, 外部提供禁止, 複製・配付禁止 and 送信要許可 by a mail that leaves the organisation. Restriction words only
+ * ○○限り, 外部提供禁止, 複製・配付禁止, 持出禁止 and 送信要許可 by a mail that leaves the organisation. Restriction words only
  * named in running text (「メール送信不可のため」) are shown as information.
  */
 const settings = {

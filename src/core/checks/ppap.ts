@@ -41,6 +41,33 @@ const PASSWORD_GIVEN = new RegExp(
   "i",
 );
 
+/**
+ * The other ways a password is written out: a bracketed heading (【パスワード】 Rk7pQ2xw); the word and the token
+ * separated by spaces only (パスワード Rk7pQ2xw; NFKC has made a full-width space plain), where the token must end
+ * its word, so パスワード 2024年度 is not one; and a sentence that points below (パスワードは以下のとおりです。)
+ * followed within a few lines by a line that is only a token.
+ */
+const TOKEN = "[「『\"'(]?(?=[\\x21-\\x7e]{0,63}\\d)[\\x21-\\x7e]{4,64}";
+// PASSWORD_WORD is shared: its \b around the Latin words is redundant next to brackets and spaces.
+/* eslint-disable regexp/no-useless-assertions */
+const PASSWORD_SET_OUT = new RegExp(
+  "[【[(]" +
+    PASSWORD_WORD +
+    "[】\\])][ \\t]{0,8}[:=]?\\s{0,8}" +
+    TOKEN +
+    "|" +
+    PASSWORD_WORD +
+    "[ \\t]{1,8}" +
+    TOKEN +
+    "(?=\\s|$)|" +
+    PASSWORD_WORD +
+    "[^\\n]{0,30}(?:以下|下記|次)[^\\n]{0,30}\\n(?:[ \\t]{0,8}\\n){0,3}[ \\t]{0,8}" +
+    TOKEN +
+    "[ \\t]{0,8}(?:\\n|$)",
+  "i",
+);
+/* eslint-enable regexp/no-useless-assertions */
+
 /** A route other than e-mail, SMS included (ショートメール is taken out of the mail words below). */
 const OTHER_ROUTE = new RegExp(
   [
@@ -162,7 +189,12 @@ export function promisesPasswordByMail(text: string): boolean {
 
 function isEncryptedZip(a: AttachmentSnapshot): boolean {
   if (a.inline) return false;
-  if (a.inspection) return a.inspection.kind === "zip" && a.inspection.encryption === "encrypted";
+  // A partly protected archive still has its password sent with it.
+  if (a.inspection) {
+    return (
+      a.inspection.kind === "zip" && (a.inspection.encryption === "encrypted" || a.inspection.partlyEncrypted === true)
+    );
+  }
   // Not inspected (bytes unavailable): a .zip plus password wording is PPAP in all but proof.
   return /\.zip$/i.test(a.name);
 }
@@ -187,7 +219,7 @@ export const ppap: CheckOf<typeof settings> = defineCheck(settings, {
     const zips = ctx.snapshot.attachments.filter(isEncryptedZip).map((a) => a.name);
     if (zips.length === 0) return [];
     const text = (ctx.snapshot.subject + "\n" + ctx.snapshot.body).normalize("NFKC");
-    const given = PASSWORD_GIVEN.test(text);
+    const given = PASSWORD_GIVEN.test(text) || PASSWORD_SET_OUT.test(text);
     if (!given && !promisesPasswordByMail(text)) return [];
     return [
       {

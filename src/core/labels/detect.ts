@@ -114,7 +114,7 @@ export function detectMarkings(
   if (text.indexOf("要機密") >= 0) {
     each(NEEDS_CONFIDENTIALITY, text, (m) => hit(m, m[1] ?? "要機密", "level", { text: "要機密", level: 2 }));
   }
-  if (text.indexOf("秘") >= 0) {
+  if (text.indexOf("秘") >= 0 || text.indexOf("機密") >= 0) {
     for (const p of SECRET) each(p.re, text, (m) => hit(m, p.core ?? m[0], "level", { text: p.label, level: 3 }));
   }
   if (text.indexOf("注意") >= 0) each(CAUTION, text, (m) => hit(m, m[0], "level", { text: "取扱注意", level: 2 }));

@@ -32,14 +32,17 @@ export interface JudgeOptions {
 /** What kind of word the hit is: statements read differently for a class and for a restriction. */
 export type HitKind = "level" | "restriction" | "no-send";
 
-const STRONG_OPEN = "【[(〔《<〈{";
-const STRONG_CLOSE = "】])〕》>〉}";
+// ≪≫ (U+226A/B, what an IME offers for "<<") and 〖〗 are used as brackets in Japanese text.
+const STRONG_OPEN = "【[(〔《<〈{≪〖";
+const STRONG_CLOSE = "】])〕》>〉}≫〗";
 const WEAK_OPEN = "「『";
 const WEAK_CLOSE = "」』";
 // Characters that end a label as a word of its own: spaces and the separators of compound labels and file names.
 const SEPARATORS = " \t・/|_-.:+";
 const ARROWS = "→⇒~〜";
 const BULLETS = "■□◆◇●○◎★☆※";
+// What frames a label line on both sides: ■機密性２■, ＊＊＊機密性２＊＊＊, ＝＝ 機密性２ ＝＝, a box drawn with ┃ and ━.
+const FRAMES = "■□◆◇●○◎★☆*=┃│─━―";
 
 /** Lines a label alone on its line may sit below the top of its part and still be a marking. */
 export const EARLY_LINES = 10;
@@ -60,13 +63,17 @@ const LABEL_PREFIX = /(?:格付け?|取扱い?制限|取扱区分|区分|分類|
 // The label's own trailing word: 機密性２情報, 極秘文書, 関係者限り資料.
 const TRAILING_WORD = /^(?:情報|文書|資料|扱い|事項)/;
 // The rest of a label line after the label: only closing brackets and spaces.
-const LINE_REST = /^(?:情報|文書|資料)?[ \t]{0,3}[】\])〕》>〉」』]{0,3}[ \t]{0,3}$/;
+const LINE_REST = /^(?:情報|文書|資料)?[ \t]{0,3}[】\])〕》>〉」』≫〗]{0,3}[ \t]{0,3}$/;
+// A label framed on both sides (＊＊＊機密性２＊＊＊, ＝＝ 機密性２ ＝＝, ┃機密性２┃): the frame before and after it. A
+// frame on one side only is a list bullet or a table cell (| 機密性３ | 秘密文書相当 |), which may be a list of classes.
+const FRAME_BEFORE = /^[ \t>]{0,12}(?:[■□◆◇●○◎★☆*=┃│─━―][ \t]{0,3}){1,8}$/;
+const FRAME_AFTER = /^(?:情報|文書|資料)?(?:[ \t]{0,3}[■□◆◇●○◎★☆*=┃│─━―]){1,8}[ \t]{0,3}$/;
 
 // What follows a bracketed label that is being talked about: と表示, の記載, を付ける, 等の, のように.
 const TALKED_ABOUT =
   /^(?:と(?:表示|記載|明記|書|付|いう|記す|する)|の(?:表示|記載|ように|ような|例|付)|を(?:付|表示|記載|明記|つけ)|など|等)/;
 // A short line that is itself a class: a neighbour of a label line in a list of classes.
-const CLASS_LINE = /^(?:自治体)?機密性[ \t:]{0,3}[1-4一二三四][ABC]?(?:情報)?(?:$|[ \t:(])/;
+const CLASS_LINE = /^(?:自治体)?機密性[ \t:]{0,3}[1-4一二三四][ABC]?(?:情報)?(?:$|[ \t:(,])/;
 const LIST_INDENT = /^[ \t>・■□◆◇●○◎★☆※\-*0-9.()]{0,12}/;
 
 // A sentence about this mail's own content: 本メールには…, 添付資料は…, 本報告書は…, 別紙は…, 本件、… (本/この/当該/今回の
@@ -74,8 +81,9 @@ const LIST_INDENT = /^[ \t>・■□◆◇●○◎★☆※\-*0-9.()]{0,12}/;
 const SELF_REFERENCE =
   /(?:(?:本|この|当該|今回の)[\u4e00-\u9fff\u30a0-\u30ff]{1,8}|添付(?:資料|ファイル|文書|の(?:資料|ファイル|文書))?|別添(?:資料)?|別紙|以下(?:の(?:内容|資料))?|下記(?:の(?:内容|資料))?|(?:送付|お送り)(?:した|する|いたします|いたしました)?(?:資料|ファイル|文書))[^。\n]{0,30}?(?:[はも、,]|には|につきましては|については)?[ \t]{0,3}[「『]?$/;
 // 格付は機密性２です / なお、取扱制限は「関係者限り」です: a sentence that opens by naming this mail's class.
+// 本資料の格付は機密性２、…: the class may be said to be this content's own (本資料の, 添付ファイルの).
 const CLASS_IS =
-  /^(?:(?:なお|また|おって)[、,]?[ \t]{0,3})?(?:格付け?(?:区分)?|取扱い?(?:制限)?)(?:は|:)[ \t]{0,3}[「『]?$/;
+  /^(?:(?:なお|また|おって)[、,]?[ \t]{0,3})?(?:(?:本|この|当該|添付|別添)[\u4e00-\u9fff\u30a0-\u30ff]{0,8}の[ \t]{0,3})?(?:格付け?(?:区分)?|取扱い?(?:制限)?)(?:は|:)[ \t]{0,3}[「『]?$/;
 const CLASS_IS_END = /^(?:情報)?[」』]?[ \t]{0,3}(?:です|でございます|となります|となっております|[、。,]|$)/;
 // A short noun phrase with は as the sentence's subject, and the words that make such a subject a general rule.
 const SHORT_SUBJECT = /^[ \t]{0,3}[^、。,\s]{1,12}(?:は|には)[ \t]{0,3}$/;
@@ -85,9 +93,15 @@ const PLAIN_IS =
 // …機密性２情報です / に該当します / が含まれます / につき / として取り扱って: the class of this content, stated.
 const LEVEL_STATEMENT =
   /^(?:情報|文書|資料)?[」』]?[ \t]{0,3}(?:の(?:資料|情報|文書)[ \t]{0,3})?(?:です|でございます|である(?:ため|ので)|となります|となっております|に該当(?:します|いたします|しております|するため)|に当たります|に(?:格付け?|分類)(?:され|して)|につき(?!まして)|のため|なので|の?(?:取り?)?扱い(?:でお願い|とします|となります|とさせて|です)|を?含(?:む(?:ため|ので)|みます|んで(?:います|おります))|が含まれ(?:ます|ています|ております)|として(?:お?(?:取り?)?扱|管理))/;
-// …転送禁止でお願いします / 関係者限りとします / 関係者限りの資料です.
+// …転送禁止でお願いします / 関係者限りとします / 関係者限りの資料です / 関係者限りでの共有をお願いします.
 const RESTRICTION_STATEMENT =
-  /^[」』]?[ \t]{0,3}(?:の(?:資料|情報|文書|扱い|取扱い)[ \t]{0,3})?(?:です|でお願い|で願います|とします|とさせて|となります|となっております|につき(?!まして)|のため|でお取り?扱い|で(?:取り?扱|管理)|として(?:ください|下さい|お願い|お?取り?扱))/;
+  /^[」』]?[ \t]{0,3}(?:の(?:資料|情報|文書|扱い|取扱い)[ \t]{0,3})?(?:です|でお願い|で願います|とします|とさせて|となります|となっております|につき(?!まして)|のため|でお取り?扱い|で(?:取り?扱|管理)|での(?:共有|取り?扱|配布|配付|閲覧|利用|管理)|として(?:ください|下さい|お願い|お?取り?扱))/;
+
+// ※本メールは関係者限り / 添付資料は機密性２。: a sentence that is only "this content is <label>", ended without a
+// copula (体言止め), as footers and notes are written. The subject must be the content itself, nothing longer.
+const CONTENT_SUBJECT =
+  /^(?:\(注\)[ \t]{0,3})?(?:本|この|当該)?(?:メール|資料|ファイル|文書|添付(?:資料|ファイル|文書)?|別添(?:資料)?|別紙)(?:の内容)?[はも][ \t]{0,3}[「『]?$/;
+const NOMINAL_END = /^(?:情報|文書|資料)?[」』]?[ \t]{0,3}(?:[。.!]|$)/;
 
 /** The per-text state a judge keeps: the body's line table is built only when the first hit needs it. */
 export class TextJudge {
@@ -137,8 +151,9 @@ export class TextJudge {
       // near the top of its part. The very first line may be long: extracted first pages run on.
       const early = line === undefined || line.rank < EARLY_LINES;
       const startsLine = !longBefore && start - lineStart <= MAX_PREFIX && LINE_PREFIX.test(before);
+      const framed = !longBefore && FRAME_BEFORE.test(before) && FRAME_AFTER.test(after);
       marking =
-        (early && lineEnd - lineStart <= LABEL_LINE_CHARS && (startsLine || LINE_REST.test(after))) ||
+        (early && lineEnd - lineStart <= LABEL_LINE_CHARS && (startsLine || framed || LINE_REST.test(after))) ||
         (startsLine && line !== undefined && line.rank === 0);
       // 機密性３ / 機密性２ / 機密性１ on lines of their own, one under another: a list of the classes.
       if (marking && kind === "level" && isClassList(text, lineStart, lineEnd)) marking = false;
@@ -178,6 +193,7 @@ function leftBoundary(before: string): boolean {
     oneOf(WEAK_OPEN, c) ||
     oneOf(SEPARATORS, c) ||
     oneOf(BULLETS, c) ||
+    oneOf(FRAMES, c) ||
     c === "、" ||
     c === ","
   );
@@ -194,9 +210,10 @@ function rightBoundary(after: string): boolean {
     const next = rest.replace(/^[」』]{1,3}/, "").charAt(0);
     return next === "" || next === " " || next === "\t" || next === "・" || oneOf(STRONG_OPEN + STRONG_CLOSE, next);
   }
-  // 機密性２・３の情報, 機密性2/3: classes listed, not one class.
-  if ((c === "・" || c === "/") && /^[1-4一二三四]/.test(rest.slice(1))) return false;
-  return oneOf(STRONG_CLOSE, c) || oneOf(STRONG_OPEN, c) || oneOf(SEPARATORS, c);
+  // 機密性２・３の情報, 機密性2/3, 機密性2,3: classes listed, not one class.
+  if ((c === "・" || c === "/" || c === ",") && /^ ?[1-4一二三四]/.test(rest.slice(1))) return false;
+  // A comma ends a cell of a CSV row (機密性２,,) or an item of a label list (機密性２, 関係者限り).
+  return oneOf(STRONG_CLOSE, c) || oneOf(STRONG_OPEN, c) || oneOf(SEPARATORS, c) || oneOf(FRAMES, c) || c === ",";
 }
 
 /** 機密性２→１, 機密性２ ⇒ 機密性１, 機密性２から１へ: a review of a class, not a class. */
@@ -265,6 +282,7 @@ function isStatement(before: string, after: string, kind: HitKind): boolean {
   const clause = sentence.slice(Math.max(sentence.lastIndexOf("、"), sentence.lastIndexOf(",")) + 1);
   const predicate = (kind === "level" ? LEVEL_STATEMENT : RESTRICTION_STATEMENT).test(after);
   if (CLASS_IS.test(sentence) || CLASS_IS.test(clause)) return predicate || CLASS_IS_END.test(after);
+  if (CONTENT_SUBJECT.test(sentence) && NOMINAL_END.test(after)) return true;
   if (!predicate) return false;
   if (sentence.length === 0 || SELF_REFERENCE.test(sentence.slice(-60))) return true;
   // 提供データは機密性３情報です: a short subject of its own and a plain "is", not a rule about kinds of data.

@@ -3,7 +3,8 @@
  * the information sees it at once).
  *
  * - `explicit`: places that exist to name or label a document: headers and footers, titles, subjects, keywords,
- *   sheet names, sensitivity label names, file and archive entry names, PDF metadata. A label word standing as a
+ *   sheet names, sensitivity label names, file and archive entry names, PDF metadata, slide masters (what an
+ *   office template prints on every slide). A label word standing as a
  *   word of its own there (not inside a longer phrase such as 機密性２情報の取扱い) is a marking.
  * - `cells`: spreadsheet cells, one per line. A cell that holds only a label is a marking wherever it is.
  * - `body`: running text (document body, slide text, PDF first-page text, the body of an attached mail). Only
@@ -15,7 +16,7 @@ export type TextPlace = "subject" | "explicit" | "cells" | "body";
 // Matched against the `where` of an inspected text. Inspectors may prefix it (a nested entry's name, an attached
 // mail inside an attached mail), so these look for a part of it, never the whole.
 const EXPLICIT_WHERE =
-  /header|footer|title|subject|keywords|category|sheet name|sensitivity|entry name|attachment name|file name|xmp|\/info|docprops\/custom\.xml|summaryinformation/i;
+  /header|footer|title|subject|keywords|category|sheet name|sensitivity|entry name|attachment name|file name|xmp|\/info|docprops\/custom\.xml|summaryinformation|slidemaster/i;
 const CELLS_WHERE = /sharedstrings|worksheets\/sheet/i;
 
 /** Classifies an inspection text's `where` (e.g. "word/header1.xml", "xl sheet name", "pdf page 1"). */

@@ -31,13 +31,15 @@ export const SECRET: readonly Pattern[] = [
   { re: /[【[(「『〔《<][ \t]{0,3}秘[ \t]{0,3}[】\])」』〕》>]/g, label: "秘", core: "秘" },
   { re: /(?:^|\n)[ \t]{0,8}秘[ \t]{0,8}(?=\n|$)/g, label: "秘", core: "秘" },
   { re: /(?:^|[^極非])秘文書/g, label: "秘文書", core: "秘文書" },
+  // 機密 as a tier of its own (above 極秘 where a body uses it), only as a bracketed marking: 【機密】, (機密).
+  { re: /[【[(〔《<≪][ \t]{0,3}機密[ \t]{0,3}[】\])〕》>≫]/g, label: "機密", core: "機密" },
 ];
 
 // 【要機密】: the standard's umbrella term for 機密性２ and ３, used as a marking only inside brackets.
 export const NEEDS_CONFIDENTIALITY = /[【[(「][ \t]{0,3}(要機密(?:情報)?)[ \t]{0,3}[】\])」]/g;
 
-// 取扱注意 (legacy, treated as 機密性２); not 取扱注意事項 (notes on handling).
-export const CAUTION = /取り?扱い?注意(?!事項|点)/g;
+// 取扱注意 and 取扱厳重注意 (legacy, treated as 機密性２); not 取扱注意事項 (notes on handling).
+export const CAUTION = /取り?扱い?(?:厳重)?注意(?!事項|点)/g;
 
 export const RESTRICTION_WORDS: readonly [RegExp, Restriction][] = [
   [/転送(?:禁止|不可)/g, "no-forward"],
@@ -49,6 +51,8 @@ export const RESTRICTION_WORDS: readonly [RegExp, Restriction][] = [
   [/外部提供(?:禁止|不可)/g, "no-external"],
   [/(?:[部庁省府局課社]|外部|組織)外秘/g, "limited"],
   [/複製(?:禁止|不可|要許可)/g, "no-copy"],
+  // 複製を禁ず: one of Word's built-in Japanese watermarks.
+  [/複製を禁(?:ず|じます|止)/g, "no-copy"],
   [/コピー(?:禁止|不可)/g, "no-copy"],
   [/配[付布](?:禁止|不可|要許可)/g, "no-distribute"],
   [/暗号化必須/g, "encrypt"],
@@ -59,12 +63,13 @@ export const RESTRICTION_WORDS: readonly [RegExp, Restriction][] = [
 ];
 
 /** A word every RESTRICTION_WORDS pattern ends in; keep in step when adding a pattern. */
-export const RESTRICTION_TRIGGER = /禁止|不可|許可|必須|廃棄|外秘/;
+export const RESTRICTION_TRIGGER = /禁止|禁ず|禁じ|不可|許可|必須|廃棄|外秘/;
 
-// 〜限り: 関係者限り, 庁内限り, 委員限り, ○○課限り. Ordinary 限り (できる限り, 可能な限り, 本日限り, 今回限り) is
-// preceded by kana or a time word, so an unbracketed 限り counts only after a word for a group of people or a place.
+// 〜限り: 関係者限り, 庁内限り, 委員限り, ○○課限り, 課長限り, 管理職限り. Ordinary 限り (できる限り, 可能な限り, 本日限り,
+// 今回限り) is preceded by kana or a time word, so an unbracketed 限り counts only after a word for a group of people
+// or a place (a post such as 課長 or 局長 names the people who may read it).
 export const LIMITED_BRACKETED = /[【[(「][ \t]{0,3}([^】\])」\n]{1,20}?限り)[ \t]{0,3}[】\])」]/g;
-export const LIMITED_PLAIN = /([\u4e00-\u9fff々〇○◯]{0,10}(?:[内者員課局部室係班省庁官等]|関係|幹部|限定))限り/g;
+export const LIMITED_PLAIN = /([\u4e00-\u9fff々〇○◯]{0,10}(?:[内者員課局部室係班省庁官等長職]|関係|幹部|限定))限り/g;
 
 // A period of time is not a circle of people: 年度内限り, 期間内限り, 期限内限り, 本日中 … never restrict recipients.
 export const TIME_LIMIT = /(?:年度|[年月日週]|期間|期限|時間|期日|会期|任期|[時分秒枠]|予算|範囲|制度)内$/;

@@ -36,7 +36,7 @@ function confidentiality(digits: readonly string[]): string {
   return `機密性${SEPARATOR}${any(...digits)}${any(...FOLLOWERS, "の", ...SUB_LEVELS)}`;
 }
 
-/** Patterns for 機密性３・４, 極秘, 秘, 特定秘密 and 時限秘: what `external-confidential` treats as severe. */
+/** Patterns for 機密性３・４, 極秘, 秘, 【機密】, 特定秘密 and 時限秘: what `external-confidential` treats as severe. */
 export function severePatterns(policy: Pick<Policy, "labels">): string[] {
   const extra = policy.labels.extraWords.filter((w) => w.meaning === "confidential-3").map((w) => literal(w.word));
   return [
@@ -48,18 +48,19 @@ export function severePatterns(policy: Pick<Policy, "labels">): string[] {
     "マル秘",
     "㊙",
     `${OPEN}\\s*秘\\s*${CLOSE}`,
+    `${OPEN}\\s*機密\\s*${CLOSE}`,
     "秘文書",
     ...extra,
   ];
 }
 
-/** Patterns for 機密性２, 取扱注意 and 【要機密】: what `external-confidential` warns about. */
+/** Patterns for 機密性２, 取扱注意 (取扱厳重注意) and 【要機密】: what `external-confidential` warns about. */
 export function confidentialPatterns(policy: Pick<Policy, "labels">): string[] {
   const extra = policy.labels.extraWords.filter((w) => w.meaning === "confidential-2").map((w) => literal(w.word));
   return [
     confidentiality(["2", "２", "二"]),
     // 取扱注意事項 and 取扱注意点 are notes on handling, not a marking: 事 and 点 are not among the followers.
-    `取り*扱い*注意${any(...FOLLOWERS, "の")}`,
+    `取り*扱い*(厳重)*注意${any(...FOLLOWERS, "の")}`,
     `${OPEN}\\s*要機密(情報)*\\s*${CLOSE}`,
     ...extra,
   ];

@@ -36,10 +36,13 @@ describe("ZIP archives made by real tools", () => {
     expect(r.texts).toEqual([{ where: "zip entry name", text: "【機密性２】報告書.txt" }]);
   });
 
-  test("an encrypted archive nested in a plain one makes the outer encrypted, with a note", () => {
+  test("an encrypted archive next to a plain .docx: partly encrypted, so not encrypted as a whole, with a note", () => {
     const r = inspectAttachment(fixture("nested-encrypted.zip"));
-    expect(r.encryption).toBe("encrypted");
+    // 報告.docx (marked 【機密性２】) travels in the clear beside the locked inner-secret.zip.
+    expect(r.encryption).toBe("not-encrypted");
+    expect(r.partlyEncrypted).toBe(true);
     expect(r.note).toContain("nested inner-secret.zip is encrypted");
+    expect(r.note).toContain("only 1 of 2 files protected");
     expect(r.texts).toContainEqual({ where: "inner-secret.zip: zip entry name", text: "資料/機密性２_名簿.txt" });
     // The docx next to it is read one level down: its header marking and label are found.
     expect(r.texts).toContainEqual({ where: "報告.docx: word/header1.xml", text: "【機密性２】" });
@@ -54,14 +57,22 @@ describe("ZIP archives made by real tools", () => {
 });
 
 describe("ZIP structure edge cases", () => {
-  test("flag bit 0 on one entry of several: encrypted, partial count in the note", () => {
+  test("flag bit 0 on one entry of several: partly encrypted, not encrypted as a whole, counts in the note", () => {
     const bytes = buildZip([
       { name: "a.txt", data: "a" },
       { name: "b.txt", data: "b", flags: 0x0801 },
     ]);
     const r = inspectAttachment(bytes);
-    expect(r.encryption).toBe("encrypted");
+    expect(r.encryption).toBe("not-encrypted");
+    expect(r.partlyEncrypted).toBe(true);
     expect(r.note).toContain("1 of 2 entries");
+  });
+
+  test("an archive whose only file is an encrypted archive is encrypted", () => {
+    const inner = buildZip([{ name: "x.txt", data: "x", flags: 0x0801 }]);
+    const r = inspectAttachment(buildZip([{ name: "inner.zip", data: inner, method: 0 }]));
+    expect(r.encryption).toBe("encrypted");
+    expect(r.partlyEncrypted).toBeUndefined();
   });
 
   test("AES extra field 0x9901 alone marks the entry encrypted", () => {
