@@ -14,13 +14,15 @@ import { ja as SIGN_TEXTS_JA } from "../../src/core/suspicious/messages-ja";
 describe("dist/launchevent.js and the Report button", () => {
   const BUNDLE = join(ROOT, "dist", "launchevent.js");
 
-  // A guard against regressions, not the goal: issue 12 asks for 60 KiB. The bundle is about 82 KiB (gzip -9): 77 KiB
-  // after the suffix data, the CP932 table and the Report handler's analysis were cut, plus 4.3 KiB to tell
-  // permissions-only PDFs from password-protected ones and read the former (crypto/), plus 1.1 KiB for markings that
-  // were missed on real-shaped mail (watermarks, slide masters, inline-string cells, .msg and text attachments,
-  // partly encrypted ZIPs, framed label lines). Lower it as the bundle shrinks.
-  test("stays within its size budget (83 KiB gzip) with the report handler inside", () => {
-    expect(gzipSync(readFileSync(BUNDLE), { level: 9 }).length).toBeLessThanOrEqual(83 * 1024);
+  // A guard against regressions, not the goal: issue 12 asks for 60 KiB. 77 KiB after the suffix data, the CP932
+  // table and the Report handler's analysis were cut; then, each on purpose, +4.3 KiB to tell permissions-only PDFs
+  // from password-protected ones and read the former (crypto/), +1.1 KiB for markings missed on real-shaped mail
+  // (watermarks, slide masters, inline-string cells, .msg and text attachments, partly encrypted ZIPs, framed label
+  // lines), +0.6 KiB for PDFs with crypt filters the reader cannot undo ("unknown", not clean), +0.25 KiB each for
+  // postProcessingAction on classic builds before 2308 and for naming a recipient list once in the Smart Alert:
+  // 83.8 KiB. Lower it as the bundle shrinks; raise it only for function, and say which.
+  test("stays within its size budget (84 KiB gzip) with the report handler inside", () => {
+    expect(gzipSync(readFileSync(BUNDLE), { level: 9 }).length).toBeLessThanOrEqual(84 * 1024);
   });
 
   test("keeps MSAL out: the pane signs in, the classic event script never does", () => {
