@@ -122,7 +122,8 @@ export function evaluateFile(file: string, snapshot: MessageSnapshot, policy: Po
     const engineErrors = decision.findings
       .filter((f) => f.messageId === "engine.check-failed")
       .map((f) => `check ${f.check} failed: ${String(f.data["error"] ?? "")}`);
-    return { file, decision, attachments: snapshot.attachments, markings, engineErrors };
+    const written = [snapshot.subject, ...snapshot.attachments.map((a) => a.name), snapshot.body];
+    return { file, decision, attachments: snapshot.attachments, markings, engineErrors, written };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     return {
