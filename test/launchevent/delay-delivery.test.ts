@@ -2,6 +2,7 @@ import { planDelay } from "../../src/core/delay";
 import { canDelay, readDelay, releaseDelay, setDelay } from "../../src/office/delay-delivery";
 import { SESSION_KEYS } from "../../src/office/session-keys";
 import { createOfficeStandIn } from "../../src/office-stand-in/index";
+import { DELAY_STRINGS } from "../../src/taskpane/delay-strings";
 import { officeBackend } from "../../src/taskpane/office-backend";
 import { BASE_URL, harness, ORG, OTHER, PARTNER, testPolicy } from "./setup";
 
@@ -223,5 +224,19 @@ describe("the fix pane's hold notice (office backend over the stand-in)", () => 
     });
     expect(backend.heldUntil).toBeUndefined();
     expect(backend.releaseHold).toBeUndefined();
+  });
+});
+
+describe("the hold notice's words, in both languages", () => {
+  test("a failed release does not ask to try again: it says the hold ends by itself and how to clear it by hand", () => {
+    expect(DELAY_STRINGS.ja.failed).not.toContain("もう一度");
+    expect(DELAY_STRINGS.ja.failed).toContain("［配信タイミング］");
+    expect(DELAY_STRINGS.ja.failed).toContain("自動で終わり");
+    expect(DELAY_STRINGS.en.failed).not.toMatch(/try again/i);
+    expect(DELAY_STRINGS.en.failed).toContain("Delay Delivery");
+    expect(DELAY_STRINGS.en.failed).toContain("ends by itself");
+    // The button promises an attempt, not a release.
+    expect(DELAY_STRINGS.ja.sendNow).toContain("試す");
+    expect(DELAY_STRINGS.en.sendNow).toMatch(/^Try/);
   });
 });
