@@ -25,13 +25,20 @@ const USAGE = `usage:
   sendcheck check [--policy FILE] [--format json|table] [--lang ja|en] [--fail-on warn|block] [--thread DIR]
                  FILE.eml|DIR...
   sendcheck policy validate [--lang ja|en] FILE
-  sendcheck policy export-transport-rules [--mode enforce|audit|audit-and-notify] [--out FILE.ps1] FILE
+  sendcheck policy export-transport-rules [--mode enforce|audit|audit-and-notify] [--out FILE.ps1] [--lang ja|en]
+                 FILE
   sendcheck audit [--lang ja|en] [--format table|csv] DIR|FILE.eml...
 exit status: 0 done; 1 a decision reached --fail-on; 2 usage error, invalid policy or unreadable file;
   3 the engine failed while evaluating a mail (a defect in sendcheck, not in the mail)`;
 
 /** Exit statuses; engine failures outrank unreadable files because they are ours to fix. */
 export const EXIT = { ok: 0, failOn: 1, unreadable: 2, engineError: 3 } as const;
+
+/** --lang, as every command takes it: Japanese unless English is asked for. */
+function langOf(value: string): Lang {
+  if (value !== "ja" && value !== "en") throw new UsageError(`--lang must be ja or en`);
+  return value;
+}
 
 /** The example policy shipped with the product: what runs when no --policy is given. */
 export const EXAMPLE_POLICY_PATH = join(__dirname, "..", "..", "config", "policy.example.json");
@@ -49,12 +56,11 @@ async function check(args: string[], io: Io, inspect: ReadEmlOptions["inspect"])
     },
   });
   if (values.format !== "json" && values.format !== "table") throw new UsageError(`--format must be json or table`);
-  if (values.lang !== "ja" && values.lang !== "en") throw new UsageError(`--lang must be ja or en`);
+  const lang = langOf(values.lang);
   const failOn = values["fail-on"];
   if (failOn !== undefined && failOn !== "warn" && failOn !== "block")
     throw new UsageError(`--fail-on must be warn or block`);
   if (positionals.length === 0) throw new UsageError("no .eml file given");
-  const lang: Lang = values.lang;
   const policyPath = values.policy ?? EXAMPLE_POLICY_PATH;
   const policy = readPolicyFile(policyPath, lang);
   if (!policy.ok) {
@@ -73,7 +79,7 @@ async function check(args: string[], io: Io, inspect: ReadEmlOptions["inspect"])
     try {
       bytes = readFileSync(file);
     } catch (e) {
-      io.err(`sendcheck: ${file}: ${describeReadError(e)}`);
+      io.err(`sendcheck: ${file}: ${describeReadError(e, lang)}`);
       unreadable++;
       continue;
     }
@@ -116,7 +122,8 @@ export function evaluateFile(file: string, snapshot: MessageSnapshot, policy: Po
     const engineErrors = decision.findings
       .filter((f) => f.messageId === "engine.check-failed")
       .map((f) => `check ${f.check} failed: ${String(f.data["error"] ?? "")}`);
-    return { file, decision, attachments: snapshot.attachments, markings, engineErrors };
+    const written = [snapshot.subject, ...snapshot.attachments.map((a) => a.name), snapshot.body];
+    return { file, decision, attachments: snapshot.attachments, markings, engineErrors, written };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     return {
@@ -137,14 +144,14 @@ function policyValidate(args: string[], io: Io): number {
   });
   if (positionals[0] !== "validate" || positionals.length !== 2)
     throw new UsageError("usage: sendcheck policy validate [--lang ja|en] FILE");
-  if (values.lang !== "ja" && values.lang !== "en") throw new UsageError(`--lang must be ja or en`);
+  const lang = langOf(values.lang);
   const file = positionals[1]!;
-  const result = readPolicyFile(file, values.lang);
+  const result = readPolicyFile(file, lang);
   if (result.ok) {
     io.out(`${file}: OK`);
     return EXIT.ok;
   }
-  io.err(policyErrors(file, result.error, values.lang));
+  io.err(policyErrors(file, result.error, lang));
   return 2;
 }
 
@@ -152,15 +159,21 @@ function exportTransportRules(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { mode: { type: "string", default: "enforce" }, out: { type: "string" } },
+    options: {
+      mode: { type: "string", default: "enforce" },
+      out: { type: "string" },
+      lang: { type: "string", default: "ja" },
+    },
   });
   const mode = RULE_MODES[values.mode];
   if (!mode) throw new UsageError("--mode must be enforce, audit or audit-and-notify");
+  const lang = langOf(values.lang);
   if (positionals.length !== 1) throw new UsageError("give exactly one policy file");
   const file = positionals[0]!;
-  const result = readPolicyFile(file);
+  // The same reader and wording as `policy validate`, so both commands report a policy's errors alike.
+  const result = readPolicyFile(file, lang);
   if (!result.ok) {
-    io.err(policyErrors(file, result.error, "en"));
+    io.err(policyErrors(file, result.error, lang));
     return 2;
   }
   const script = transportRulesScript(result.value, mode);
@@ -170,7 +183,7 @@ function exportTransportRules(args: string[], io: Io): number {
   }
   // Windows PowerShell 5.1 reads a .ps1 without a byte order mark in the system code page, garbling Japanese.
   writeFileSync(values.out, "\ufeff" + script, "utf8");
-  io.err(`sendcheck: wrote ${values.out}`);
+  io.err(lang === "ja" ? `sendcheck: ${values.out} に書き出しました` : `sendcheck: wrote ${values.out}`);
   return 0;
 }
 
@@ -183,7 +196,7 @@ function audit(args: string[], io: Io): number {
     allowPositionals: true,
     options: { lang: { type: "string", default: "ja" }, format: { type: "string", default: "table" } },
   });
-  if (values.lang !== "ja" && values.lang !== "en") throw new UsageError(`--lang must be ja or en`);
+  const lang = langOf(values.lang);
   if (values.format !== "table" && values.format !== "csv") throw new UsageError(`--format must be table or csv`);
   if (positionals.length === 0) throw new UsageError("no folder or .eml file given");
   const records: AuditRecord[] = [];
@@ -195,7 +208,7 @@ function audit(args: string[], io: Io): number {
     try {
       raw = readFileSync(file).subarray(0, AUDIT_READ_BYTES).toString("utf8");
     } catch (e) {
-      io.err(`sendcheck: ${file}: ${describeReadError(e)}`);
+      io.err(`sendcheck: ${file}: ${describeReadError(e, lang)}`);
       unreadable++;
       continue;
     }
@@ -205,7 +218,7 @@ function audit(args: string[], io: Io): number {
     if (parseHeaders(raw).has("x-sendcheck-transport")) serverTagged++;
   }
   const summary = { mails, unreadable, records, serverTagged };
-  io.out(values.format === "csv" ? auditCsv(summary) : auditTable(summary, values.lang));
+  io.out(values.format === "csv" ? auditCsv(summary) : auditTable(summary, lang));
   return unreadable > 0 ? EXIT.unreadable : EXIT.ok;
 }
 

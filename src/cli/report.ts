@@ -1,6 +1,8 @@
+import type { Finding } from "../core/checks/types";
 import type { Decision } from "../core/engine";
 import { checkTitle, decisionLabel, renderFinding, renderFindings } from "../core/i18n/render";
 import type { Lang } from "../core/i18n/types";
+import { markingAsWritten } from "../core/labels/as-written";
 import type { LocatedMarking } from "../core/labels/marking";
 import type { AttachmentKind, AttachmentSnapshot } from "../core/message";
 import { padEnd, textWidth } from "./text-width";
@@ -14,6 +16,11 @@ export interface FileResult {
   readonly markings: readonly LocatedMarking[];
   /** Failures inside the engine while evaluating this mail (empty when it ran cleanly): a sendcheck defect. */
   readonly engineErrors: readonly string[];
+  /**
+   * The mail's own texts (subject, attachment names, body), for the table only: it quotes a marking as the sender
+   * wrote it (【機密性２】), as the Smart Alert and the pane do, while the JSON keeps the engine's normalised form.
+   */
+  readonly written?: readonly string[];
 }
 
 type AttachmentMarking = { marking: string; where: string };
@@ -84,6 +91,23 @@ const KIND: Record<Lang, Record<AttachmentKind, string>> = {
 
 const MARK: Record<Decision["action"], string> = { allow: "✓", warn: "!", block: "✗" };
 
+/** A finding's action in words for the table (the JSON keeps the ids warn/block/info, a public contract). */
+const SEVERITY: Record<Lang, Record<Finding["action"], string>> = {
+  ja: { block: "送信不可", warn: "警告", info: "参考" },
+  en: { block: "blocked", warn: "warning", info: "note" },
+};
+
+/** The findings with each marking quoted as written in the mail; without the mail's texts, unchanged. */
+function quotedAsWritten(r: FileResult): readonly Finding[] {
+  const written = r.written;
+  if (!written || written.length === 0) return r.decision.findings;
+  return r.decision.findings.map((f) =>
+    f.data["marking"] === undefined
+      ? f
+      : { ...f, data: { ...f.data, marking: markingAsWritten(f.data["marking"], written) } },
+  );
+}
+
 /** A table for people: file, decision, then one indented line per finding with its check and guidance section. */
 export function toTable(results: readonly FileResult[], lang: Lang): string {
   const head = lang === "ja" ? ["ファイル", "判定", "指摘"] : ["File", "Decision", "Findings"];
@@ -100,11 +124,11 @@ export function toTable(results: readonly FileResult[], lang: Lang): string {
     lines.push(`${padEnd(r.file, fileWidth)}  ${padEnd(d, decisionWidth)}  ${count === 0 ? "—" : count}`);
     for (const a of r.attachments) {
       // The JSON's `where` is the inspectors' own part name; people read it in their language.
-      const found = markingsOf(r, a.name).map((m) =>
-        lang === "ja"
+      const found = markingsOf(r, a.name).map((m) => {
+        return lang === "ja"
           ? `${m.marking}（${describeWhere(m.where, lang)}）`
-          : `${m.marking} (${describeWhere(m.where, lang)})`,
-      );
+          : `${m.marking} (${describeWhere(m.where, lang)})`;
+      });
       const kind = a.inspection
         ? `${KIND[lang][a.inspection.kind]}${lang === "ja" ? "、" : ", "}${ENCRYPTION[lang][a.inspection.encryption]}`
         : "—";
@@ -114,9 +138,9 @@ export function toTable(results: readonly FileResult[], lang: Lang): string {
     }
     for (const e of r.engineErrors) lines.push(`    ${lang === "ja" ? "エンジンの異常" : "engine error"}: ${e}`);
     // Each recipient list once, as in the Smart Alert; the JSON's `message` stays each finding's full sentence.
-    const sentences = renderFindings(r.decision.findings, lang);
+    const sentences = renderFindings(quotedAsWritten(r), lang);
     r.decision.findings.forEach((f, i) => {
-      lines.push(`    [${f.action}] ${checkTitle(f.check, lang)} (${f.check}, ${f.guidance})`);
+      lines.push(`    [${SEVERITY[lang][f.action]}] ${checkTitle(f.check, lang)} (${f.check}, ${f.guidance})`);
       lines.push(`        ${sentences[i]}`);
     });
   }
@@ -147,7 +171,11 @@ export function summary(results: readonly FileResult[], lang: Lang): string[] {
   ];
   if (byCheck.size > 0) {
     const width = Math.max(...[...byCheck.keys()].map((k) => k.length));
-    out.push(ja ? "  チェック別（該当メール数 / warn / block）" : "  By check (mails / warn / block)");
+    out.push(
+      ja
+        ? `  チェック別（該当メール数 / ${SEVERITY.ja.warn} / ${SEVERITY.ja.block}）`
+        : `  By check (mails / ${SEVERITY.en.warn} / ${SEVERITY.en.block})`,
+    );
     for (const [check, row] of [...byCheck].sort((a, b) => b[1].files - a[1].files)) {
       out.push(
         `    ${check.padEnd(width)}  ${String(row.files).padStart(5)}  ${String(row.warn).padStart(5)}  ${String(row.block).padStart(5)}`,

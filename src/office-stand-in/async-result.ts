@@ -42,6 +42,12 @@ export const ERRORS = {
   // No documented error exists for "the send pipeline stopped the item" (a Smart Alert, for instance); the name
   // is the stand-in's own, and callers should only look at `status`.
   notSent: { code: 9099, name: "ItemNotSent", message: "The item was not sent." },
+  // The name is the one DelayDeliveryTime.setAsync documents; the number is the stand-in's own.
+  invalidFormat: {
+    code: 9098,
+    name: "InvalidFormatError",
+    message: "The format of the specified data object is not valid.",
+  },
 } as const;
 
 interface SplitArgs {

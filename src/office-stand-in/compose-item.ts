@@ -250,7 +250,11 @@ export function createComposeItem(draft: Draft, ch: Channel, version: number, ev
 
   if (version >= 1.13) {
     // As office.js: getAsync answers a Date, or 0 when no delivery time is set; setAsync throws synchronously on a
-    // missing, non-Date or invalid Date (validated before the host is asked), and the host keeps any valid time.
+    // missing, non-Date or invalid Date (validated before the host is asked). The reference documents `datetime`
+    // as "the future date and time" and no way to clear it
+    // (https://learn.microsoft.com/javascript/api/outlook/office.delaydeliverytime): what a host does with a time
+    // that is not in the future is not documented, so the stand-in takes the strict reading — it fails with the one
+    // documented error, InvalidFormatError, and keeps the time it had — so no code here counts on clearing a hold.
     item.delayDeliveryTime = {
       getAsync: (...args: unknown[]) =>
         ch.call("delayDeliveryTime.getAsync", args, () =>
@@ -261,6 +265,7 @@ export function createComposeItem(draft: Draft, ch: Channel, version: number, ev
         if (!(at instanceof Date)) throw new StandInArgumentError("delayDeliveryTime.setAsync", "dateTime is a Date");
         if (isNaN(at.getTime())) throw new StandInArgumentError("delayDeliveryTime.setAsync", "dateTime is invalid");
         ch.call("delayDeliveryTime.setAsync", args, () => {
+          if (at.getTime() <= ch.now()) return { ok: false as const, error: ERRORS.invalidFormat };
           draft.delayDeliveryTime = at.getTime();
           events.changed({ kind: "delivery" });
           return ok(undefined);

@@ -4,6 +4,16 @@ import { officeCall, type OfficeResult } from "./async";
  * item.delayDeliveryTime (Mailbox 1.13, compose; get needs read item, set read/write item). The delay is kept by
  * the server: on the web, in new Outlook and on Mac the held mail waits in Drafts, where it can still be edited or
  * deleted; classic Outlook on Windows shows it only in Sent Items and cannot call it back.
+ *
+ * What the documentation says, and does not say (checked 2026-12):
+ * - https://learn.microsoft.com/javascript/api/outlook/office.delaydeliverytime : getAsync answers a Date, or 0
+ *   when no delivery time is set; setAsync's `datetime` is "the future date and time when the message should be
+ *   sent"; the only error listed is InvalidFormatError.
+ * - https://learn.microsoft.com/office/dev/add-ins/outlook/delay-delivery : how to get and set a time (both
+ *   examples set now + N minutes) and the per-client behaviour above. Nothing about a past or present time.
+ * - No method clears the time: there is no removeAsync, and neither 0, null nor a past Date is documented for
+ *   setAsync. So no documented way exists to release a hold; releaseDelay below tries a time of "now" and believes
+ *   it only if Outlook then reports no later time, and callers must say honestly when it did not work.
  */
 
 interface DelayApi {
@@ -40,4 +50,20 @@ export function setDelay(item: unknown, at: number): Promise<OfficeResult<void>>
   const date = new Date(at);
   if (isNaN(date.getTime())) return Promise.resolve({ ok: false, error: "invalid time", code: "Invalid" });
   return officeCall<void>((cb) => d.setAsync(date, cb));
+}
+
+/**
+ * Tries to release a hold. No documented call does this (see the top of this file), so it sets the delivery time
+ * to `now` (not documented: a client may refuse a time that is not in the future) and then reads the time back:
+ * success only when Outlook no longer reports a time later than `now`. Otherwise code "NotReleased", and the hold
+ * stands until its time.
+ */
+export function releaseDelay(item: unknown, now: number): Promise<OfficeResult<void>> {
+  return setDelay(item, now).then((set) => {
+    if (!set.ok) return { ok: false as const, error: `the hold stands: ${set.error}`, code: "NotReleased" };
+    return readDelay(item).then((r): OfficeResult<void> => {
+      if (r.ok && r.value <= now) return { ok: true, value: undefined };
+      return { ok: false, error: r.ok ? "a later delivery time is still set" : r.error, code: "NotReleased" };
+    });
+  });
 }

@@ -1,5 +1,5 @@
 import { Button, FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { useMemo, useSyncExternalStore } from "react";
+import { useMemo, useState, useSyncExternalStore } from "react";
 import { langFor } from "../core/i18n/render";
 import { ClientControls } from "./components/ClientControls";
 import { ComposeWindow, type ComposeActions } from "./components/ComposeWindow";
@@ -18,8 +18,15 @@ async function fileBase64(file: File): Promise<string> {
 }
 
 /** The simulator page: client controls, the compose window, the Smart Alerts dialog and the real fix pane. */
-export function App({ session }: { session: SimulatorSession }) {
+export function App({ session, initialSample }: { session: SimulatorSession; initialSample?: string }) {
   const state = useSyncExternalStore(session.subscribe, () => session.snapshot);
+  const [loaded, setLoaded] = useState(initialSample);
+  const loadSample = (id: string) => {
+    const sample = SAMPLES.find((x) => x.id === id);
+    if (!sample) return;
+    session.load(sample.draft());
+    setLoaded(id);
+  };
   const lang = langFor(state.settings.displayLanguage);
   const s = SIM_STRINGS[lang];
   const draft = session.draft;
@@ -60,16 +67,14 @@ export function App({ session }: { session: SimulatorSession }) {
           settings={state.settings}
           s={s}
           samples={SAMPLES}
+          loaded={loaded}
           lang={lang}
           onChange={(next) => session.configure(next)}
-          onSample={(id) => {
-            const sample = SAMPLES.find((x) => x.id === id);
-            if (sample) session.load(sample.draft());
-          }}
+          onSample={loadSample}
         />
         <div className={state.paneOpen ? "workspace with-pane" : "workspace"} data-revision={state.revision}>
           {state.phase === "sent" ? (
-            <SentView draft={draft} s={s} onNew={() => session.load(SAMPLES[0]!.draft())} />
+            <SentView draft={draft} s={s} onNew={() => loadSample(SAMPLES[0]!.id)} />
           ) : (
             <ComposeWindow draft={draft} s={s} busy={state.phase !== "composing"} status={status} actions={actions} />
           )}

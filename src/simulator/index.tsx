@@ -24,4 +24,4 @@ session.load(sample.draft());
   officeForPane: () => session.standIn.Office,
 };
 
-createRoot(document.getElementById("root")!).render(<App session={session} />);
+createRoot(document.getElementById("root")!).render(<App session={session} initialSample={sample.id} />);

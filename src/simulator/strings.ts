@@ -28,6 +28,8 @@ const ja = {
   },
   sample: "サンプル",
   loadSample: "サンプルを読み込む",
+  sampleLoaded: (name: string) =>
+    `読み込み済み: ${name}（編集しても残ります。別のサンプルを選ぶと下書きを置き換えます）`,
   compose: "新しいメッセージ",
   from: "差出人",
   to: "宛先",
@@ -96,6 +98,7 @@ const en: SimStrings = {
   },
   sample: "Sample",
   loadSample: "Load sample",
+  sampleLoaded: (name: string) => `Loaded: ${name} (kept while you edit; choosing another sample replaces the draft)`,
   compose: "New message",
   from: "From",
   to: "To",

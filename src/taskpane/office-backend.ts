@@ -8,7 +8,7 @@ import { checkDraft } from "../office/check-draft";
 import { moveToBcc, readRecipients, removeAttachment, removeRecipients, sendItem, setSubject } from "../office/fixes";
 import { findingSetKey } from "../office/finding-key";
 import { readPaneContext, watchPaneContext } from "../office/init-context";
-import { canDelay, readDelay, setDelay } from "../office/delay-delivery";
+import { canDelay, readDelay, releaseDelay } from "../office/delay-delivery";
 import { removeSession, setSession } from "../office/session";
 import { SESSION_KEYS } from "../office/session-keys";
 import { watchItemChanges } from "../office/item-changes";
@@ -76,10 +76,13 @@ export function officeBackend(office: typeof Office, config: PaneConfig): PaneBa
             return r.ok && r.value > clock.now() ? r.value : 0;
           },
           async releaseHold() {
-            // Marker first: if the time write fails, the next Send still leaves the hold off and releases it.
-            const marked = await setSession(item, SESSION_KEYS.noDelay, "1");
-            const [cleared] = await Promise.all([setDelay(item, clock.now()), removeSession(item, SESSION_KEYS.delay)]);
-            return cleared.ok ? cleared : marked;
+            // Marker first: whatever happens to the time, the next Send does not renew the hold. Only the release
+            // itself is reported: Office.js documents no way to clear a delivery time (delay-delivery.ts), so the
+            // pane must not say "released" because the marker was written.
+            await setSession(item, SESSION_KEYS.noDelay, "1");
+            const released = await releaseDelay(item, clock.now());
+            if (released.ok) await removeSession(item, SESSION_KEYS.delay);
+            return released;
           },
         }
       : {}),

@@ -181,7 +181,8 @@ describe("sendcheck audit DIR", () => {
     expect(none.out).toMatch(/警告後に送信されたメールはありません/);
     const missing = await run("audit", join(empty, "nope.eml"));
     expect(missing.code).toBe(2);
-    expect(missing.err).toMatch(/no such file/);
+    expect(missing.err).toMatch(/ファイルがありません/);
+    expect((await run("audit", "--lang", "en", join(empty, "nope.eml"))).err).toMatch(/no such file/);
     expect((await run("audit", "--format", "xml", empty)).code).toBe(2);
     expect((await run("audit")).code).toBe(2);
   });

@@ -88,9 +88,12 @@ describe("sendcheck check", () => {
     );
     expect(r.code).toBe(2);
     expect(r.err.split("\n")).toHaveLength(2);
-    expect(r.err).toMatch(/no-such\.eml: no such file/);
+    // Read errors follow --lang like the rest of the output (Japanese by default).
+    expect(r.err).toMatch(/no-such\.eml: ファイルがありません/);
     expect(r.err).toMatch(/not-a-mail\.eml: not an e-mail/);
     expect(JSON.parse(r.out)).toHaveLength(1);
+    const en = await run("check", "--format", "json", "--lang", "en", join(ROOT, "no-such.eml"));
+    expect(en.err).toMatch(/no-such\.eml: no such file/);
   });
 
   test("an engine failure is reported as such (exit 3, engineErrors), not as an unreadable file", async () => {

@@ -9,6 +9,7 @@ import { zipSync } from "fflate";
 import { main } from "../../src/cli/main";
 import { describeWhere } from "../../src/cli/where";
 import { renderFinding } from "../../src/core/i18n/render";
+import { markingAsWritten } from "../../src/core/labels/as-written";
 import { ROOT } from "../helpers/mail";
 
 async function run(...argv: string[]) {
@@ -118,11 +119,12 @@ describe("attachment locations in the table", () => {
 });
 
 describe("each recipient list once in the table", () => {
+  const SUBJECT = "【機密性２・配布禁止】共同研究の進捗資料";
   const OUTSIDE = ["tanaka@contoso.co.jp", "suzuki@fabrikam.co.jp", "sato@northwind.or.jp"];
   const file = eml({
     to: [OUTSIDE[0]!],
     cc: OUTSIDE.slice(1),
-    subject: "【機密性２・配布禁止】共同研究の進捗資料",
+    subject: SUBJECT,
     body: "共同研究の進捗資料をお送りします。ご確認ください。",
     files: [["進捗資料.docx", new TextEncoder().encode("not really a document")]],
   });
@@ -143,8 +145,52 @@ describe("each recipient list once in the table", () => {
     const [json] = JSON.parse((await run("check", "--lang", lang, "--format", "json", file)).out);
     // Every finding still has its own line, the later ones without the list.
     for (const f of json.findings) {
-      const short = renderFinding({ messageId: f.messageId, data: f.data }, lang, { omitRecipients: true });
-      expect(r.out.includes(f.message) || r.out.includes(short)).toBe(true);
+      // The table quotes the subject's marking as written (【機密性２・…】), the JSON its normalised form.
+      const data =
+        f.data.marking === undefined ? f.data : { ...f.data, marking: markingAsWritten(f.data.marking, [SUBJECT]) };
+      const full = renderFinding({ messageId: f.messageId, data }, lang);
+      const short = renderFinding({ messageId: f.messageId, data }, lang, { omitRecipients: true });
+      expect(r.out.includes(full) || r.out.includes(short)).toBe(true);
     }
+  });
+});
+
+describe("the table in people's words, the JSON unchanged", () => {
+  // Sent outside with a confidentiality class in the subject (full-width digit) and a mention in the body.
+  const file = eml({
+    to: ["tanaka@contoso.co.jp"],
+    subject: "【機密性２】共同研究の進捗",
+    body: "共同研究の進捗資料をお送りします。\n機密性３情報の扱いについては別途ご相談ください。",
+    files: [],
+  });
+
+  test("each finding's action is said in words (ja by default, en with --lang en), never as its id", async () => {
+    const [json] = JSON.parse((await run("check", "--format", "json", file)).out);
+    const actions = new Set<string>(json.findings.map((f: { action: string }) => f.action));
+    expect(actions.size).toBeGreaterThan(0);
+    const ja = (await run("check", file)).out;
+    const en = (await run("check", "--lang", "en", file)).out;
+    const words = {
+      ja: { block: "送信不可", warn: "警告", info: "参考" },
+      en: { block: "blocked", warn: "warning", info: "note" },
+    };
+    for (const a of actions) {
+      expect(ja).toContain(`[${words.ja[a as "warn"]}] `);
+      expect(en).toContain(`[${words.en[a as "warn"]}] `);
+    }
+    expect(ja).not.toMatch(/\[(warn|block|info)\]/);
+    expect(en).not.toMatch(/\[(warn|block|info)\]/);
+    // The JSON keeps the ids (a public contract).
+    for (const a of actions) expect(["warn", "block", "info"]).toContain(a);
+  });
+
+  test("a subject marking is quoted as written in the table; the JSON keeps the normalised form", async () => {
+    const [json] = JSON.parse((await run("check", "--format", "json", file)).out);
+    const marked = json.findings.filter((f: { data: { marking?: unknown } }) => f.data.marking !== undefined);
+    expect(marked.length).toBeGreaterThan(0);
+    expect(JSON.stringify(marked.map((f: { data: unknown }) => f.data))).not.toContain("機密性２");
+    const ja = (await run("check", file)).out;
+    expect(ja).toContain("機密性２");
+    expect(ja).not.toMatch(/機密性2[^_]/);
   });
 });

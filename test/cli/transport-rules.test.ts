@@ -439,6 +439,25 @@ describe("sendcheck policy export-transport-rules: the command", () => {
     expect(mode.code).toBe(2);
     expect(mode.err).toMatch(/--mode/);
   });
+
+  test("policy errors read as `policy validate` says them: Japanese by default, English with --lang en", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sendcheck-"));
+    const bad = join(dir, "bad.json");
+    writeFileSync(bad, JSON.stringify({ version: 1, organisation: { name: "総務省", domains: [] } }));
+    const ja = await run("policy", "export-transport-rules", bad);
+    const validateJa = await run("policy", "validate", bad);
+    expect(ja.code).toBe(2);
+    expect(ja.err).toMatch(/誤りが\d+件あります/);
+    expect(ja.err).toBe(validateJa.err);
+    const en = await run("policy", "export-transport-rules", "--lang", "en", bad);
+    expect(en.err).toMatch(/\d+ error\(s\)/);
+    expect(en.err).toBe((await run("policy", "validate", "--lang", "en", bad)).err);
+    const missing = await run("policy", "export-transport-rules", join(dir, "なし.json"));
+    expect(missing.err).toContain("ファイルがありません");
+    const lang = await run("policy", "export-transport-rules", "--lang", "fr", policyFile);
+    expect(lang.code).toBe(2);
+    expect(lang.err).toMatch(/--lang must be ja or en/);
+  });
 });
 
 // The shared real-mail corpus, where test/cli/realmail.test.ts finds it (read in place, never copied).

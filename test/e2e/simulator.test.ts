@@ -150,6 +150,20 @@ describe("simulator: Send, the Smart Alert and the fix pane", () => {
     await close(page);
   });
 
+  test("the sample list shows the loaded sample, before and after choosing another (ja and en)", async () => {
+    const page = await openSimulator("sample=internal");
+    const list = page.getByRole("combobox", { name: "サンプル" });
+    expect(await list.inputValue()).toBe("internal");
+    await page.getByText("読み込み済み: 組織内だけの連絡").waitFor();
+    await list.selectOption("label-inheritance");
+    expect(await list.inputValue()).toBe("label-inheritance");
+    expect(await list.locator("option:checked").textContent()).not.toBe("サンプルを読み込む");
+    await close(page);
+    const en = await openSimulator("sample=two-organisations&lang=en", "en-US");
+    expect(await en.getByRole("combobox", { name: "Sample" }).inputValue()).toBe("two-organisations");
+    await close(en);
+  });
+
   test("an older client (Mailbox 1.12): plain text, no Send Anyway or 対処する; pressing Send again sends", async () => {
     const page = await openSimulator("sample=two-organisations&mailbox=1.12");
     await send(page);

@@ -1,7 +1,8 @@
 import { planDelay } from "../../src/core/delay";
-import { canDelay, readDelay, setDelay } from "../../src/office/delay-delivery";
+import { canDelay, readDelay, releaseDelay, setDelay } from "../../src/office/delay-delivery";
 import { SESSION_KEYS } from "../../src/office/session-keys";
 import { createOfficeStandIn } from "../../src/office-stand-in/index";
+import { DELAY_STRINGS } from "../../src/taskpane/delay-strings";
 import { officeBackend } from "../../src/taskpane/office-backend";
 import { BASE_URL, harness, ORG, OTHER, PARTNER, testPolicy } from "./setup";
 
@@ -49,11 +50,65 @@ describe("item.delayDeliveryTime in the stand-in, as documented (Mailbox 1.13)",
     expect(() => item.delayDeliveryTime.setAsync(new Date(NaN), () => {})).toThrow(/invalid/);
   });
 
+  test("a time that is not in the future is refused with InvalidFormatError and the held time stays", async () => {
+    // The reference documents `datetime` as "the future date and time" and no way to clear it.
+    const s = createOfficeStandIn({ delayDeliveryTime: Date.now() + 5 * MIN }, { mailboxVersion: "1.13" });
+    const item = (s.Office as any).context.mailbox.item;
+    const held = s.draft.delayDeliveryTime;
+    const now = await setDelay(item, Date.now());
+    expect(now).toMatchObject({ ok: false, code: "InvalidFormatError" });
+    expect(await setDelay(item, Date.now() - 60 * MIN)).toMatchObject({ ok: false, code: "InvalidFormatError" });
+    expect(s.draft.delayDeliveryTime).toBe(held);
+  });
+
   test("setAsync needs read/write item, as the reference says", () => {
     const s = createOfficeStandIn({}, { mailboxVersion: "1.13", permissions: "ReadItem" });
     const item = (s.Office as any).context.mailbox.item;
     expect(() => item.delayDeliveryTime.setAsync(new Date(), () => {})).toThrow(/Elevated permission/);
     expect(() => item.delayDeliveryTime.getAsync(() => {})).not.toThrow();
+  });
+});
+
+describe("releaseDelay: no documented clear, so success only when Outlook reports no later time", () => {
+  const host = (accepts: boolean, reportsAfter: (set: number) => Date | 0) => {
+    let value: Date | 0 = new Date(Date.now() + 5 * MIN);
+    return {
+      delayDeliveryTime: {
+        getAsync: (cb: (r: unknown) => void) => cb({ status: "succeeded", value }),
+        setAsync: (at: Date, cb: (r: unknown) => void) => {
+          if (!accepts) return cb({ status: "failed", error: { name: "InvalidFormatError", message: "bad" } });
+          value = reportsAfter(at.getTime());
+          cb({ status: "succeeded" });
+        },
+      },
+    };
+  };
+  test("a host that takes 'now' and then reports no delivery time (or that time) is released", async () => {
+    const now = Date.now();
+    expect(
+      await releaseDelay(
+        host(true, () => 0),
+        now,
+      ),
+    ).toEqual({ ok: true, value: undefined });
+    expect(
+      await releaseDelay(
+        host(true, (at) => new Date(at)),
+        now,
+      ),
+    ).toEqual({ ok: true, value: undefined });
+  });
+  test("a refused write, or a host that still reports a later time, is NotReleased", async () => {
+    const now = Date.now();
+    expect(
+      await releaseDelay(
+        host(false, () => 0),
+        now,
+      ),
+    ).toMatchObject({ ok: false, code: "NotReleased" });
+    const kept = host(true, () => new Date(now + 5 * MIN));
+    expect(await releaseDelay(kept, now)).toMatchObject({ ok: false, code: "NotReleased" });
+    expect(await releaseDelay({}, now)).toMatchObject({ ok: false, code: "NotReleased" });
   });
 });
 
@@ -119,14 +174,15 @@ describe("OnMessageSend with send.delayOutsideMinutes", () => {
     expect(h.standIn.draft.sessionData[SESSION_KEYS.delay]).toBeUndefined();
   });
 
-  test("after 'send now' in the fix pane the mail is not held again, and our hold is released", async () => {
+  test("after the user declined the hold in the fix pane, the next Send does not renew it", async () => {
     const h = harness({ to: [PARTNER("t")], subject: "日程" }, { mailboxVersion: "1.13" }, delayed(5));
     await h.send();
+    const first = h.standIn.draft.delayDeliveryTime;
     h.standIn.draft.sessionData[SESSION_KEYS.noDelay] = "1";
-    const before = Date.now();
-    await h.send();
-    expect(h.standIn.draft.delayDeliveryTime).toBeLessThanOrEqual(Date.now());
-    expect(h.standIn.draft.delayDeliveryTime).toBeGreaterThanOrEqual(before);
+    const { options } = await h.send();
+    expect(options).toEqual({ allowEvent: true });
+    // Clearing is not documented (the stand-in refuses a non-future time), so the first hold stands, not renewed.
+    expect(h.standIn.draft.delayDeliveryTime).toBe(first);
   });
 
   test("a failing delayDeliveryTime never changes the decision or delays completion", async () => {
@@ -142,7 +198,7 @@ describe("OnMessageSend with send.delayOutsideMinutes", () => {
 });
 
 describe("the fix pane's hold notice (office backend over the stand-in)", () => {
-  test("shows the hold the send check set, and 'send without holding' releases it for good", async () => {
+  test("shows the hold the send check set; a release Outlook does not confirm is reported as failed", async () => {
     const policy = delayed(5);
     const h = harness({ to: [PARTNER("t")], subject: "日程" }, { mailboxVersion: "1.15" }, policy);
     await h.send();
@@ -151,12 +207,13 @@ describe("the fix pane's hold notice (office backend over the stand-in)", () => 
     expect(until).toBe(h.standIn.draft.delayDeliveryTime);
     expect(until).toBeGreaterThan(Date.now() + 4 * MIN);
 
-    expect((await backend.releaseHold!()).ok).toBe(true);
-    expect(await backend.heldUntil!()).toBe(0);
+    // Before: the marker write's success was reported as a release although the time was never cleared.
+    expect(await backend.releaseHold!()).toMatchObject({ ok: false, code: "NotReleased" });
+    expect(await backend.heldUntil!()).toBe(until);
     expect(h.standIn.draft.sessionData[SESSION_KEYS.noDelay]).toBe("1");
-    // The next Send (from the pane or Outlook) does not hold the mail again.
+    // The next Send (from the pane or Outlook) does not extend the hold.
     await h.send();
-    expect(h.standIn.draft.delayDeliveryTime).toBeLessThanOrEqual(Date.now());
+    expect(h.standIn.draft.delayDeliveryTime).toBe(until);
   });
 
   test("no notice when the policy does not delay", () => {
@@ -167,5 +224,19 @@ describe("the fix pane's hold notice (office backend over the stand-in)", () => 
     });
     expect(backend.heldUntil).toBeUndefined();
     expect(backend.releaseHold).toBeUndefined();
+  });
+});
+
+describe("the hold notice's words, in both languages", () => {
+  test("a failed release does not ask to try again: it says the hold ends by itself and how to clear it by hand", () => {
+    expect(DELAY_STRINGS.ja.failed).not.toContain("もう一度");
+    expect(DELAY_STRINGS.ja.failed).toContain("［配信タイミング］");
+    expect(DELAY_STRINGS.ja.failed).toContain("自動で終わり");
+    expect(DELAY_STRINGS.en.failed).not.toMatch(/try again/i);
+    expect(DELAY_STRINGS.en.failed).toContain("Delay Delivery");
+    expect(DELAY_STRINGS.en.failed).toContain("ends by itself");
+    // The button promises an attempt, not a release.
+    expect(DELAY_STRINGS.ja.sendNow).toContain("試す");
+    expect(DELAY_STRINGS.en.sendNow).toMatch(/^Try/);
   });
 });

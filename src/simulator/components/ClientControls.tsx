@@ -8,6 +8,8 @@ type Props = {
   settings: ClientSettings;
   s: SimStrings;
   samples: readonly Sample[];
+  /** The sample the draft was last loaded from, shown in the list; undefined before any. */
+  loaded?: string | undefined;
   lang: "ja" | "en";
   onChange: (next: Partial<ClientSettings>) => void;
   onSample: (id: string) => void;
@@ -17,14 +19,16 @@ type Props = {
 const VERSIONS = MAILBOX_VERSIONS.filter((v) => Number(v.split(".")[1]) >= 12);
 
 /** The pretend client: requirement set, language, theme, latency and injected failures; and the sample drafts. */
-export function ClientControls({ settings, s, samples, lang, onChange, onSample }: Props) {
+export function ClientControls({ settings, s, samples, loaded, lang, onChange, onSample }: Props) {
+  const current = samples.find((x) => x.id === loaded);
   return (
     <section className="controls" aria-labelledby="controls-title">
       <h2 id="controls-title">{s.client}</h2>
       <div className="control-row">
-        <Field label={s.sample}>
-          <Select value="" onChange={(_, d) => d.value && onSample(d.value)}>
-            <option value="">{s.loadSample}</option>
+        {/* The list shows the sample that is loaded (it used to fall back to its prompt after every load). */}
+        <Field label={s.sample} hint={current ? s.sampleLoaded(current[lang]) : undefined}>
+          <Select value={current ? current.id : ""} onChange={(_, d) => d.value && onSample(d.value)}>
+            {!current && <option value="">{s.loadSample}</option>}
             {samples.map((x) => (
               <option key={x.id} value={x.id}>
                 {x[lang]}

@@ -26,22 +26,25 @@ export function DelayNotice({ backend }: { backend: Pick<PaneBackend, "lang" | "
     );
   if (until === 0 || !backend.releaseHold) return null;
   const release = backend.releaseHold;
+  // After a failed release the button goes: trying again cannot work, and the text says what still does.
   return (
-    <MessageBar intent={state === "failed" ? "error" : "info"}>
+    <MessageBar intent={state === "failed" ? "warning" : "info"}>
       <MessageBarBody>
         {s.held(holdTime(until, backend.lang))} {s.why} {state === "failed" && s.failed}
-        <div>
-          <Button
-            size="small"
-            disabled={state === "busy"}
-            onClick={() => {
-              setState("busy");
-              void release().then((r) => setState(r.ok ? "released" : "failed"));
-            }}
-          >
-            {s.sendNow}
-          </Button>
-        </div>
+        {state !== "failed" && (
+          <div>
+            <Button
+              size="small"
+              disabled={state === "busy"}
+              onClick={() => {
+                setState("busy");
+                void release().then((r) => setState(r.ok ? "released" : "failed"));
+              }}
+            >
+              {s.sendNow}
+            </Button>
+          </div>
+        )}
       </MessageBarBody>
     </MessageBar>
   );
