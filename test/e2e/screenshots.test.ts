@@ -85,5 +85,7 @@ describe("reference screenshots", () => {
     await page.getByText("ポリシーは有効です").waitFor();
     await save("admin-ja", () => page.screenshot());
     await context.close();
-  });
+    // Five pages in two themes and two languages in one test: 30 s (the browser project's default) is too close on a
+    // loaded 2-core machine (it took 33 s once while other jobs ran), so this one gets more.
+  }, 90_000);
 });
