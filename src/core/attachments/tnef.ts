@@ -23,9 +23,6 @@ const ATT_ATTACH_DATA = 0x800f;
 const ATT_ATTACH_TITLE = 0x8010;
 const ATT_ATTACH_REND_DATA = 0x9002;
 const ATT_ATTACHMENT = 0x9005;
-const PR_ATTACH_LONG_FILENAME = 0x3707;
-/** MAPI properties read from one attachment's attAttachment before giving up on finding its long name. */
-const MAX_PROPS = 256;
 
 /** A name as stored: UTF-16LE for PT_UNICODE, else the sender's code page (CP932 on Japanese Windows) or UTF-8. */
 function decodeName(b: Uint8Array, unicode: boolean): string {
@@ -34,97 +31,43 @@ function decodeName(b: Uint8Array, unicode: boolean): string {
   return (nul >= 0 ? s.slice(0, nul) : s).trim();
 }
 
-// Value sizes of the fixed-width MAPI types (PT_SHORT and PT_BOOLEAN are padded to 4 bytes in TNEF).
-const FIXED: Record<number, number> = {
-  2: 4,
-  3: 4,
-  4: 4,
-  5: 8,
-  6: 8,
-  7: 8,
-  0xa: 4,
-  0xb: 4,
-  0x14: 8,
-  0x40: 8,
-  0x48: 16,
-};
-
-const pad4 = (n: number): number => n + ((4 - (n % 4)) % 4);
-
-/** PR_ATTACH_LONG_FILENAME from an attAttachment property list in `b[p, end)`, or undefined. */
-function longFileName(b: Uint8Array, p: number, end: number): string | undefined {
-  const count = Math.min(u32(b, p), MAX_PROPS);
-  p += 4;
-  for (let i = 0; i < count && p + 4 <= end; i++) {
-    const type = u16(b, p);
-    const id = u16(b, p + 2);
-    p += 4;
-    if (id >= 0x8000) {
-      // A named property: its GUID, then a number or a length-prefixed UTF-16 name.
-      p += 20;
-      p += u32(b, p - 4) === 0 ? 4 : 4 + pad4(u32(b, p));
-    }
-    const base = type & 0x0fff;
-    const variable = base === 0x1e || base === 0x1f || base === 0x0d || base === 0x102;
-    const size = FIXED[base];
-    if (!variable && size === undefined) return undefined;
-    let values = 1;
-    if (variable || type & 0x1000) {
-      values = u32(b, p);
-      p += 4;
-    }
-    for (let v = 0; v < values && p <= end; v++) {
-      if (!variable) {
-        p += size as number;
-        continue;
-      }
-      const n = u32(b, p);
-      p += 4;
-      if (p + n > end) return undefined;
-      if (id === PR_ATTACH_LONG_FILENAME && (base === 0x1e || base === 0x1f)) {
-        return decodeName(b.subarray(p, p + n), base === 0x1f);
-      }
-      p += pad4(n);
-    }
+/**
+ * PR_ATTACH_LONG_FILENAME from an attAttachment property list, or undefined. Every property tag
+ * in the list sits at a multiple of 4 from its start (values and names are padded to 4), so the tag (0x3707 with type
+ * PT_UNICODE or PT_STRING8) is looked for at those offsets instead of decoding each value type; a value count of 1
+ * and a length that fits confirm it.
+ */
+function longFileName(b: Uint8Array): string | undefined {
+  const end = b.length;
+  for (let p = 4; p + 12 <= end; p += 4) {
+    const t = b[p];
+    if ((t !== 0x1f && t !== 0x1e) || u16(b, p + 1) !== 0x0700 || b[p + 3] !== 0x37 || u32(b, p + 4) !== 1) continue;
+    const n = u32(b, p + 8);
+    if (p + 12 + n <= end) return decodeName(b.subarray(p + 12, p + 12 + n), t === 0x1f);
   }
   return undefined;
 }
 
 /** The attachments of a TNEF stream: names (long name preferred) and bytes, at most `maxFiles` of them. */
 export function readTnef(b: Uint8Array, maxFiles: number): { files: InnerFile[]; complete: boolean } {
-  const found: { title: string; long?: string; data?: Uint8Array }[] = [];
-  let complete = true;
+  const files: { name: string; data?: Uint8Array }[] = [];
   let p = 6;
-  while (p < b.length) {
-    if (p + 9 > b.length) {
-      complete = false;
-      break;
-    }
-    const level = b[p];
+  // A record is level (1), id and type (4), length (4), data, checksum (2); one that does not fit ends the walk.
+  for (let len = 0; p + 9 <= b.length && p + 9 + (len = u32(b, p + 5)) <= b.length; p += 11 + len) {
+    if (b[p] !== LEVEL_ATTACHMENT) continue;
     const id = u16(b, p + 1);
-    const len = u32(b, p + 5);
-    const start = p + 9;
-    if (start + len > b.length) {
-      complete = false;
-      break;
+    if (id === ATT_ATTACH_REND_DATA || files.length === 0) {
+      if (files.length >= maxFiles) break;
+      files.push({ name: "" });
     }
-    if (level === LEVEL_ATTACHMENT) {
-      if (id === ATT_ATTACH_REND_DATA || found.length === 0) {
-        if (found.length >= maxFiles) {
-          complete = false;
-          break;
-        }
-        found.push({ title: "" });
-      }
-      const f = found[found.length - 1] as (typeof found)[number];
-      const data = b.subarray(start, start + len);
-      if (id === ATT_ATTACH_TITLE) f.title = decodeName(data, false);
-      else if (id === ATT_ATTACH_DATA) f.data = data;
-      else if (id === ATT_ATTACHMENT) f.long = longFileName(b, start, start + len);
-    }
-    p = start + len + 2;
+    const f = files[files.length - 1] as (typeof files)[number];
+    const data = b.subarray(p + 9, p + 9 + len);
+    // The title (a short name) comes first; the long name in the MAPI properties, when there is one, replaces it.
+    if (id === ATT_ATTACH_TITLE) f.name = decodeName(data, false);
+    else if (id === ATT_ATTACH_DATA) f.data = data;
+    else if (id === ATT_ATTACHMENT) f.name = longFileName(data) || f.name;
   }
-  return { files: found.map((f) => ({ name: f.long || f.title, data: f.data })), complete };
+  return { files, complete: p >= b.length };
 }
 
 /**
