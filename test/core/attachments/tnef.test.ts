@@ -2,8 +2,9 @@
  * TNEF (winmail.dat) and the files attached to an attached Outlook .msg: containers whose own name says nothing, so
  * the names and contents of the files inside are what carries the marking.
  */
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
-import { inspectAttachment } from "../../../src/core/attachments/index";
+import { inspectAll, inspectAttachment } from "../../../src/core/attachments/index";
 import { readTnef } from "../../../src/core/attachments/tnef";
 import { readEml } from "../../../src/eml/read-eml";
 import { buildEml, decideEml, docx } from "../../judgement/fresh-helpers";
@@ -183,5 +184,17 @@ describe("the files attached to an attached Outlook .msg", () => {
       "external-confidential",
     );
     expect(await send(msg([{ name: "日程.docx", data: plainDocx() }]))).toEqual({ action: "allow", fires: [] });
+  });
+});
+
+describe("a real winmail.dat (the corpus, read in place)", () => {
+  test("the picture inside a rich-text mail is found by its long name", async () => {
+    const path = "/work/shared/corpus/realmail/mail/mimekit__UnitTests-TestData-tnef-rich-text.eml";
+    const { snapshot } = await readEml(new Uint8Array(readFileSync(path)), { inspect: (f) => inspectAll(f) });
+    const winmail = snapshot.attachments.find((a) => a.name === "winmail.dat");
+    expect(winmail?.inspection?.texts).toContainEqual({
+      where: "attachment name",
+      text: "kitten-playing-with-a-christmas-tree.jpg",
+    });
   });
 });
