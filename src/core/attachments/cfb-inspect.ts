@@ -13,8 +13,8 @@
 
 import type { EncryptionStatus } from "../message";
 import { u16, u32 } from "./bytes";
-import { openCfb, type Cfb, type CfbEntry } from "./cfb-reader";
-import type { InspectContext } from "./context";
+import { CFB_STORAGE, openCfb, type Cfb, type CfbEntry } from "./cfb-reader";
+import { inspectInnerFiles, type InnerFile, type InnerInspector, type InspectContext } from "./context";
 import { msipLabels } from "./ooxml-text";
 import { readPropertySet } from "./property-set";
 import { decodeCp932 } from "./cp932";
@@ -97,10 +97,11 @@ const MSG_BODY_CHARS = 4000;
  * An Outlook message saved as a file (.msg, what dragging a mail out of Outlook makes): its subject and the start of
  * its plain-text body are MAPI property streams of the root storage, PT_UNICODE (…001F, UTF-16LE) or, from older
  * clients, PT_STRING8 (…001E, the message's ANSI code page: CP932 for Japanese Windows). The files attached to it sit
- * in sub-storages and are not read; the encryption of the whole stays "unknown".
+ * in __attach_version1.0_#… storages: their names are read for markings and their bytes (PR_ATTACH_DATA_BIN), when
+ * they fit the budget, are inspected one level down. The encryption of the whole stays "unknown".
  */
-function outlookMessage(cfb: Cfb, children: readonly CfbEntry[], ctx: InspectContext): void {
-  const text = (tag: string, maxChars: number): string | undefined => {
+function outlookMessage(cfb: Cfb, children: readonly CfbEntry[], ctx: InspectContext, inner?: InnerInspector): void {
+  const text = (children: readonly CfbEntry[], tag: string, maxChars: number): string | undefined => {
     const unicode = find(children, "__substg1.0_" + tag + "001F");
     if (unicode) {
       const bytes = cfb.readStream(unicode, Math.min(unicode.size, maxChars * 2));
@@ -111,11 +112,27 @@ function outlookMessage(cfb: Cfb, children: readonly CfbEntry[], ctx: InspectCon
     if (!bytes) return undefined;
     return isValidUtf8(bytes) ? decodeUtf8(bytes) : decodeCp932(bytes);
   };
-  const subject = text("0037", 1000);
+  const subject = text(children, "0037", 1000);
   if (subject) ctx.addText("Outlook message subject", subject);
-  const body = text("1000", MSG_BODY_CHARS);
+  const body = text(children, "1000", MSG_BODY_CHARS);
   if (body) ctx.addText("Outlook message body", body);
-  ctx.note("Outlook message (.msg): subject and body read; its own attachments not inspected");
+  const files: InnerFile[] = [];
+  for (const storage of children) {
+    if (storage.type !== CFB_STORAGE || !/^__attach_version1\.0_#/i.test(storage.name)) continue;
+    const own = cfb.childrenOf(storage);
+    // The long file name, else the 8.3 one, else the display name (an attached mail has only that).
+    const name = text(own, "3707", 260) || text(own, "3704", 260) || text(own, "3001", 260) || "";
+    const bin = find(own, "__substg1.0_37010102");
+    let data: Uint8Array | undefined;
+    // Copying a stream costs like inflating it: only files that fit what is left of the budget are read.
+    if (bin && inner && ctx.depth === 0 && bin.size <= ctx.budget.remaining) {
+      data = cfb.readStream(bin, bin.size);
+      ctx.budget.charge(bin.size);
+    }
+    files.push(data ? { name, data } : { name });
+  }
+  inspectInnerFiles(files, ctx, inner);
+  ctx.note("Outlook message (.msg) with " + files.length + " attachment(s): subject, body and attachments read");
 }
 
 function legacyProperties(cfb: Cfb, children: readonly CfbEntry[], ctx: InspectContext): void {
@@ -144,7 +161,8 @@ function legacyProperties(cfb: Cfb, children: readonly CfbEntry[], ctx: InspectC
   }
 }
 
-export function inspectCfb(bytes: Uint8Array, ctx: InspectContext): CfbVerdict {
+/** `inner` inspects the files attached to an Outlook message; without it only their names are read. */
+export function inspectCfb(bytes: Uint8Array, ctx: InspectContext, inner?: InnerInspector): CfbVerdict {
   const opened = openCfb(bytes, ctx.limits.maxEntries);
   if (!opened.ok) {
     ctx.note(opened.error);
@@ -185,7 +203,7 @@ export function inspectCfb(bytes: Uint8Array, ctx: InspectContext): CfbVerdict {
 
   if (encryption === undefined) {
     const msg = find(children, "__properties_version1.0");
-    if (msg) outlookMessage(cfb, children, ctx);
+    if (msg) outlookMessage(cfb, children, ctx, inner);
     else ctx.note("compound file of an unrecognised kind");
     return { encryption: "unknown" };
   }

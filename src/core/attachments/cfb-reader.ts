@@ -36,6 +36,8 @@ export interface Cfb {
   readonly listingIncomplete: boolean;
   /** The root storage's direct children (streams and storages), found through the red-black sibling tree. */
   rootChildren(): CfbEntry[];
+  /** A storage's direct children, the same way. */
+  childrenOf(storage: CfbEntry): CfbEntry[];
   /** Up to maxBytes of a stream; undefined when its sector chain is broken before that point. */
   readStream(entry: CfbEntry, maxBytes: number): Uint8Array | undefined;
 }
@@ -166,9 +168,12 @@ export function openCfb(b: Uint8Array, maxEntries: number): CfbOpen {
     entries,
     listingIncomplete: incomplete,
     rootChildren(): CfbEntry[] {
+      return cfb.childrenOf(root);
+    },
+    childrenOf(storage: CfbEntry): CfbEntry[] {
       const found: CfbEntry[] = [];
       const seen: boolean[] = [];
-      const stack = [root.child];
+      const stack = [storage.child];
       while (stack.length > 0) {
         const i = stack.pop() as number;
         const e = entries[i];

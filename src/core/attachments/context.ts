@@ -4,12 +4,21 @@
  * prefixes every `where` with the nested entry's name.
  */
 
-import type { InnerText } from "../message";
+import type { EncryptionStatus, InnerText } from "../message";
 import type { Budget, InspectionLimits } from "./limits";
 
 export interface SensitivityLabelRef {
   readonly id: string;
   readonly name?: string;
+}
+
+/** Inspects a file found inside a container (passed in, so container readers need not import the dispatcher). */
+export type InnerInspector = (bytes: Uint8Array, ctx: InspectContext) => { readonly encryption: EncryptionStatus };
+
+/** A file inside a container: its name and, when it could be read within the limits, its bytes. */
+export interface InnerFile {
+  readonly name: string;
+  readonly data?: Uint8Array;
 }
 
 interface Shared {
@@ -82,4 +91,26 @@ export class InspectContext {
   get entriesSeen(): number {
     return this.shared.entriesSeen;
   }
+}
+
+/**
+ * The files a container holds (a winmail.dat's attachments, an attached .msg's attachments): each name is read for
+ * markings and, given an inspector and one level down only, each file is inspected like an attachment of its own. Returns how many were
+ * found encrypted and how many not.
+ */
+export function inspectInnerFiles(
+  files: readonly InnerFile[],
+  ctx: InspectContext,
+  inspect?: InnerInspector,
+): { encrypted: number; plain: number } {
+  let encrypted = 0;
+  let plain = 0;
+  files.forEach((f, i) => {
+    if (f.name !== "") ctx.addText("attachment name", f.name);
+    if (f.data === undefined || inspect === undefined || ctx.depth > 0) return;
+    const status = inspect(f.data, ctx.nested(f.name || "attachment " + (i + 1))).encryption;
+    if (status === "encrypted") encrypted++;
+    else if (status === "not-encrypted") plain++;
+  });
+  return { encrypted, plain };
 }

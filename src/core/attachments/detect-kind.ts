@@ -3,9 +3,10 @@
 import { latin1, startsWith } from "./bytes";
 import { CFB_MAGIC } from "./cfb-reader";
 import { isPdf } from "./pdf-probe";
+import { TNEF_SIGNATURE } from "./tnef";
 import { findEocd } from "./zip-reader";
 
-export type ContainerKind = "zip" | "cfb" | "pdf" | "other";
+export type ContainerKind = "zip" | "cfb" | "pdf" | "tnef" | "other";
 
 const ZIP_STARTS = [
   [0x50, 0x4b, 0x03, 0x04], // local file header
@@ -17,6 +18,7 @@ export function detectKind(b: Uint8Array): ContainerKind {
   if (startsWith(b, CFB_MAGIC)) return "cfb";
   if (ZIP_STARTS.some((sig) => startsWith(b, sig))) return "zip";
   if (isPdf(b)) return "pdf";
+  if (startsWith(b, TNEF_SIGNATURE)) return "tnef";
   // Self-extractors and files with junk in front still end in a ZIP directory; the caller confirms it parses.
   if (findEocd(b) >= 0) return "zip";
   return "other";

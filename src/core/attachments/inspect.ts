@@ -12,6 +12,7 @@ import { Budget, resolveLimits, type InspectionLimits } from "./limits";
 import { inspectPdfContents } from "./pdf-content";
 import { EmptyPasswordKeys, probePdf } from "./pdf-probe";
 import { plainTextStart } from "./text-file";
+import { inspectTnef } from "./tnef";
 import { inspectZip } from "./zip-inspect";
 
 /** What inspection cost, for tests, the bench and logs. */
@@ -45,6 +46,50 @@ function readPdfContents(bytes: Uint8Array, ctx: InspectContext, keys: EmptyPass
   }
 }
 
+/** What the format readers decided about one file. */
+export interface Verdict {
+  readonly kind: AttachmentKind;
+  readonly encryption: EncryptionStatus;
+  readonly partlyEncrypted?: boolean;
+}
+
+/**
+ * Identifies one file and hands it to its reader, collecting texts and notes into `ctx`. Also used for the files
+ * inside a container (a winmail.dat, an attached .msg), with a nested context that names the inner file.
+ */
+export function inspectInto(bytes: Uint8Array, ctx: InspectContext): Verdict {
+  const detected = detectKind(bytes);
+  if (detected === "zip") {
+    const v = inspectZip(bytes, ctx);
+    // Junk that merely ends in a ZIP signature and does not parse is not a ZIP.
+    if (v.encryption === "unknown" && !(bytes[0] === 0x50 && bytes[1] === 0x4b) && ctx.entriesSeen === 0) {
+      return { kind: "other", encryption: "unknown" };
+    }
+    return v;
+  }
+  if (detected === "cfb") return { kind: "cfb", encryption: inspectCfb(bytes, ctx, inspectInto).encryption };
+  if (detected === "tnef") return { kind: "other", encryption: inspectTnef(bytes, ctx, inspectInto) };
+  if (detected === "pdf") {
+    // The empty-password checks the probe runs serve the contents reader, which would otherwise run them again.
+    const keys = new EmptyPasswordKeys();
+    const probe = probePdf(bytes, ctx, keys);
+    // An encrypted PDF's strings and streams are ciphertext: reading them would only produce noise. One the empty
+    // password opens but that cannot be fully decrypted is "unknown" and still read in part (pdf-probe.ts).
+    if (probe.readable) readPdfContents(bytes, ctx, keys);
+    return { kind: "pdf", encryption: probe.encryption };
+  }
+  const hint = describeOther(bytes);
+  if (hint !== undefined) ctx.note(hint);
+  if (isPgpMessage(bytes)) return { kind: "other", encryption: "encrypted" };
+  if (isCmsEnveloped(bytes)) {
+    ctx.note("S/MIME encrypted (CMS enveloped data)");
+    return { kind: "other", encryption: "encrypted" };
+  }
+  const text = plainTextStart(bytes, Math.min(ctx.textRoom, TEXT_FILE_CHARS));
+  if (text !== undefined) ctx.addText("text file start", text);
+  return { kind: "other", encryption: "unknown" };
+}
+
 /** Inspects one attachment; `budget` (from inspectAll) overrides the per-attachment inflate cap. */
 export function inspectDetailed(
   bytes: Uint8Array,
@@ -58,40 +103,10 @@ export function inspectDetailed(
   let encryption: EncryptionStatus = "unknown";
   let partlyEncrypted = false;
   try {
-    const detected = detectKind(bytes);
-    if (detected === "zip") {
-      const v = inspectZip(bytes, ctx);
-      kind = v.kind;
-      encryption = v.encryption;
-      partlyEncrypted = v.partlyEncrypted === true;
-      // Junk that merely ends in a ZIP signature and does not parse is not a ZIP.
-      if (encryption === "unknown" && !(bytes[0] === 0x50 && bytes[1] === 0x4b) && ctx.entriesSeen === 0) {
-        kind = "other";
-      }
-    } else if (detected === "cfb") {
-      kind = "cfb";
-      encryption = inspectCfb(bytes, ctx).encryption;
-    } else if (detected === "pdf") {
-      kind = "pdf";
-      // The empty-password checks the probe runs serve the contents reader, which would otherwise run them again.
-      const keys = new EmptyPasswordKeys();
-      const probe = probePdf(bytes, ctx, keys);
-      encryption = probe.encryption;
-      // An encrypted PDF's strings and streams are ciphertext: reading them would only produce noise. One the empty
-      // password opens but that cannot be fully decrypted is "unknown" and still read in part (pdf-probe.ts).
-      if (probe.readable) readPdfContents(bytes, ctx, keys);
-    } else {
-      const hint = describeOther(bytes);
-      if (hint !== undefined) ctx.note(hint);
-      if (isPgpMessage(bytes)) encryption = "encrypted";
-      else if (isCmsEnveloped(bytes)) {
-        encryption = "encrypted";
-        ctx.note("S/MIME encrypted (CMS enveloped data)");
-      } else {
-        const text = plainTextStart(bytes, Math.min(ctx.textRoom, TEXT_FILE_CHARS));
-        if (text !== undefined) ctx.addText("text file start", text);
-      }
-    }
+    const v = inspectInto(bytes, ctx);
+    kind = v.kind;
+    encryption = v.encryption;
+    partlyEncrypted = v.partlyEncrypted === true;
   } catch (e) {
     encryption = "unknown";
     ctx.note("inspection failed: " + errorMessage(e));

@@ -152,8 +152,13 @@ export class TextJudge {
       const early = line === undefined || line.rank < EARLY_LINES;
       const startsLine = !longBefore && start - lineStart <= MAX_PREFIX && LINE_PREFIX.test(before);
       const framed = !longBefore && FRAME_BEFORE.test(before) && FRAME_AFTER.test(after);
+      const short = lineEnd - lineStart <= LABEL_LINE_CHARS;
+      // Below a long opening block (a dozen addressees, a forwarded header), a line that opens with the label still
+      // marks what follows as long as no running text came first; one that only ends with it (第３章 取扱注意, a
+      // contents line) does not.
+      const opening = line !== undefined && !line.afterProse && ((startsLine && LINE_REST.test(after)) || framed);
       marking =
-        (early && lineEnd - lineStart <= LABEL_LINE_CHARS && (startsLine || framed || LINE_REST.test(after))) ||
+        (short && ((early && (startsLine || framed || LINE_REST.test(after))) || opening)) ||
         (startsLine && line !== undefined && line.rank === 0);
       // 機密性３ / 機密性２ / 機密性１ on lines of their own, one under another: a list of the classes.
       if (marking && kind === "level" && isClassList(text, lineStart, lineEnd)) marking = false;

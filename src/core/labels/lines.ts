@@ -12,6 +12,11 @@ export interface Line {
   readonly rank: number;
   /** The line belongs to an earlier message: a "> " line, or anything below a separator. */
   readonly quoted: boolean;
+  /**
+   * A line of running text comes before this one in the same part. Until then the part is still in its opening
+   * block (addressees, a greeting, a forwarded header), however many lines that takes.
+   */
+  readonly afterProse: boolean;
 }
 
 export interface LineTable {
@@ -22,6 +27,13 @@ export interface LineTable {
 
 // Lines longer than this are never separators; keeps every test below on a short string.
 const MAX_SEPARATOR_LINE = 200;
+/**
+ * Running text: a line this long with a 、 or 。 in it, or the third line holding a 。. Addressee lines (〇〇課
+ * 〇〇様, 関係各位) have neither; a greeting and a self-introduction (いつもお世話になっております。/ 総務課の山田です。)
+ * are short and at most two lines.
+ */
+const PROSE_CHARS = 28;
+const GREETING_LINES = 2;
 
 const DASHED =
   /^[-=_* \t]{2,40}(?:original message|forwarded message|元のメッセージ|転送(?:された)?メッセージ|オリジナル ?メッセージ|以下転送|message d'origine)/i;
@@ -50,6 +62,8 @@ export function lineTable(text: string): LineTable {
   const lines: Line[] = [];
   let pos = 0;
   let rank = 0;
+  let prose = false;
+  let sentences = 0;
   let belowSeparator = false;
   let inQuoteBlock = false;
   let hasEarlier = false;
@@ -60,12 +74,23 @@ export function lineTable(text: string): LineTable {
       belowSeparator = true;
       hasEarlier = true;
       rank = 0;
+      prose = false;
+      sentences = 0;
     }
-    if (quoteLine && !inQuoteBlock && !belowSeparator) rank = 0;
+    if (quoteLine && !inQuoteBlock && !belowSeparator) {
+      rank = 0;
+      prose = false;
+      sentences = 0;
+    }
     inQuoteBlock = quoteLine;
     if (quoteLine) hasEarlier = true;
-    lines.push({ start: pos, end: pos + s.length, rank, quoted: belowSeparator || quoteLine });
-    if (s.trim().replace(/^[> \t]+/, "") !== "") rank++;
+    lines.push({ start: pos, end: pos + s.length, rank, quoted: belowSeparator || quoteLine, afterProse: prose });
+    const content = s.trim().replace(/^[> \t]+/, "");
+    if (content !== "") rank++;
+    if (!prose && /[、。]/.test(content) && !HEADER_NEXT.test(content) && !HEADER_FROM.test(content)) {
+      if (content.indexOf("。") >= 0) sentences++;
+      prose = content.length >= PROSE_CHARS || sentences > GREETING_LINES;
+    }
     pos += s.length + 1;
   }
   return { lines, hasEarlier };

@@ -19,14 +19,21 @@ function sectorsFor(bytes: number): number {
   return Math.ceil(bytes / SECTOR);
 }
 
+export interface CfbStorage {
+  readonly name: string;
+  readonly streams: readonly CfbStream[];
+}
+
 /**
- * Root storage whose children are `streams`, linked as one long right-sibling chain (a degenerate but legal
- * red-black tree shape for a reader that only walks it).
+ * Root storage whose children are `streams` and then `storages` (each holding streams of its own), every sibling
+ * list linked as one long right-sibling chain (a degenerate but legal red-black tree shape for a reader that only
+ * walks it).
  */
-export function buildCfb(streams: readonly CfbStream[]): Uint8Array {
-  const dirEntries = streams.length + 1;
+export function buildCfb(streams: readonly CfbStream[], storages: readonly CfbStorage[] = []): Uint8Array {
+  const all = [...streams, ...storages.reduce<CfbStream[]>((a, st) => a.concat(st.streams), [])];
+  const dirEntries = 1 + streams.length + storages.length + all.length - streams.length;
   const dirSectors = sectorsFor(dirEntries * 128);
-  const dataSectors = streams.reduce((n, s) => n + Math.max(1, sectorsFor(s.data.length)), 0);
+  const dataSectors = all.reduce((n, s) => n + Math.max(1, sectorsFor(s.data.length)), 0);
   let fatSectors = 1;
   while (fatSectors * 128 < fatSectors + dirSectors + dataSectors) fatSectors++;
   if (fatSectors > 109) throw new Error("buildCfb: file too large for a header-only DIFAT");
@@ -79,14 +86,36 @@ export function buildCfb(streams: readonly CfbStream[]): Uint8Array {
     u32(at + 0x74, start);
     u32(at + 0x78, size);
   };
-  entry(0, "Root Entry", 5, NOSTREAM, streams.length > 0 ? 1 : NOSTREAM, END_OF_CHAIN, 0);
   let next = dirStart + dirSectors;
-  streams.forEach((s, i) => {
-    const count = Math.max(1, sectorsFor(s.data.length));
-    chain(next, count);
-    out.set(s.data, offsetOf(next));
-    entry(i + 1, s.name, 2, i + 1 < streams.length ? i + 2 : NOSTREAM, NOSTREAM, next, s.data.length);
-    next += count;
+  let index = 1;
+  /** Writes a sibling list of streams from `index` on; `after` is the entry that follows the last one. */
+  const writeStreams = (list: readonly CfbStream[], after: number) => {
+    list.forEach((s, i) => {
+      const count = Math.max(1, sectorsFor(s.data.length));
+      chain(next, count);
+      out.set(s.data, offsetOf(next));
+      entry(index, s.name, 2, i + 1 < list.length ? index + 1 : after, NOSTREAM, next, s.data.length);
+      index++;
+      next += count;
+    });
+  };
+  const rootChildren = streams.length + storages.length;
+  entry(0, "Root Entry", 5, NOSTREAM, rootChildren > 0 ? 1 : NOSTREAM, END_OF_CHAIN, 0);
+  writeStreams(streams, storages.length > 0 ? index + streams.length : NOSTREAM);
+  storages.forEach((st, k) => {
+    const self = index;
+    const following = self + 1 + st.streams.length;
+    entry(
+      self,
+      st.name,
+      1,
+      k + 1 < storages.length ? following : NOSTREAM,
+      st.streams.length > 0 ? self + 1 : NOSTREAM,
+      0,
+      0,
+    );
+    index++;
+    writeStreams(st.streams, NOSTREAM);
   });
   fat.forEach((v, i) => u32(offsetOf(Math.floor(i / 128)) + (i % 128) * 4, v));
   return out;
