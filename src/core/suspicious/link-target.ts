@@ -62,6 +62,25 @@ export function hostOfUrl(raw: string): string {
   return host.length > MAX_HOST_INPUT ? "" : normaliseDomain(host);
 }
 
+/**
+ * The domain a reader sees in the user-name part of an http(s) URL: https://www.example.go.jp@evil.example/ reads
+ * as example.go.jp but goes to evil.example. "" when the URL has no user part or it does not look like a domain.
+ */
+export function userinfoHost(raw: string): string {
+  // A user part is short; the head of the URL is enough, whatever follows it, and keeps NFKC cheap.
+  const url = withoutUrlNoise(stripBidi(raw.slice(0, 2048))).normalize("NFKC");
+  const m = /^(?:https?|ftp):\/*/i.exec(url);
+  if (!m) return "";
+  const rest = url.slice(m[0].length).replace(/\\/g, "/");
+  const stop = rest.search(/[/?#]/);
+  const authority = stop < 0 ? rest : rest.slice(0, stop);
+  const at = authority.lastIndexOf("@");
+  if (at <= 0) return "";
+  // user:password@host: the part a reader takes for a host is the one before the colon.
+  const user = safeDecode(authority.slice(0, at));
+  return hostNamedByText(user.split(":")[0] ?? "");
+}
+
 /** The host a link really leads to, seeing through the recipient's own link-rewriting services. */
 export interface LinkTarget {
   readonly host: string;

@@ -130,3 +130,37 @@ describe("link signs", () => {
     expect(html(twice)).toHaveLength(1);
   });
 });
+
+describe("a user part that reads as a host (http://example.go.jp@evil.example/)", () => {
+  const from = { emailAddress: "info@tsuhan-store.net" };
+  const mismatch = (body: { type: "html" | "text"; content: string }) =>
+    analyse({ from, body }).filter((s) => s.id === "link-text-mismatch");
+
+  it("fires when the anchor text is that URL itself", () => {
+    const url = "http://www.example.go.jp@login-kakunin.net/";
+    const [s] = mismatch({ type: "html", content: `<a href="${url}">${url}</a>` });
+    expect(s).toMatchObject({ severity: "high", data: { target: "login-kakunin.net" } });
+  });
+
+  it("fires for such a URL written in a plain-text body, and for user:password forms", () => {
+    expect(mismatch({ type: "text", content: "確認: http://example.go.jp@kakunin-center.com/verify" })).toHaveLength(1);
+    expect(mismatch({ type: "text", content: "https://example.go.jp:login@kakunin-center.com/" })).toHaveLength(1);
+  });
+
+  it("fires when only the href carries the disguise", () => {
+    expect(
+      mismatch({ type: "html", content: '<a href="https://example.go.jp@kakunin-center.com/">こちら</a>' }),
+    ).toHaveLength(1);
+  });
+
+  it("must not fire for a user name that is no domain, the same organisation, or an @ in the path", () => {
+    expect(
+      mismatch({
+        type: "text",
+        content:
+          "ftp://anonymous@ftp.tsuhan-store.net/pub https://kouhou@www.example.go.jp/ " +
+          "https://social.tsuhan-store.net/@reiji_kouhou https://www.example.go.jp@example.go.jp/",
+      }),
+    ).toEqual([]);
+  });
+});
