@@ -311,6 +311,22 @@ const phishing: Case[] = [
     },
     signs: ["attachment-password-zip"],
   },
+  {
+    name: "an inspected password ZIP holding a program disguised as a PDF",
+    mail: {
+      from: { emailAddress: "keiri@torihiki-sha.co.jp" },
+      attachments: [file("請求書.zip", { encrypted: true, entries: ["請求書.pdf.exe"] })],
+    },
+    signs: ["attachment-password-zip", "attachment-double-extension", "attachment-executable"],
+  },
+  {
+    name: "a ZIP holding a shortcut and a script",
+    mail: {
+      from: { emailAddress: "saiyo@jinzai-bank.com", displayName: "採用担当" },
+      attachments: [file("履歴書.zip", { encrypted: false, entries: ["履歴書/履歴書.lnk", "履歴書/setup.vbs"] })],
+    },
+    signs: ["attachment-executable"],
+  },
 ];
 
 const quiet: Case[] = [

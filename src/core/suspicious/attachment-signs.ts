@@ -53,6 +53,8 @@ const DECOY = new Set(
 );
 
 const ARCHIVES = new Set(["zip", "7z", "rar", "lzh"]);
+/** Entry names read per archive: enough for any real one, bounded for a crafted one with thousands. */
+const MAX_ENTRIES = 200;
 
 const KIND_SIGN: Readonly<Record<RiskKind, { id: SignId; severity: SignSeverity }>> = {
   executable: { id: "attachment-executable", severity: "high" },
@@ -148,13 +150,22 @@ export function attachmentSigns(
   // Looked up once, and only when an archive could need it: one not inspected (no bytes in this client), whose
   // password the mail itself spells out, is a password ZIP in all but proof.
   let passwordInMail: boolean | undefined;
+  let entryBudget = MAX_ENTRIES * 5;
+  const note = (r: NameAnalysis, shown: string): void => {
+    if (r.kind) byKind.set(r.kind, [...(byKind.get(r.kind) ?? []), shown]);
+    if (r.disguised) disguised.push(shown);
+    if (r.bidi) bidi.push(shown);
+  };
   for (const a of attachments.slice(0, 200)) {
     if (!a || typeof a.name !== "string") continue;
     const shown = displaySafe(a.name, 120);
     const r = analyseFileName(a.name, a.contentType);
-    if (r.kind) byKind.set(r.kind, [...(byKind.get(r.kind) ?? []), shown]);
-    if (r.disguised) disguised.push(shown);
-    if (r.bidi) bidi.push(shown);
+    note(r, shown);
+    // Inside an archive the same names mean the same: 請求書.zip holding 請求書.pdf.exe is the classic delivery.
+    const entries = Array.isArray(a.entries) ? a.entries.slice(0, MAX_ENTRIES) : [];
+    for (const e of entries) {
+      if (typeof e === "string" && entryBudget-- > 0) note(analyseFileName(e), `${shown} › ${displaySafe(e, 120)}`);
+    }
     if (ARCHIVES.has(r.extension) && a.isInline !== true) {
       if (a.encrypted === undefined && passwordInMail === undefined) passwordInMail = givesPassword(body);
       if (a.encrypted === true || (a.encrypted === undefined && passwordInMail === true)) locked.push(shown);

@@ -131,3 +131,27 @@ describe("other code-carrying types used in mail campaigns", () => {
     },
   );
 });
+
+describe("files inside an inspected archive", () => {
+  it("reports a program, a disguised name and a disk image inside ZIPs, naming the archive", () => {
+    const signs = signsFor(
+      att("請求書_1201.zip", { encrypted: true, entries: ["請求書_1201/", "請求書_1201/請求書.pdf.exe"] }),
+      att("発注書.zip", { encrypted: false, entries: ["発注書.iso"] }),
+    );
+    expect(ids(signs).sort()).toEqual(
+      [
+        "attachment-disk-image",
+        "attachment-double-extension",
+        "attachment-executable",
+        "attachment-password-zip",
+      ].sort(),
+    );
+    expect(find(signs, "attachment-executable")?.data.names).toEqual(["請求書_1201.zip › 請求書_1201/請求書.pdf.exe"]);
+  });
+
+  it("must not fire for an archive of documents", () => {
+    expect(
+      signsFor(att("資料一式.zip", { encrypted: false, entries: ["議事録.docx", "資料/集計.xlsx", "写真.JPG"] })),
+    ).toEqual([]);
+  });
+});
