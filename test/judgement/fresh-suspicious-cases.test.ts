@@ -329,6 +329,25 @@ const phishing: Case[] = [
   },
 ];
 
+const publicBodies: Case[] = [
+  {
+    name: "国税庁 on a .com (e-Tax refund phishing)",
+    mail: { from: { emailAddress: "info@etax-kanpu-center.com", displayName: "国税庁" } },
+    signs: ["display-name-organisation"],
+    severity: { "display-name-organisation": "warn" },
+  },
+  {
+    name: "a ministry's subsidy office on a .jp that is not go.jp",
+    mail: { from: { emailAddress: "jimukyoku@hojokin-uketsuke.jp", displayName: "経済産業省 補助金事務局" } },
+    signs: ["display-name-organisation"],
+  },
+  {
+    name: "a city hall on a .net",
+    mail: { from: { emailAddress: "zeimu@shiyakusho-info.net", displayName: "○○市役所 税務課" } },
+    signs: ["display-name-organisation"],
+  },
+];
+
 const quiet: Case[] = [
   {
     name: "newsletter: 詳細はこちら behind a click tracker",
@@ -458,6 +477,16 @@ const quiet: Case[] = [
     signs: [],
   },
   {
+    name: "a city on lg.jp and a company whose name holds 省 in another sense",
+    mail: { from: { emailAddress: "kikaku@city.sample.lg.jp", displayName: "サンプル市役所 企画課" } },
+    signs: [],
+  },
+  {
+    name: "an energy-saving (省エネ) newsletter and a homecoming (帰省) travel offer",
+    mail: { from: { emailAddress: "news@eco-denki.co.jp", displayName: "省エネ通信 / 帰省割のご案内" } },
+    signs: [],
+  },
+  {
     name: "a ZIP whose password is promised by phone, not inspected",
     mail: {
       from: { emailAddress: "sato@partner.example.co.jp" },
@@ -481,10 +510,14 @@ describe("phishing shapes raise their signs", () => {
   it.each(phishing.map((c) => [c.name, c] as const))("%s", (_n, c) => check(c));
 });
 
+describe("public bodies named by senders outside go.jp and lg.jp", () => {
+  it.each(publicBodies.map((c) => [c.name, c] as const))("%s", (_n, c) => check(c));
+});
+
 describe("ordinary mail stays quiet", () => {
   it.each(quiet.map((c) => [c.name, c] as const))("%s", (_n, c) => check(c));
 });
 
 test("the review covers at least 40 cases", () => {
-  expect(phishing.length + quiet.length).toBeGreaterThanOrEqual(40);
+  expect(phishing.length + publicBodies.length + quiet.length).toBeGreaterThanOrEqual(40);
 });
