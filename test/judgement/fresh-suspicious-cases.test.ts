@@ -386,6 +386,21 @@ const quiet: Case[] = [
     signs: [],
   },
   {
+    name: "a list post in a Microsoft 365 tenant: DMARC broken by the list, overridden on its ARC seal",
+    mail: {
+      from: { emailAddress: "suzuki@lab-univ.ac.jp", displayName: "鈴木" },
+      internetHeaders: headers(
+        "Authentication-Results: spf=pass (sender IP is 192.0.2.40) smtp.mailfrom=ml-kai.or.jp; dkim=fail",
+        " (body hash did not verify) header.d=lab-univ.ac.jp;dmarc=fail action=none",
+        " header.from=lab-univ.ac.jp;compauth=pass reason=130",
+        "ARC-Authentication-Results: i=1; ml-kai.or.jp; dkim=pass header.d=lab-univ.ac.jp; dmarc=pass",
+        "Reply-To: geo-ml@ml-kai.or.jp",
+        "List-Id: <geo-ml.ml-kai.or.jp>",
+      ),
+    },
+    signs: [],
+  },
+  {
     name: "the organisation's own mail with dmarc=pass",
     mail: {
       from: { emailAddress: "kikaku@example.go.jp", displayName: "例示省 企画課" },
