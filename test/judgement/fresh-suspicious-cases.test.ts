@@ -210,6 +210,15 @@ const phishing: Case[] = [
     signs: ["link-text-mismatch"],
   },
   {
+    name: "a sentence and an organisation URL together as the link text",
+    mail: {
+      from: { emailAddress: "info@notice-mail.net" },
+      body: html('<a href="https://secure-kakunin.com/">アカウント確認 https://www.example.go.jp/account</a>'),
+    },
+    signs: ["link-text-mismatch"],
+    severity: { "link-text-mismatch": "high" },
+  },
+  {
     name: "a URL shortener behind an organisation URL",
     mail: {
       from: { emailAddress: "kyufu@notice-mail.net" },
@@ -445,6 +454,17 @@ const quiet: Case[] = [
     mail: {
       from: { emailAddress: "info@kenkyukai-kai.or.jp" },
       body: text("詳しくは　ｈｔｔｐｓ：／／ｗｗｗ．ｅｘａｍｐｌｅ．ｇｏ．ｊｐ／ をご覧ください。"),
+    },
+    signs: [],
+  },
+  {
+    name: "a URL with Japanese written straight after it",
+    mail: {
+      from: { emailAddress: "kouhou@example.go.jp" },
+      internetHeaders: passFor("example.go.jp"),
+      body: text(
+        "募集要項はhttps://www.example.go.jp/saiyoをご確認のうえ、https://partner.example.co.jpからお申し込みください。",
+      ),
     },
     signs: [],
   },

@@ -3,7 +3,7 @@ import { publicSuffix } from "../domains/registrable";
 import type { CompiledPolicy } from "../policy/compile";
 import { displaySafe } from "./display-safe";
 import { extractAnchors } from "./html-anchors";
-import { hostNamedByText, linkTarget, userinfoHost } from "./link-target";
+import { hostNamedByText, linkTarget, urlAsRead, userinfoHost } from "./link-target";
 import type { ReceivedBody, SuspicionSign } from "./types";
 
 const MAX_LINK_SIGNS = 5;
@@ -71,7 +71,8 @@ export function linkSigns(body: ReceivedBody | undefined, compiled: CompiledPoli
     noteMismatch(disguised || named, a.text, target.host, targetCls);
     if (mismatches.length < MAX_LINK_SIGNS) noteMismatch(userinfoHost(a.href), a.href, target.host, targetCls);
   }
-  for (const url of (body.content.match(URL_IN_TEXT) ?? []).slice(0, MAX_TEXT_URLS)) {
+  for (const written of (body.content.match(URL_IN_TEXT) ?? []).slice(0, MAX_TEXT_URLS)) {
+    const url = urlAsRead(written);
     const target = linkTarget(url);
     if (target.host === "" || target.opaque) continue;
     const targetCls = classifyDomain(target.host, compiled);

@@ -132,14 +132,44 @@ const FILE_LIKE_TLDS = new Set(["zip", "mov", "md", "py", "sh", "pl", "rs", "ps"
  * The domain that a link's visible text names, when the text looks like a URL, a bare domain or an address;
  * "" when it is ordinary words ("こちら", "詳細はこちら", "請求書.pdf").
  */
+/**
+ * Japanese text runs straight on after a URL: 「https://www.example.go.jpをご覧ください」 links, in every mail
+ * program, only up to ".jp". Where an ASCII host with a dot is followed by a non-ASCII character, the URL a reader
+ * sees ends there. A host written in Japanese from its start (https://例示省.jp) is left whole.
+ */
+export function urlAsRead(url: string): string {
+  const start = url.indexOf("://");
+  if (start < 0) return url;
+  let dot = false;
+  for (let i = start + 3; i < url.length; i++) {
+    const c = url.charCodeAt(i);
+    if (c === 0x2f || c === 0x3f || c === 0x23) return url; // the host ended at / ? #
+    if (c > 0x7f) return dot && i > start + 3 ? url.slice(0, i) : url;
+    if (c === 0x2e) dot = true;
+  }
+  return url;
+}
+
+// Invisible characters some senders put inside link text to stop auto-linking; a reader sees the text without them.
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+// A URL among words in link text ("ログインはこちら https://…"): the first one is what the reader takes as the target.
+const URL_WORD = /^(?:(?:https?|ftp):\/\/|www\.)/i;
+
 export function hostNamedByText(text: string): string {
   // Link text that long is a paragraph, not an address; refusing it first keeps the work below small.
   if (text.length > MAX_LINK_TEXT) return "";
-  let t = stripBidi(text).normalize("NFKC").trim();
+  let t = stripBidi(text).normalize("NFKC").replace(INVISIBLE, "").trim();
   t = trimEndWhere(trimStartWhere(t, OPENING_PUNCT), CLOSING_PUNCT);
-  if (t === "" || t.length > 2048 || /\s/.test(t)) return "";
-  if (/^(?:https?|ftp):\/\//i.test(t)) return hostOfUrl(t);
-  if (/^www\./i.test(t)) return hostOfUrl("http://" + t);
+  if (t === "" || t.length > 2048) return "";
+  if (/\s/.test(t)) {
+    const word = t
+      .split(/\s+/)
+      .slice(0, 50)
+      .find((w) => URL_WORD.test(w));
+    return word ? hostNamedByText(word) : "";
+  }
+  if (/^(?:https?|ftp):\/\//i.test(t)) return hostOfUrl(urlAsRead(t));
+  if (/^www\./i.test(t)) return hostOfUrl(urlAsRead("http://" + t));
   if (/^mailto:/i.test(t)) return linkTarget(t).host;
   if (/^[^@/:]+@[^@/:]+$/.test(t)) return parseAddress(t)?.domain ?? "";
   // A bare domain, possibly with a path: example.go.jp, example.go.jp/login

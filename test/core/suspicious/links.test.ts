@@ -164,3 +164,36 @@ describe("a user part that reads as a host (http://example.go.jp@evil.example/)"
     ).toEqual([]);
   });
 });
+
+describe("URLs as a Japanese reader sees them", () => {
+  const from = { emailAddress: "info@tsuhan-store.net" };
+
+  it.each([
+    ["text", "詳しくはhttps://www.example.go.jpをご覧ください。"],
+    ["text", "お問い合わせはhttps://partner.example.co.jpまで"],
+    ["html", '<a href="https://www.example.go.jp">https://www.example.go.jpへ</a>'],
+    ["html", '<a href="https://www.example.go.jp/">www.exam\u200bple.go.jp</a>'],
+  ] as const)(
+    "must not fire when Japanese text runs on after the host or an invisible break sits in it (%s: %s)",
+    (type, content) => {
+      expect(analyse({ from, body: { type, content } })).toEqual([]);
+    },
+  );
+
+  it("still reads a host written in Japanese from its start", () => {
+    expect(analyse({ from, body: { type: "text", content: "https://例示省.jp/ を見て" } })).toEqual([]);
+  });
+
+  it("fires for a URL among words in the link text", () => {
+    const signs = analyse({
+      from,
+      body: {
+        type: "html",
+        content: '<a href="https://kakunin-center.com/">ログインはこちら https://www.example.go.jp/login</a>',
+      },
+    });
+    expect(signs.map((s) => [s.id, s.severity, s.data.target])).toEqual([
+      ["link-text-mismatch", "high", "kakunin-center.com"],
+    ]);
+  });
+});
