@@ -107,6 +107,9 @@ export function returnPathSigns(
   if (!box || sameOrganisation(box, from)) return [];
   // A free-mail user's own bounces come from the same provider under another address: not worth a note.
   if (box.cls.orgKey === from.cls.orgKey) return [];
+  // A mailing list takes the bounces of what it distributes: its own domain there is how lists work.
+  const list = listIdentity(fields);
+  if (list && !box.cls.lookalike && isList(box, list)) return [];
   return [
     {
       id: "return-path-elsewhere",

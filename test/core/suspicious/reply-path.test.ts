@@ -122,3 +122,22 @@ describe("Reply-To set by a mailing list", () => {
     expect(find(imitation, "reply-to-elsewhere")?.severity).toBe("high");
   });
 });
+
+describe("Return-Path of a mailing list", () => {
+  const headers =
+    "Return-Path: <geo-ml-bounces+suzuki=lab.daigaku.ac.jp@ml.chiri-kai.or.jp>\r\n" +
+    "List-Id: <geo-ml.ml.chiri-kai.or.jp>\r\nList-Post: <mailto:geo-ml@ml.chiri-kai.or.jp>\r\n";
+
+  it("must not note the list's own bounce address", () => {
+    const signs = analyse({ from: { emailAddress: "suzuki@lab.daigaku.ac.jp" }, internetHeaders: headers });
+    expect(find(signs, "return-path-elsewhere")).toBeUndefined();
+  });
+
+  it("still notes a bounce address that is not the list's", () => {
+    const signs = analyse({
+      from: { emailAddress: "suzuki@lab.daigaku.ac.jp" },
+      internetHeaders: headers.replace("ml.chiri-kai.or.jp>", "bulk-sender.net>"),
+    });
+    expect(find(signs, "return-path-elsewhere")?.severity).toBe("info");
+  });
+});
