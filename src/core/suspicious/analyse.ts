@@ -37,7 +37,7 @@ export function analyseReceivedMail(
     ...senderSigns(from, sender, policy),
     ...replyToSigns(from, input.replyTo, fields, compiled),
     ...returnPathSigns(from, fields, compiled, auth.fromAuthenticated),
-    ...attachmentSigns(input.attachments),
+    ...attachmentSigns(input.attachments, input.body),
     ...linkSigns(input.body, compiled),
   ];
   // Ties keep the order above (index tie-break), whatever the engine's sort stability.

@@ -1,6 +1,7 @@
 import { displaySafe, hasBidiControl, stripBidi } from "./display-safe";
 import { charsIn, trailingRun, trimEndWhere } from "../trim";
-import type { ReceivedAttachment, SignId, SignSeverity, SuspicionSign } from "./types";
+import { decodeEntities } from "./html-anchors";
+import type { ReceivedAttachment, ReceivedBody, SignId, SignSeverity, SuspicionSign } from "./types";
 
 /**
  * Attachment names judged the way Windows would open them. The sender chooses the name and the content type, so
@@ -16,6 +17,13 @@ function register(kind: RiskKind, exts: string): void {
 }
 // Programs, scripts and shortcuts Windows runs on a double-click (IPA: .exe .scr .cpl, shortcut .lnk).
 register("executable", "exe scr com pif bat cmd cpl msi msp js jse vbs vbe wsf wsh hta ps1 psm1 lnk url jar reg msc");
+// Files that carry or launch code once opened, each used in mail campaigns: OneNote notebooks with embedded scripts
+// (2023), compiled HTML help (used against Japanese targets), Excel add-ins, web-query and SYLK sheets, app
+// installers, and Explorer command files that fetch from a remote share.
+register(
+  "executable",
+  "one onepkg chm hlp xll iqy slk appx appxbundle msix msixbundle appinstaller application appref-ms scf library-ms settingcontent-ms sct wsc jnlp gadget",
+);
 // Disk images mount with a double-click and used to escape Mark-of-the-Web.
 register("disk-image", "iso img vhd vhdx");
 // Local HTML (and SVG, which can carry script) open a browser on a page that looks like a sign-in.
@@ -45,6 +53,8 @@ const DECOY = new Set(
 );
 
 const ARCHIVES = new Set(["zip", "7z", "rar", "lzh"]);
+/** Entry names read per archive: enough for any real one, bounded for a crafted one with thousands. */
+const MAX_ENTRIES = 200;
 
 const KIND_SIGN: Readonly<Record<RiskKind, { id: SignId; severity: SignSeverity }>> = {
   executable: { id: "attachment-executable", severity: "high" },
@@ -91,20 +101,75 @@ export function analyseFileName(name: string, contentType?: string): NameAnalysi
   return kind ? { extension, kind, disguised, bidi } : { extension, disguised, bidi };
 }
 
-export function attachmentSigns(attachments: readonly ReceivedAttachment[] | undefined): SuspicionSign[] {
+// The body text scanned for a password; the wording sits near the top of the mail, and the cap keeps hostile
+// bodies cheap.
+const MAX_BODY_SCAN = 20000;
+// 「パスワード：Kx82mQ」「解凍PW = 8841」「password: 7Gh2k」: a password written out in the mail itself (Emotet's
+// password ZIP). The value must hold a digit, so 「パスワードは別途お送りします」 or "password: will follow" are no match.
+const PASSWORD_GIVEN =
+  /(?:パス ?ワード|暗証番号|解凍キー|password|passcode|(?:^|[^\w/?&=.-])pw)[ \t]{0,4}[は:=][ \t]{0,4}["'「『]?([\x21-\x7e]{4,40})/gi;
+const HAS_DIGIT = /\d/;
+
+/** Markup removed in one forward pass (no regex that could rescan a long run of "<"), entities decoded. */
+function bodyText(body: ReceivedBody | undefined): string {
+  if (!body || typeof body.content !== "string") return "";
+  const raw = body.content.slice(0, body.type === "html" ? MAX_BODY_SCAN * 4 : MAX_BODY_SCAN);
+  if (body.type !== "html") return raw;
+  let out = "";
+  let inTag = false;
+  for (let i = 0; i < raw.length && out.length < MAX_BODY_SCAN; i++) {
+    const c = raw.charAt(i);
+    if (inTag) inTag = c !== ">";
+    else if (c === "<") {
+      inTag = true;
+      out += " ";
+    } else out += c;
+  }
+  return decodeEntities(out);
+}
+
+/** Whether the mail writes out a password (with a digit in it) for its attachment. */
+export function givesPassword(body: ReceivedBody | undefined): boolean {
+  const text = bodyText(body).normalize("NFKC");
+  PASSWORD_GIVEN.lastIndex = 0;
+  for (let n = 0, m = PASSWORD_GIVEN.exec(text); m && n < 100; n++, m = PASSWORD_GIVEN.exec(text)) {
+    if (HAS_DIGIT.test(m[1] ?? "")) return true;
+  }
+  return false;
+}
+
+export function attachmentSigns(
+  attachments: readonly ReceivedAttachment[] | undefined,
+  body?: ReceivedBody,
+): SuspicionSign[] {
   if (!attachments) return [];
   const byKind = new Map<RiskKind, string[]>();
   const disguised: string[] = [];
   const bidi: string[] = [];
   const locked: string[] = [];
+  // Looked up once, and only when an archive could need it: one not inspected (no bytes in this client), whose
+  // password the mail itself spells out, is a password ZIP in all but proof.
+  let passwordInMail: boolean | undefined;
+  let entryBudget = MAX_ENTRIES * 5;
+  const note = (r: NameAnalysis, shown: string): void => {
+    if (r.kind) byKind.set(r.kind, [...(byKind.get(r.kind) ?? []), shown]);
+    if (r.disguised) disguised.push(shown);
+    if (r.bidi) bidi.push(shown);
+  };
   for (const a of attachments.slice(0, 200)) {
     if (!a || typeof a.name !== "string") continue;
     const shown = displaySafe(a.name, 120);
     const r = analyseFileName(a.name, a.contentType);
-    if (r.kind) byKind.set(r.kind, [...(byKind.get(r.kind) ?? []), shown]);
-    if (r.disguised) disguised.push(shown);
-    if (r.bidi) bidi.push(shown);
-    if (a.encrypted === true && ARCHIVES.has(r.extension)) locked.push(shown);
+    note(r, shown);
+    // Inside an archive the same names mean the same: 請求書.zip holding 請求書.pdf.exe is the classic delivery.
+    const entries = Array.isArray(a.entries) ? a.entries.slice(0, MAX_ENTRIES) : [];
+    for (const e of entries) {
+      if (typeof e === "string" && entryBudget-- > 0) note(analyseFileName(e), `${shown} › ${displaySafe(e, 120)}`);
+    }
+    if (ARCHIVES.has(r.extension) && a.isInline !== true) {
+      if (a.encrypted === undefined && passwordInMail === undefined) passwordInMail = givesPassword(body);
+      if (a.encrypted === true || (a.encrypted === undefined && passwordInMail === true)) locked.push(shown);
+    }
   }
   const out: SuspicionSign[] = [];
   // The disguises come first: they are the reason a user would open the file at all.

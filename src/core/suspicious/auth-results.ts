@@ -1,5 +1,5 @@
 import { isSameOrSubdomain } from "../domains/registrable";
-import { headerValues, type HeaderField } from "./headers";
+import type { HeaderField } from "./headers";
 
 /**
  * Authentication-Results (RFC 8601) as receiving servers really write them: several headers per message, folded,
@@ -152,15 +152,40 @@ export function trustedAuthResults(
   organisationDomains: readonly string[],
   options: TrustOptions = {},
 ): AuthResultsHeader[] {
-  const parsed: AuthResultsHeader[] = [];
-  for (const v of headerValues(fields, "authentication-results")) {
-    const p = parseAuthenticationResults(v);
-    if (p) parsed.push(p);
-  }
+  const parsed: { header: AuthResultsHeader; at: number }[] = [];
+  fields.forEach((f, at) => {
+    if (f.name !== "authentication-results") return;
+    const p = parseAuthenticationResults(f.value);
+    if (p) parsed.push({ header: p, at });
+  });
   if (parsed.length === 0) return [];
   const configured = options.trustedAuthservIds?.map((s) => s.toLowerCase());
-  if (configured) return parsed.filter((p) => configured.includes(p.authservId));
-  const nearest = parsed[0]?.authservId ?? "";
+  if (configured) return parsed.filter((p) => configured.includes(p.header.authservId)).map((p) => p.header);
+  const nearest = parsed[0]?.header.authservId ?? "";
   const isOrgHost = (id: string) => id !== "" && organisationDomains.some((d) => isSameOrSubdomain(id, d));
-  return parsed.filter((p) => p.authservId === nearest || isOrgHost(p.authservId));
+  const entry = organisationEntry(fields, isOrgHost);
+  return parsed
+    .filter((p) => p.header.authservId === nearest || (isOrgHost(p.header.authservId) && p.at < entry))
+    .map((p) => p.header);
+}
+
+// The host that wrote a Received field: "from a.example (…) by mx.example.go.jp with ESMTP id …; date".
+const RECEIVED_BY = /(?:^|[\s)])by\s+([^\s;()]+)/i;
+
+/**
+ * Where the mail entered the organisation: the index of the lowest Received field written by one of its hosts.
+ * Its gateway's Authentication-Results sit above that line; anything below it was in the mail before the
+ * organisation saw it, so a header there naming the organisation's host was written by the sender. A header block
+ * without any Received field (a hand-made test, a stripped export) gives no position, and then nothing is excluded.
+ */
+function organisationEntry(fields: readonly HeaderField[], isOrgHost: (host: string) => boolean): number {
+  let received = false;
+  let entry = -1;
+  fields.forEach((f, i) => {
+    if (f.name !== "received") return;
+    received = true;
+    const by = RECEIVED_BY.exec(f.value);
+    if (by && isOrgHost((by[1] ?? "").toLowerCase().replace(/\.$/, ""))) entry = i;
+  });
+  return received ? entry : fields.length;
 }

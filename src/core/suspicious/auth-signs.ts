@@ -66,11 +66,16 @@ export function authSigns(headers: readonly AuthResultsHeader[], from: Classifie
   // A mail with several signatures is fine when one verifies: lists and gateways often break the others.
   const dkimFail = dkim.some((r) => r.result === "pass") ? [] : dkim.filter((r) => r.result === "fail");
 
-  if (dmarcFail.length > 0 || compFail.length > 0) {
+  // Microsoft's composite verdict is its last word on the From domain: compauth=pass despite dmarc=fail means it
+  // overrode the failure (reason 130: a trusted ARC sealer such as a mailing list vouched for the original), and
+  // softpass means it half-believed the sender; a DMARC failure then is no longer the strongest sign.
+  const dmarcCounts = dmarcFail.length > 0 && !compPass;
+  const compSoft = compauth.some((r) => r.result === "softpass");
+  if (dmarcCounts || compFail.length > 0) {
     // Microsoft: compauth=fail on its own is a signal, not a verdict; reason 000 is an explicit DMARC failure and
     // 6xx is spoofing of the organisation's own domain, both as strong as a DMARC fail.
     const strongComp = compFail.some((r) => /^(?:000|6\d\d)$/.test(r.props.reason ?? ""));
-    const severity: SignSeverity = dmarcFail.length > 0 || strongComp ? "high" : "warn";
+    const severity: SignSeverity = (dmarcCounts && !compSoft) || strongComp ? "high" : "warn";
     const domain =
       domainPart(dmarcFail[0]?.props["header.from"]) ||
       domainPart(dmarc[0]?.props["header.from"]) ||
@@ -86,6 +91,8 @@ export function authSigns(headers: readonly AuthResultsHeader[], from: Classifie
   }
 
   // With DMARC passed, a failing SPF or DKIM usually means forwarding or a mailing list: worth a note, no more.
+  // When Microsoft overrode DMARC on a trusted ARC chain, that is exactly what it established: no note at all.
+  if (compauth.some((r) => r.result === "pass" && r.props.reason === "130")) return { fromAuthenticated, signs };
   const lesser: SignSeverity = fromAuthenticated ? "info" : "warn";
   if (spfFail.length > 0) {
     const r = spfFail[0];

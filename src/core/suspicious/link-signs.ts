@@ -3,7 +3,7 @@ import { publicSuffix } from "../domains/registrable";
 import type { CompiledPolicy } from "../policy/compile";
 import { displaySafe } from "./display-safe";
 import { extractAnchors } from "./html-anchors";
-import { hostNamedByText, linkTarget } from "./link-target";
+import { hostNamedByText, linkTarget, urlAsRead, userinfoHost } from "./link-target";
 import type { ReceivedBody, SuspicionSign } from "./types";
 
 const MAX_LINK_SIGNS = 5;
@@ -43,29 +43,41 @@ export function linkSigns(body: ReceivedBody | undefined, compiled: CompiledPoli
     const sign = lookalikeSign(host, cls);
     if (sign) lookalikes.push(sign);
   };
+  /** The reader is shown `named` (in `shown`) but the link goes to `target`: a sign unless both are one party. */
+  const noteMismatch = (named: string, shown: string, target: string, targetCls: DomainClass): void => {
+    if (named === "" || named === target) return;
+    const namedCls = classifyDomain(named, compiled);
+    // Same organisation (www. vs bare, a partner's second domain): what the text says is where it goes.
+    if (namedCls.orgKey === targetCls.orgKey && namedCls.kind !== "invalid") return;
+    const key = `M ${named} ${target}`;
+    if (seen.has(key) || mismatches.length >= MAX_LINK_SIGNS) return;
+    seen.add(key);
+    mismatches.push({
+      id: "link-text-mismatch",
+      severity: trustedLooking(namedCls) || targetCls.lookalike ? "high" : "warn",
+      messageId: "link.text-mismatch",
+      data: { shown: displaySafe(shown, 120), target },
+    });
+  };
   for (const a of body.type === "html" ? extractAnchors(body.content) : []) {
     const target = linkTarget(a.href);
     if (target.host === "" || target.opaque) continue;
     const targetCls = classifyDomain(target.host, compiled);
     noteLookalike(target.host, targetCls);
     const named = hostNamedByText(a.text);
-    if (named === "" || named === target.host) continue;
-    const namedCls = classifyDomain(named, compiled);
-    // Same organisation (www. vs bare, a partner's second domain): what the text says is where it goes.
-    if (namedCls.orgKey === targetCls.orgKey && namedCls.kind !== "invalid") continue;
-    const key = `M ${named} ${target.host}`;
-    if (seen.has(key) || mismatches.length >= MAX_LINK_SIGNS) continue;
-    seen.add(key);
-    mismatches.push({
-      id: "link-text-mismatch",
-      severity: trustedLooking(namedCls) || targetCls.lookalike ? "high" : "warn",
-      messageId: "link.text-mismatch",
-      data: { shown: displaySafe(a.text, 120), target: target.host },
-    });
+    // Text that is the deceptive URL itself (http://example.go.jp@evil.example/) names the real host, but reads as
+    // the user part; so does the href a pointer hovering over the link shows.
+    const disguised = named === target.host ? userinfoHost(a.text) : "";
+    noteMismatch(disguised || named, a.text, target.host, targetCls);
+    if (mismatches.length < MAX_LINK_SIGNS) noteMismatch(userinfoHost(a.href), a.href, target.host, targetCls);
   }
-  for (const url of (body.content.match(URL_IN_TEXT) ?? []).slice(0, MAX_TEXT_URLS)) {
+  for (const written of (body.content.match(URL_IN_TEXT) ?? []).slice(0, MAX_TEXT_URLS)) {
+    const url = urlAsRead(written);
     const target = linkTarget(url);
-    if (target.host !== "" && !target.opaque) noteLookalike(target.host, classifyDomain(target.host, compiled));
+    if (target.host === "" || target.opaque) continue;
+    const targetCls = classifyDomain(target.host, compiled);
+    noteLookalike(target.host, targetCls);
+    noteMismatch(userinfoHost(url), url, target.host, targetCls);
   }
   return [...mismatches, ...lookalikes];
 }

@@ -62,6 +62,25 @@ export function hostOfUrl(raw: string): string {
   return host.length > MAX_HOST_INPUT ? "" : normaliseDomain(host);
 }
 
+/**
+ * The domain a reader sees in the user-name part of an http(s) URL: https://www.example.go.jp@evil.example/ reads
+ * as example.go.jp but goes to evil.example. "" when the URL has no user part or it does not look like a domain.
+ */
+export function userinfoHost(raw: string): string {
+  // A user part is short; the head of the URL is enough, whatever follows it, and keeps NFKC cheap.
+  const url = withoutUrlNoise(stripBidi(raw.slice(0, 2048))).normalize("NFKC");
+  const m = /^(?:https?|ftp):\/*/i.exec(url);
+  if (!m) return "";
+  const rest = url.slice(m[0].length).replace(/\\/g, "/");
+  const stop = rest.search(/[/?#]/);
+  const authority = stop < 0 ? rest : rest.slice(0, stop);
+  const at = authority.lastIndexOf("@");
+  if (at <= 0) return "";
+  // user:password@host: the part a reader takes for a host is the one before the colon.
+  const user = safeDecode(authority.slice(0, at));
+  return hostNamedByText(user.split(":")[0] ?? "");
+}
+
 /** The host a link really leads to, seeing through the recipient's own link-rewriting services. */
 export interface LinkTarget {
   readonly host: string;
@@ -113,14 +132,44 @@ const FILE_LIKE_TLDS = new Set(["zip", "mov", "md", "py", "sh", "pl", "rs", "ps"
  * The domain that a link's visible text names, when the text looks like a URL, a bare domain or an address;
  * "" when it is ordinary words ("こちら", "詳細はこちら", "請求書.pdf").
  */
+/**
+ * Japanese text runs straight on after a URL: 「https://www.example.go.jpをご覧ください」 links, in every mail
+ * program, only up to ".jp". Where an ASCII host with a dot is followed by a non-ASCII character, the URL a reader
+ * sees ends there. A host written in Japanese from its start (https://例示省.jp) is left whole.
+ */
+export function urlAsRead(url: string): string {
+  const start = url.indexOf("://");
+  if (start < 0) return url;
+  let dot = false;
+  for (let i = start + 3; i < url.length; i++) {
+    const c = url.charCodeAt(i);
+    if (c === 0x2f || c === 0x3f || c === 0x23) return url; // the host ended at / ? #
+    if (c > 0x7f) return dot && i > start + 3 ? url.slice(0, i) : url;
+    if (c === 0x2e) dot = true;
+  }
+  return url;
+}
+
+// Invisible characters some senders put inside link text to stop auto-linking; a reader sees the text without them.
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+// A URL among words in link text ("ログインはこちら https://…"): the first one is what the reader takes as the target.
+const URL_WORD = /^(?:(?:https?|ftp):\/\/|www\.)/i;
+
 export function hostNamedByText(text: string): string {
   // Link text that long is a paragraph, not an address; refusing it first keeps the work below small.
   if (text.length > MAX_LINK_TEXT) return "";
-  let t = stripBidi(text).normalize("NFKC").trim();
+  let t = stripBidi(text).normalize("NFKC").replace(INVISIBLE, "").trim();
   t = trimEndWhere(trimStartWhere(t, OPENING_PUNCT), CLOSING_PUNCT);
-  if (t === "" || t.length > 2048 || /\s/.test(t)) return "";
-  if (/^(?:https?|ftp):\/\//i.test(t)) return hostOfUrl(t);
-  if (/^www\./i.test(t)) return hostOfUrl("http://" + t);
+  if (t === "" || t.length > 2048) return "";
+  if (/\s/.test(t)) {
+    const word = t
+      .split(/\s+/)
+      .slice(0, 50)
+      .find((w) => URL_WORD.test(w));
+    return word ? hostNamedByText(word) : "";
+  }
+  if (/^(?:https?|ftp):\/\//i.test(t)) return hostOfUrl(urlAsRead(t));
+  if (/^www\./i.test(t)) return hostOfUrl(urlAsRead("http://" + t));
   if (/^mailto:/i.test(t)) return linkTarget(t).host;
   if (/^[^@/:]+@[^@/:]+$/.test(t)) return parseAddress(t)?.domain ?? "";
   // A bare domain, possibly with a path: example.go.jp, example.go.jp/login

@@ -31,6 +31,8 @@ export const en: SuspiciousCatalog = {
       `The sender's display name shows "${s.str(d.shown)}", but the real sender address is ${s.str(d.actual)}.`,
     "from.display-name-organisation": (d, s) =>
       `The sender's display name says "${s.str(d.organisation)}", but the address is on an outside domain, ${s.str(d.domain)}.`,
+    "from.display-name-government": (d, s) =>
+      `The sender calls themselves "${s.str(d.name)}", a public body, but the address is on ${s.str(d.domain)}, not a government (go.jp or lg.jp) domain.`,
     "from.freemail-official": (d, s) =>
       `The sender calls themselves "${s.str(d.name)}", but the address is on a free-mail service anyone can sign up to (${s.str(d.domain)}).`,
     "from.lookalike": (d, s) => `${who(d)} domain ${domainOf(d, s)} ${resembles(d, s)} but is a different domain.`,

@@ -32,6 +32,8 @@ export const ja: SuspiciousCatalog = {
       `差出人の表示名には「${s.str(d.shown)}」とありますが、実際の差出人アドレスは ${s.str(d.actual)} です。`,
     "from.display-name-organisation": (d, s) =>
       `差出人の表示名に「${s.str(d.organisation)}」とありますが、アドレスは組織外のドメイン ${s.str(d.domain)} です。`,
+    "from.display-name-government": (d, s) =>
+      `差出人は「${s.str(d.name)}」と公的機関を名乗っていますが、アドレスは政府・自治体のドメイン（go.jp・lg.jp）ではない ${s.str(d.domain)} です。`,
     "from.freemail-official": (d, s) =>
       `差出人は「${s.str(d.name)}」と名乗っていますが、アドレスは個人でも取れるフリーメール（${s.str(d.domain)}）です。`,
     "from.lookalike": (d, s) =>

@@ -1,3 +1,5 @@
+import { normaliseDomain } from "../address/parse-address";
+import { registrableDomain } from "../domains/registrable";
 import type { CompiledPolicy } from "../policy/compile";
 import { classifyMailbox, sameOrganisation, type ClassifiedMailbox } from "./context";
 import { displaySafe } from "./display-safe";
@@ -21,6 +23,43 @@ function replyToBoxes(
   return out;
 }
 
+/** A mailing list's own addresses and domain, from List-Post (mailto:) and List-Id (RFC 2369, RFC 2919). */
+interface ListIdentity {
+  readonly addresses: readonly string[];
+  /** The registrable domain of the List-Id ("geo-ml.ml.example.or.jp" → "example.or.jp"), "" when absent. */
+  readonly domain: string;
+}
+
+function listIdentity(fields: readonly HeaderField[]): ListIdentity | undefined {
+  const post = headerValues(fields, "list-post")[0] ?? "";
+  const id = headerValues(fields, "list-id")[0] ?? "";
+  if (post === "" && id === "") return undefined;
+  const addresses: string[] = [];
+  const mailto = /<mailto:([^<>?]{1,254})/gi;
+  for (let m = mailto.exec(post); m && addresses.length < 5; m = mailto.exec(post)) {
+    addresses.push((m[1] ?? "").toLowerCase());
+  }
+  const angle = /<([^<>\s]{1,254})>/.exec(id);
+  const idHost = normaliseDomain(angle ? (angle[1] ?? "") : "");
+  return { addresses, domain: idHost === "" ? "" : registrableDomain(idHost) };
+}
+
+function isList(box: ClassifiedMailbox, list: ListIdentity): boolean {
+  return (
+    list.addresses.indexOf(box.address.toLowerCase()) >= 0 ||
+    (list.domain !== "" && registrableDomain(box.domain) === list.domain)
+  );
+}
+
+/**
+ * Mailing lists set Reply-To on purpose: to the list itself, or to the author once they have rewritten From to the
+ * list's address (DMARC mitigation in Mailman and Google Groups). Either way the reply goes where the list says.
+ */
+function expectedOfList(from: ClassifiedMailbox, replyTo: ClassifiedMailbox, list: ListIdentity | undefined): boolean {
+  if (!list || replyTo.cls.lookalike) return false;
+  return isList(replyTo, list) || (isList(from, list) && from.cls.kind === "outside");
+}
+
 /**
  * Replies that would go to another organisation than the one the mail comes from: the classic set-up for
  * invoice fraud. Strongest when the From looks like the organisation itself or a partner.
@@ -32,7 +71,10 @@ export function replyToSigns(
   compiled: CompiledPolicy,
 ): SuspicionSign[] {
   if (!from) return [];
-  const elsewhere = replyToBoxes(replyTo, fields, compiled).filter((r) => !sameOrganisation(r, from));
+  const list = listIdentity(fields);
+  const elsewhere = replyToBoxes(replyTo, fields, compiled).filter(
+    (r) => !sameOrganisation(r, from) && !expectedOfList(from, r, list),
+  );
   if (elsewhere.length === 0) return [];
   const trusted = from.cls.kind === "organisation" || from.cls.kind === "partner";
   const imitation = elsewhere.some((r) => r.cls.lookalike !== undefined);
@@ -65,6 +107,9 @@ export function returnPathSigns(
   if (!box || sameOrganisation(box, from)) return [];
   // A free-mail user's own bounces come from the same provider under another address: not worth a note.
   if (box.cls.orgKey === from.cls.orgKey) return [];
+  // A mailing list takes the bounces of what it distributes: its own domain there is how lists work.
+  const list = listIdentity(fields);
+  if (list && !box.cls.lookalike && isList(box, list)) return [];
   return [
     {
       id: "return-path-elsewhere",

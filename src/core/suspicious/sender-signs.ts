@@ -1,5 +1,5 @@
 import { parseAddress } from "../address/parse-address";
-import { registrableDomain as registrableOf } from "../domains/registrable";
+import { publicSuffix, registrableDomain as registrableOf } from "../domains/registrable";
 import type { Policy } from "../policy/schema";
 import { MAX_ADDRESS_INPUT, sameOrganisation, type ClassifiedMailbox } from "./context";
 import { displaySafe, stripBidi } from "./display-safe";
@@ -63,12 +63,37 @@ function namesOrganisation(displayName: string, policy: Policy): string | undefi
   return undefined;
 }
 
+// A public body named in a display name: a ministry or agency (…省, …庁), the cabinet, a tax office, a city hall.
+// Government mail comes from go.jp and lg.jp; a 国税庁 on a .com is the commonest phishing sender in Japan.
+const PUBLIC_BODY =
+  /[省庁]|内閣府|内閣官房|政府|税務署|警察署|役所|役場|国税局|年金機構|\bministry of\b|\bgovernment of japan\b|\bcabinet office\b|\bnational tax agency\b/;
+const GOVERNMENT_SUFFIXES = ["go.jp", "lg.jp"];
+
+function namesPublicBody(displayName: string): boolean {
+  let name = fold(displayName);
+  for (const w of NOT_OFFICIAL) name = name.split(w).join(" ");
+  return PUBLIC_BODY.test(name);
+}
+
 /** A sender outside the organisation whose display name names it (例示省 総務課 <x@other.example>). */
 function displayNameOrganisation(from: ClassifiedMailbox, policy: Policy): SuspicionSign[] {
   // Free mail has its own sign; partners may fairly mention the organisation they work for.
   if (from.cls.kind !== "outside" && from.cls.kind !== "invalid") return [];
   const named = namesOrganisation(from.displayName, policy);
-  if (!named) return [];
+  if (!named) {
+    // An imitation domain is reported as such, which already says it is not the body it names.
+    if (from.cls.kind !== "outside" || from.cls.lookalike) return [];
+    if (GOVERNMENT_SUFFIXES.indexOf(publicSuffix(from.domain)) >= 0) return [];
+    if (!namesPublicBody(from.displayName)) return [];
+    return [
+      {
+        id: "display-name-organisation",
+        severity: "warn",
+        messageId: "from.display-name-government",
+        data: { name: displaySafe(from.displayName, 80), domain: displaySafe(from.displayDomain, 100) },
+      },
+    ];
+  }
   return [
     {
       id: "display-name-organisation",
@@ -81,7 +106,7 @@ function displayNameOrganisation(from: ClassifiedMailbox, policy: Policy): Suspi
 
 // Words that present the sender as a public body (IPA: 公的機関を名乗るフリーメール). Compound words that merely
 // contain one of the characters are removed first: 省エネ is not a ministry, 薬局 is not a bureau.
-const NOT_OFFICIAL = ["省エネ", "省略", "省力", "薬局", "結局", "課金", "課題", "官能"];
+const NOT_OFFICIAL = ["省エネ", "省略", "省力", "省スペース", "帰省", "反省", "薬局", "結局", "課金", "課題", "官能"];
 const OFFICIAL_JA = [
   "省",
   "庁",

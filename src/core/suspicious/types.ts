@@ -17,6 +17,8 @@ export interface ReceivedAttachment {
   readonly isInline?: boolean;
   /** Set when the adapter inspected the bytes (core/attachments) and found a password-protected archive. */
   readonly encrypted?: boolean;
+  /** Names of the files inside an archive, when the adapter inspected it (readable even when it is encrypted). */
+  readonly entries?: readonly string[];
 }
 
 export interface ReceivedBody {

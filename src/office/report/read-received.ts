@@ -69,20 +69,29 @@ function listAttachments(v: unknown): ListedAttachment[] {
   return out;
 }
 
+interface ArchiveFacts {
+  readonly encrypted: boolean;
+  readonly entries: readonly string[];
+}
+
 async function encryptedArchive(
   item: MessageReadLike,
   a: ListedAttachment,
   inspect: ArchiveInspector,
-): Promise<OfficeResult<boolean>> {
+): Promise<OfficeResult<ArchiveFacts>> {
   if (!item.getAttachmentContentAsync || a.id === "") return { ok: false, error: "no content API" };
   const getContent = item.getAttachmentContentAsync.bind(item);
   const r = await officeCall<Office.AttachmentContent>((cb) => getContent(a.id, cb));
   if (!r.ok) return r;
-  if (!r.value || String(r.value.format) !== "base64") return { ok: true, value: false };
+  if (!r.value || String(r.value.format) !== "base64") return { ok: true, value: { encrypted: false, entries: [] } };
   const bytes = decodeBase64(String(r.value.content));
   if (!bytes) return { ok: false, error: "content is not valid base64" };
   try {
-    return { ok: true, value: inspect(bytes).encryption === "encrypted" };
+    const found = inspect(bytes);
+    // The entry names: a program or shortcut inside the archive is what the archive is there to deliver.
+    const entries: string[] = [];
+    for (const t of found.texts) if (t.where === "zip entry name") entries.push(t.text);
+    return { ok: true, value: { encrypted: found.encryption === "encrypted", entries } };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }
@@ -112,7 +121,7 @@ export async function readReceivedMail(item: MessageReadLike, inspect?: ArchiveI
     const r = archives[i];
     if (r && !r.ok) missing.push(`attachment:${a.name}`);
     const rest: ReceivedAttachment = { name: a.name, size: a.size, contentType: a.contentType, isInline: a.isInline };
-    return r && r.ok ? { ...rest, encrypted: r.value } : rest;
+    return r && r.ok ? { ...rest, encrypted: r.value.encrypted, entries: r.value.entries } : rest;
   });
   const mail: ReceivedMail = {
     from: address(item.from),

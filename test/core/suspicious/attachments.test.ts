@@ -93,3 +93,65 @@ describe("password-protected archives", () => {
     ).toEqual([]);
   });
 });
+
+describe("a ZIP whose password the mail writes out (Emotet), when the bytes could not be inspected", () => {
+  const zipWith = (content: string, type: "text" | "html" = "text", extra: Record<string, unknown> = {}) =>
+    analyse({ from, attachments: [att("請求書_1201.zip", extra)], body: { type, content } });
+
+  it.each([
+    "添付ファイルのパスワード：Kx82mQ",
+    "解凍パスワード: 8841",
+    "解凍PW＝ab12cd34",
+    "Password: 7Gh2k9",
+    "<p>パスワードは<b>「Zq41aa」</b>です</p>",
+  ])("fires for %s", (content) => {
+    const type = content.startsWith("<") ? "html" : "text";
+    expect(ids(zipWith(content, type))).toEqual(["attachment-password-zip"]);
+  });
+
+  it.each([
+    "パスワードは別途お送りします。",
+    "パスワードはお電話でお伝えします。",
+    "password: will follow in a separate mail",
+    "ログインは https://shop.example/login?pw=1234abcd から",
+  ])("must not fire for %s", (content) => {
+    expect(zipWith(content)).toEqual([]);
+  });
+
+  it("must not fire once inspection found the archive unencrypted", () => {
+    expect(zipWith("解凍パスワード: 8841", "text", { encrypted: false })).toEqual([]);
+  });
+});
+
+describe("other code-carrying types used in mail campaigns", () => {
+  it.each(["議事録.one", "取材依頼.chm", "単価表.xll", "query.iqy", "data.slk", "update.appinstaller"])(
+    "%s is reported as a file that runs code",
+    (name) => {
+      expect(ids(signsFor(att(name)))).toEqual(["attachment-executable"]);
+    },
+  );
+});
+
+describe("files inside an inspected archive", () => {
+  it("reports a program, a disguised name and a disk image inside ZIPs, naming the archive", () => {
+    const signs = signsFor(
+      att("請求書_1201.zip", { encrypted: true, entries: ["請求書_1201/", "請求書_1201/請求書.pdf.exe"] }),
+      att("発注書.zip", { encrypted: false, entries: ["発注書.iso"] }),
+    );
+    expect(ids(signs).sort()).toEqual(
+      [
+        "attachment-disk-image",
+        "attachment-double-extension",
+        "attachment-executable",
+        "attachment-password-zip",
+      ].sort(),
+    );
+    expect(find(signs, "attachment-executable")?.data.names).toEqual(["請求書_1201.zip › 請求書_1201/請求書.pdf.exe"]);
+  });
+
+  it("must not fire for an archive of documents", () => {
+    expect(
+      signsFor(att("資料一式.zip", { encrypted: false, entries: ["議事録.docx", "資料/集計.xlsx", "写真.JPG"] })),
+    ).toEqual([]);
+  });
+});

@@ -115,6 +115,23 @@ describe("trustedAuthResults", () => {
     expect(trustedAuthResults(fields, org).map((h) => h.authservId)).toEqual(["", "gw.example.go.jp"]);
   });
 
+  it("trusts the organisation's gateway only above the Received line where the mail entered it", () => {
+    const real = parseHeaderBlock(
+      "Authentication-Results: spf=fail smtp.mailfrom=shop.example; dkim=none\n" +
+        "Received: from gw.example.go.jp by tyo.mail.protection.outlook.com; Tue, 1 Dec 2026 09:00:01 +0900\n" +
+        "Authentication-Results: gw.example.go.jp; dmarc=fail header.from=shop.example\n" +
+        "Received: from mail.shop.example by gw.example.go.jp; Tue, 1 Dec 2026 09:00:00 +0900\n",
+    );
+    expect(trustedAuthResults(real, org).map((h) => h.authservId)).toEqual(["", "gw.example.go.jp"]);
+    // The sender wrote this one: it sits below every hop of the organisation (here there is none at all).
+    const forged = parseHeaderBlock(
+      "Authentication-Results: mx.google.com; spf=fail smtp.mailfrom=shop.example; dkim=none\n" +
+        "Received: from mail.shop.example by mx.google.com; Tue, 1 Dec 2026 09:00:00 +0900\n" +
+        "Authentication-Results: mx.example.go.jp; dmarc=pass header.from=shop.example\n",
+    );
+    expect(trustedAuthResults(forged, org).map((h) => h.authservId)).toEqual(["mx.google.com"]);
+  });
+
   it("uses exactly the configured ids when given", () => {
     const fields = parseHeaderBlock(headerFixture("postfix-milters.txt"));
     expect(trustedAuthResults(fields, org, { trustedAuthservIds: ["other.example"] })).toEqual([]);

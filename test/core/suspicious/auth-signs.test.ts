@@ -94,3 +94,26 @@ describe("Authentication-Results signs", () => {
     expect(find(signs, "auth-not-verified")).toBeUndefined();
   });
 });
+
+describe("Microsoft 365's composite verdict over a DMARC failure", () => {
+  const from = { emailAddress: "suzuki@lab.daigaku.ac.jp", displayName: "鈴木" };
+  const m365 = (tail: string) =>
+    analyse({
+      from,
+      internetHeaders:
+        "Authentication-Results: spf=pass (sender IP is 192.0.2.40) smtp.mailfrom=ml.chiri-kai.or.jp; dkim=fail\r\n" +
+        ` (body hash did not verify) header.d=daigaku.ac.jp;dmarc=fail action=none header.from=daigaku.ac.jp;${tail}\r\n`,
+    });
+
+  it("must not fire when it overrode the failure on a trusted ARC chain (compauth=pass reason=130)", () => {
+    expect(m365("compauth=pass reason=130")).toEqual([]);
+  });
+
+  it("warns, not high, when it only soft-passed the sender", () => {
+    expect(find(m365("compauth=softpass reason=201"), "auth-from-unverified")?.severity).toBe("warn");
+  });
+
+  it("stays high when it agreed with the failure", () => {
+    expect(find(m365("compauth=fail reason=000"), "auth-from-unverified")?.severity).toBe("high");
+  });
+});

@@ -130,3 +130,70 @@ describe("link signs", () => {
     expect(html(twice)).toHaveLength(1);
   });
 });
+
+describe("a user part that reads as a host (http://example.go.jp@evil.example/)", () => {
+  const from = { emailAddress: "info@tsuhan-store.net" };
+  const mismatch = (body: { type: "html" | "text"; content: string }) =>
+    analyse({ from, body }).filter((s) => s.id === "link-text-mismatch");
+
+  it("fires when the anchor text is that URL itself", () => {
+    const url = "http://www.example.go.jp@login-kakunin.net/";
+    const [s] = mismatch({ type: "html", content: `<a href="${url}">${url}</a>` });
+    expect(s).toMatchObject({ severity: "high", data: { target: "login-kakunin.net" } });
+  });
+
+  it("fires for such a URL written in a plain-text body, and for user:password forms", () => {
+    expect(mismatch({ type: "text", content: "確認: http://example.go.jp@kakunin-center.com/verify" })).toHaveLength(1);
+    expect(mismatch({ type: "text", content: "https://example.go.jp:login@kakunin-center.com/" })).toHaveLength(1);
+  });
+
+  it("fires when only the href carries the disguise", () => {
+    expect(
+      mismatch({ type: "html", content: '<a href="https://example.go.jp@kakunin-center.com/">こちら</a>' }),
+    ).toHaveLength(1);
+  });
+
+  it("must not fire for a user name that is no domain, the same organisation, or an @ in the path", () => {
+    expect(
+      mismatch({
+        type: "text",
+        content:
+          "ftp://anonymous@ftp.tsuhan-store.net/pub https://kouhou@www.example.go.jp/ " +
+          "https://social.tsuhan-store.net/@reiji_kouhou https://www.example.go.jp@example.go.jp/",
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe("URLs as a Japanese reader sees them", () => {
+  const from = { emailAddress: "info@tsuhan-store.net" };
+
+  it.each([
+    ["text", "詳しくはhttps://www.example.go.jpをご覧ください。"],
+    ["text", "お問い合わせはhttps://partner.example.co.jpまで"],
+    ["html", '<a href="https://www.example.go.jp">https://www.example.go.jpへ</a>'],
+    ["html", '<a href="https://www.example.go.jp/">www.exam\u200bple.go.jp</a>'],
+  ] as const)(
+    "must not fire when Japanese text runs on after the host or an invisible break sits in it (%s: %s)",
+    (type, content) => {
+      expect(analyse({ from, body: { type, content } })).toEqual([]);
+    },
+  );
+
+  it("still reads a host written in Japanese from its start", () => {
+    expect(analyse({ from, body: { type: "text", content: "https://例示省.jp/ を見て" } })).toEqual([]);
+  });
+
+  it("fires for a URL among words in the link text", () => {
+    const signs = analyse({
+      from,
+      body: {
+        type: "html",
+        content: '<a href="https://kakunin-center.com/">ログインはこちら https://www.example.go.jp/login</a>',
+      },
+    });
+    expect(signs.map((s) => [s.id, s.severity, s.data.target])).toEqual([
+      ["link-text-mismatch", "high", "kakunin-center.com"],
+    ]);
+  });
+});

@@ -88,3 +88,56 @@ describe("From taken from the headers when the adapter has none", () => {
     expect(find(signs, "auth-from-unverified")?.messageId).toBe("auth.from-unverified-internal");
   });
 });
+
+describe("Reply-To set by a mailing list", () => {
+  const listHeaders = (replyTo: string) =>
+    `Reply-To: ${replyTo}\r\nList-Id: 地理情報研究会 <geo-ml.ml.chiri-kai.or.jp>\r\nList-Post: <mailto:geo-ml@ml.chiri-kai.or.jp>\r\n`;
+
+  it("must not fire when replies go to the list itself", () => {
+    const signs = analyse({
+      from: { emailAddress: "suzuki@lab.daigaku.ac.jp" },
+      internetHeaders: listHeaders("geo-ml@ml.chiri-kai.or.jp"),
+    });
+    expect(find(signs, "reply-to-elsewhere")).toBeUndefined();
+  });
+
+  it("must not fire when the list rewrote From to its own address and points replies at the author", () => {
+    const signs = analyse({
+      from: { emailAddress: "geo-ml@ml.chiri-kai.or.jp", displayName: "'鈴木' via 地理情報研究会" },
+      internetHeaders: listHeaders("suzuki@lab.daigaku.ac.jp"),
+    });
+    expect(find(signs, "reply-to-elsewhere")).toBeUndefined();
+  });
+
+  it("still fires when the Reply-To is neither the list nor after a rewritten From, or imitates the organisation", () => {
+    const third = analyse({
+      from: { emailAddress: "suzuki@lab.daigaku.ac.jp" },
+      internetHeaders: listHeaders("collect@shuno-daiko.com"),
+    });
+    expect(find(third, "reply-to-elsewhere")?.severity).toBe("warn");
+    const imitation = analyse({
+      from: { emailAddress: "geo-ml@ml.chiri-kai.or.jp" },
+      internetHeaders: listHeaders("soumu@example-go-jp.com"),
+    });
+    expect(find(imitation, "reply-to-elsewhere")?.severity).toBe("high");
+  });
+});
+
+describe("Return-Path of a mailing list", () => {
+  const headers =
+    "Return-Path: <geo-ml-bounces+suzuki=lab.daigaku.ac.jp@ml.chiri-kai.or.jp>\r\n" +
+    "List-Id: <geo-ml.ml.chiri-kai.or.jp>\r\nList-Post: <mailto:geo-ml@ml.chiri-kai.or.jp>\r\n";
+
+  it("must not note the list's own bounce address", () => {
+    const signs = analyse({ from: { emailAddress: "suzuki@lab.daigaku.ac.jp" }, internetHeaders: headers });
+    expect(find(signs, "return-path-elsewhere")).toBeUndefined();
+  });
+
+  it("still notes a bounce address that is not the list's", () => {
+    const signs = analyse({
+      from: { emailAddress: "suzuki@lab.daigaku.ac.jp" },
+      internetHeaders: headers.replace("ml.chiri-kai.or.jp>", "bulk-sender.net>"),
+    });
+    expect(find(signs, "return-path-elsewhere")?.severity).toBe("info");
+  });
+});

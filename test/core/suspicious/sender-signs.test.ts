@@ -1,3 +1,4 @@
+import { renderSign } from "../../../src/core/suspicious/render";
 import { analyse, find, ids, loadPolicy } from "./helpers";
 
 describe("display name carrying another address", () => {
@@ -139,5 +140,35 @@ describe("policy variations", () => {
     expect(ids(analyse({ from: { emailAddress: "a@other.example", displayName: "架空庁 広報" } }, p))).toContain(
       "display-name-organisation",
     );
+  });
+});
+
+describe("a public body named by a sender outside go.jp and lg.jp", () => {
+  const signOf = (emailAddress: string, displayName: string) =>
+    analyse({ from: { emailAddress, displayName } }).find((s) => s.id === "display-name-organisation");
+
+  it.each([
+    ["info@etax-kanpu-center.com", "国税庁 e-Tax"],
+    ["kyufu@kyufukin-madoguchi.net", "総務省 給付金窓口"],
+    ["no-reply@nenkin-info.org", "日本年金機構"],
+    ["support@tax-refund-center.net", "National Tax Agency"],
+  ])("fires for %s shown as %s", (address, name) => {
+    expect(signOf(address, name)).toMatchObject({ severity: "warn", messageId: "from.display-name-government" });
+  });
+
+  it("renders in both languages", () => {
+    const s = signOf("info@etax-kanpu-center.com", "国税庁")!;
+    expect(renderSign(s, "ja")).toContain("go.jp・lg.jp");
+    expect(renderSign(s, "en")).toContain("not a government (go.jp or lg.jp) domain");
+  });
+
+  it.each([
+    ["kouhou@mhlw.go.jp", "厚生労働省 広報室"],
+    ["somu@city.sample.lg.jp", "サンプル市役所 総務課"],
+    ["news@eco-denki.co.jp", "省エネ通信"],
+    ["tour@tabi-plan.co.jp", "帰省特集のお知らせ"],
+    ["sales@tsuhan-store.net", "営業課 田中"],
+  ])("must not fire for %s shown as %s", (address, name) => {
+    expect(signOf(address, name)).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import { inspectAttachment } from "../../../src/core/attachments/index";
+import { buildZip } from "../../core/attachments/zip-builder";
 import { analyseReceivedMail } from "../../../src/core/suspicious/analyse";
 import { readReceivedMail, type MessageReadLike } from "../../../src/office/report/read-received";
 import { createReadModeStandIn } from "../../../src/office-stand-in/read-mode";
@@ -34,6 +35,23 @@ describe("readReceivedMail (read-mode adapter)", () => {
     const r = await readReceivedMail(itemOf(s), inspectAttachment);
     expect(r.mail.attachments?.[0]?.encrypted).toBe(true);
     expect(analyseReceivedMail(r.mail, POLICY).map((x) => x.id)).toContain("attachment-password-zip");
+  });
+
+  test("the names inside an inspected ZIP reach the analysis: a program inside is reported", async () => {
+    const zip = buildZip([
+      { name: "請求書/請求書.pdf.lnk", data: "L" },
+      { name: "請求書/説明.txt", data: "x" },
+    ]);
+    const s = createReadModeStandIn({
+      ...SPOOFED,
+      attachments: [
+        { id: "z", name: "請求書.zip", size: zip.length, contentBase64: Buffer.from(zip).toString("base64") },
+      ],
+    });
+    const r = await readReceivedMail(itemOf(s), inspectAttachment);
+    expect(r.mail.attachments?.[0]?.entries).toEqual(["請求書/請求書.pdf.lnk", "請求書/説明.txt"]);
+    const ids = analyseReceivedMail(r.mail, POLICY).map((x) => x.id);
+    expect(ids).toEqual(expect.arrayContaining(["attachment-executable", "attachment-double-extension"]));
   });
 
   test("failed reads are listed, and the rest is still analysed", async () => {
