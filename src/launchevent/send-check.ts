@@ -7,7 +7,7 @@ import { guidanceUrlFor } from "../guidance/slug";
 import { withDeadline, type Clock, type OfficeResult } from "../office/async";
 import { auditHeaderValue, removeAuditHeader, setAuditHeader } from "../office/audit-header";
 import { detectCapabilities, NO_CAPABILITIES, supports, type Capabilities } from "../office/capabilities";
-import { canDelay, readDelay, setDelay } from "../office/delay-delivery";
+import { canDelay, readDelay, setDelay, shortenDelay } from "../office/delay-delivery";
 import { evaluateDraft } from "../office/evaluate-draft";
 import type { Inspector } from "../office/inspect-attachments";
 import { readAppointment } from "../office/read-appointment";
@@ -223,7 +223,7 @@ class SendRun {
       if (this.caps.sessionData) writes.push(setSession(item, SESSION_KEYS.delay, String(plan.at)));
       return writes;
     }
-    if (plan.kind === "clear") return [setDelay(item, clock.now()), removeSession(item, SESSION_KEYS.delay)];
+    if (plan.kind === "clear") return [shortenDelay(item, clock.now()), removeSession(item, SESSION_KEYS.delay)];
     return [];
   }
 

@@ -1,5 +1,5 @@
 import { planDelay } from "../../src/core/delay";
-import { canDelay, readDelay, releaseDelay, setDelay } from "../../src/office/delay-delivery";
+import { canDelay, readDelay, releaseDelay, setDelay, SHORTEST_HOLD_MS } from "../../src/office/delay-delivery";
 import { SESSION_KEYS } from "../../src/office/session-keys";
 import { createOfficeStandIn } from "../../src/office-stand-in/index";
 import { DELAY_STRINGS } from "../../src/taskpane/delay-strings";
@@ -181,8 +181,21 @@ describe("OnMessageSend with send.delayOutsideMinutes", () => {
     h.standIn.draft.sessionData[SESSION_KEYS.noDelay] = "1";
     const { options } = await h.send();
     expect(options).toEqual({ allowEvent: true });
-    // Clearing is not documented (the stand-in refuses a non-future time), so the first hold stands, not renewed.
-    expect(h.standIn.draft.delayDeliveryTime).toBe(first);
+    // Clearing is not documented (the stand-in refuses a non-future time): the hold is brought forward to the
+    // shortest documented one, a minute from now, instead of standing for the policy's five minutes.
+    const after = h.standIn.draft.delayDeliveryTime!;
+    expect(after).toBeLessThan(first!);
+    expect(after).toBeGreaterThan(Date.now());
+    expect(after).toBeLessThanOrEqual(Date.now() + SHORTEST_HOLD_MS);
+  });
+
+  test("a hold Send set earlier is brought forward when the mail no longer leaves the organisation", async () => {
+    const h = harness({ to: [PARTNER("t")], subject: "日程" }, { mailboxVersion: "1.13" }, delayed(5));
+    await h.send();
+    expect(h.standIn.draft.delayDeliveryTime).toBeGreaterThan(Date.now() + 4 * MIN);
+    h.standIn.draft.to = [ORG("a")];
+    expect((await h.send()).options).toEqual({ allowEvent: true });
+    expect(h.standIn.draft.delayDeliveryTime).toBeLessThanOrEqual(Date.now() + SHORTEST_HOLD_MS);
   });
 
   test("a failing delayDeliveryTime never changes the decision or delays completion", async () => {
@@ -211,9 +224,9 @@ describe("the fix pane's hold notice (office backend over the stand-in)", () => 
     expect(await backend.releaseHold!()).toMatchObject({ ok: false, code: "NotReleased" });
     expect(await backend.heldUntil!()).toBe(until);
     expect(h.standIn.draft.sessionData[SESSION_KEYS.noDelay]).toBe("1");
-    // The next Send (from the pane or Outlook) does not extend the hold.
+    // The next Send (from the pane or Outlook) does not extend the hold; it brings it forward to a minute from now.
     await h.send();
-    expect(h.standIn.draft.delayDeliveryTime).toBe(until);
+    expect(h.standIn.draft.delayDeliveryTime).toBeLessThanOrEqual(Math.min(until!, Date.now() + SHORTEST_HOLD_MS));
   });
 
   test("no notice when the policy does not delay", () => {
