@@ -21,6 +21,11 @@ describe("bcc-expected", () => {
     expect(fired(mail({ to: ["a@example.go.jp"], bcc: ["x@alpha.co.jp", "y@beta.co.jp"] }))).toHaveLength(0);
   });
 
+  test("a partner's listed subdomain and the rest of its registrable domain are one organisation", () => {
+    expect(fired(mail({ to: ["a@partner.example.co.jp"], cc: ["b@eigyo.example.co.jp"] }))).toHaveLength(0);
+    expect(fired(mail({ to: ["a@partner.example.co.jp"], cc: ["b@alpha.co.jp"] }))).toHaveLength(1);
+  });
+
   test("does not fire for several people of one outside organisation", () => {
     expect(fired(mail({ to: ["x@alpha.co.jp", "y@alpha.co.jp", "z@mail.alpha.co.jp"] }))).toHaveLength(0);
   });
