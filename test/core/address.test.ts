@@ -82,6 +82,24 @@ describe("parseAddressList", () => {
     expect(long[0]!.address.length).toBeLessThan(300);
   });
 
+  test("a semicolon outside a group and a second <…> separate mailboxes: none is lost or merged", () => {
+    expect(parseAddressList("kato@alpha.co.jp; sato@example.go.jp;ito@beta.co.jp").map((m) => m.address)).toEqual([
+      "kato@alpha.co.jp",
+      "sato@example.go.jp",
+      "ito@beta.co.jp",
+    ]);
+    expect(parseAddressList('"佐藤" <sato@example.go.jp> <x@evil.example>')).toEqual([
+      { address: "sato@example.go.jp", valid: true, displayName: "佐藤" },
+      { address: "x@evil.example", valid: true },
+    ]);
+    // A group still ends at its semicolon, and what follows is read as before.
+    expect(parseAddressList("委員: a@alpha.co.jp, b@beta.co.jp; c@gamma.co.jp").map((m) => m.address)).toEqual([
+      "a@alpha.co.jp",
+      "b@beta.co.jp",
+      "c@gamma.co.jp",
+    ]);
+  });
+
   test("a long hostile header is split in linear time", () => {
     const started = Date.now();
     for (const unit of ["(((", '"\\', "<[", "a@b, ", "x:", "\\("]) parseAddressList(unit.repeat(100_000));

@@ -148,6 +148,26 @@ const CASES: Case[] = [
     to(["all-staff@example.go.jp", "kacho-kai@list.example.go.jp"], PLAIN, { cc: ["kato@alpha-souken.co.jp"] }),
   ],
   [
+    "the same six people of one firm in both To and CC: six visible addresses, under the threshold",
+    allow,
+    to(staff(6, "alpha-souken.co.jp"), PLAIN, { cc: staff(6, "alpha-souken.co.jp") }),
+  ],
+  [
+    "a header list separated by semicolons, outside firm first and our colleague last, with 機密性２",
+    warn("external-confidential"),
+    to(["kato@alpha-souken.co.jp; sato@example.go.jp"], KIMITSU),
+  ],
+  [
+    "semicolons between two firms: both are seen",
+    warn("bcc-expected"),
+    to(["kato@alpha-souken.co.jp; ito@beta-keikaku.co.jp"]),
+  ],
+  [
+    "a second <…> after a colleague's mailbox in one entry is a second recipient",
+    warn("external-confidential", "freemail-recipient"),
+    to(['"佐藤" <sato@example.go.jp> <sato.private@gmail.com>'], KIMITSU),
+  ],
+  [
     "a partner and a private person's web mail in CC: two parties",
     warn("bcc-expected"),
     to(["tanaka@partner.example.co.jp"], PLAIN, { cc: ["tanaka.private@gmail.com"] }),

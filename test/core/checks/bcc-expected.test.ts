@@ -26,6 +26,13 @@ describe("bcc-expected", () => {
     expect(fired(mail({ to: ["a@partner.example.co.jp"], cc: ["b@alpha.co.jp"] }))).toHaveLength(1);
   });
 
+  test("the same six people in both To and CC are six visible addresses, not twelve", () => {
+    const six = Array.from({ length: 6 }, (_, i) => `u${i}@alpha.co.jp`);
+    expect(fired(mail({ to: six, cc: six }))).toHaveLength(0);
+    const eleven = Array.from({ length: 11 }, (_, i) => `u${i}@alpha.co.jp`);
+    expect(fired(mail({ to: eleven, cc: eleven.slice(0, 3) }))[0]!.data).toMatchObject({ count: 11 });
+  });
+
   test("does not fire for several people of one outside organisation", () => {
     expect(fired(mail({ to: ["x@alpha.co.jp", "y@alpha.co.jp", "z@mail.alpha.co.jp"] }))).toHaveLength(0);
   });
