@@ -92,6 +92,10 @@ describe("parseAddressList", () => {
       { address: "sato@example.go.jp", valid: true, displayName: "佐藤" },
       { address: "x@evil.example", valid: true },
     ]);
+    expect(parseAddressList("ito@beta.co.jp  sato@example.go.jp").map((m) => m.address)).toEqual([
+      "ito@beta.co.jp",
+      "sato@example.go.jp",
+    ]);
     // A group still ends at its semicolon, and what follows is read as before.
     expect(parseAddressList("委員: a@alpha.co.jp, b@beta.co.jp; c@gamma.co.jp").map((m) => m.address)).toEqual([
       "a@alpha.co.jp",

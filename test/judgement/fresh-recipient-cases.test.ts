@@ -158,6 +158,11 @@ const CASES: Case[] = [
     to(["kato@alpha-souken.co.jp; sato@example.go.jp"], KIMITSU),
   ],
   [
+    "two mailboxes separated only by a space, our colleague last, with 機密性２",
+    warn("external-confidential"),
+    to(["kato@alpha-souken.co.jp sato@example.go.jp"], KIMITSU),
+  ],
+  [
     "semicolons between two firms: both are seen",
     warn("bcc-expected"),
     to(["kato@alpha-souken.co.jp; ito@beta-keikaku.co.jp"]),

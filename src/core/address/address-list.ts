@@ -200,6 +200,13 @@ function toMailboxes(entries: readonly Entry[]): ListedMailbox[] {
         continue;
       }
       flush();
+      // `sato@example.go.jp ito@beta.co.jp`: mailboxes a careless mailer separated by spaces only. Run together,
+      // they read as one address at the last domain; each is a recipient.
+      const words = e.raw.trim().split(/\s+/);
+      if (words.length > 1 && words.every(isMailboxShaped)) {
+        for (const w of words) out.push({ address: w, valid: true });
+        continue;
+      }
       out.push({ address, valid: true, ...(e.comment ? { displayName: e.comment } : {}) });
       continue;
     }
