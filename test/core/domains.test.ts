@@ -57,6 +57,16 @@ describe("classification", () => {
 });
 
 describe("look-alike domains", () => {
+  test("letters with marks or from IPA stand for the plain letter they look like", () => {
+    const partner = compilePolicy(policyWith((x) => (x.partners = [{ name: "商事", domains: ["reiji-shoji.com"] }])));
+    for (const d of ["reiji-shojį.com", "reįji-shoji.com", "rėiji-shoji.com", "rẹiji-shoji.com", "reiji-shojİ.com"]) {
+      expect(classifyAddress(`a@${d}`, partner).lookalike).toEqual({ of: "reiji-shoji.com", reason: "homoglyph" });
+    }
+    expect(skeleton("exɑmpɫe")).toBe(skeleton("example"));
+    expect(skeleton("exąmplę")).toBe(skeleton("example"));
+    expect(skeleton("øslo")).toBe("oslo");
+  });
+
   test.each([
     ["a@exarnple.go.jp", "homoglyph"],
     ["a@examp1e.go.jp", "homoglyph"],

@@ -259,6 +259,12 @@ const CASES: Case[] = [
     to(["tanaka@partner.examp1e.co.jp"]),
   ],
   [
+    "the partner's .com name with a dotted ė (an IDN homograph with a mark)",
+    warn("lookalike-domain"),
+    to(["ito@rėiji-shoji.com"]),
+    { policy: TWO_NAMES },
+  ],
+  [
     "a look-alike next to the real colleague in CC still warns",
     warn("lookalike-domain"),
     to(["sato@example.go.jp"], PLAIN, { cc: ["ito@exarnple.go.jp"] }),
