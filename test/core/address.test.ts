@@ -31,6 +31,12 @@ describe("parseAddress", () => {
     },
   );
 
+  test("invisible characters pasted inside a domain are dropped, as IDNA does", () => {
+    expect(parseAddress("sato@exam\u00adple.go.jp")?.domain).toBe("example.go.jp");
+    expect(parseAddress("sato@example.go.jp\u200b")?.domain).toBe("example.go.jp");
+    expect(parseAddress("tanaka@partner.\ufeffexample.co.jp")?.domain).toBe("partner.example.co.jp");
+  });
+
   test("normaliseDomain keeps address literals and rejects empty labels", () => {
     expect(normaliseDomain("[192.0.2.1]")).toBe("[192.0.2.1]");
     expect(normaliseDomain("a..b.jp")).toBe("");

@@ -234,6 +234,11 @@ const CASES: Case[] = [
     to(["sato@ｅｘａｍｐｌｅ．ｇｏ．ｊｐ", "ito@example。go。jp"], KIMITSU),
   ],
   [
+    "a colleague's address pasted from a PDF with a soft hyphen and a zero-width space in the domain: internal",
+    allow,
+    to(["sato@exam\u00adple.go.jp", "ito@example.go\u200b.jp"], KIMITSU),
+  ],
+  [
     // No server routes "sato.hanako＠gmail.com"; the checker does not guess a mailbox, it counts an unknown outside.
     "a full-width ＠ in a web-mail address with 機密性２: an unreadable recipient, still outside",
     warn("external-confidential"),
