@@ -31,6 +31,12 @@ describe("parseAddress", () => {
     },
   );
 
+  test("invisible characters pasted inside a domain are dropped, as IDNA does", () => {
+    expect(parseAddress("sato@exam\u00adple.go.jp")?.domain).toBe("example.go.jp");
+    expect(parseAddress("sato@example.go.jp\u200b")?.domain).toBe("example.go.jp");
+    expect(parseAddress("tanaka@partner.\ufeffexample.co.jp")?.domain).toBe("partner.example.co.jp");
+  });
+
   test("normaliseDomain keeps address literals and rejects empty labels", () => {
     expect(normaliseDomain("[192.0.2.1]")).toBe("[192.0.2.1]");
     expect(normaliseDomain("a..b.jp")).toBe("");
@@ -80,6 +86,28 @@ describe("parseAddressList", () => {
     const long = parseAddressList("x".repeat(10_000));
     expect(long).toHaveLength(1);
     expect(long[0]!.address.length).toBeLessThan(300);
+  });
+
+  test("a semicolon outside a group and a second <…> separate mailboxes: none is lost or merged", () => {
+    expect(parseAddressList("kato@alpha.co.jp; sato@example.go.jp;ito@beta.co.jp").map((m) => m.address)).toEqual([
+      "kato@alpha.co.jp",
+      "sato@example.go.jp",
+      "ito@beta.co.jp",
+    ]);
+    expect(parseAddressList('"佐藤" <sato@example.go.jp> <x@evil.example>')).toEqual([
+      { address: "sato@example.go.jp", valid: true, displayName: "佐藤" },
+      { address: "x@evil.example", valid: true },
+    ]);
+    expect(parseAddressList("ito@beta.co.jp  sato@example.go.jp").map((m) => m.address)).toEqual([
+      "ito@beta.co.jp",
+      "sato@example.go.jp",
+    ]);
+    // A group still ends at its semicolon, and what follows is read as before.
+    expect(parseAddressList("委員: a@alpha.co.jp, b@beta.co.jp; c@gamma.co.jp").map((m) => m.address)).toEqual([
+      "a@alpha.co.jp",
+      "b@beta.co.jp",
+      "c@gamma.co.jp",
+    ]);
   });
 
   test("a long hostile header is split in linear time", () => {

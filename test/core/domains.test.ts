@@ -57,12 +57,22 @@ describe("classification", () => {
 });
 
 describe("look-alike domains", () => {
+  test("letters with marks or from IPA stand for the plain letter they look like", () => {
+    const partner = compilePolicy(policyWith((x) => (x.partners = [{ name: "商事", domains: ["reiji-shoji.com"] }])));
+    for (const d of ["reiji-shojį.com", "reįji-shoji.com", "rėiji-shoji.com", "rẹiji-shoji.com", "reiji-shojİ.com"]) {
+      expect(classifyAddress(`a@${d}`, partner).lookalike).toEqual({ of: "reiji-shoji.com", reason: "homoglyph" });
+    }
+    expect(skeleton("exɑmpɫe")).toBe(skeleton("example"));
+    expect(skeleton("exąmplę")).toBe(skeleton("example"));
+    expect(skeleton("øslo")).toBe("oslo");
+  });
+
   test.each([
     ["a@exarnple.go.jp", "homoglyph"],
     ["a@examp1e.go.jp", "homoglyph"],
     ["a@ex4mple.co.jp", "typo"],
     ["a@exampel.co.jp", "typo"],
-    ["a@example.co.jp", "same-name"],
+    ["a@example.or.jp", "same-name"],
     ["a@example.com", "same-name"],
     ["a@example.go.jp.evil.com", "embedded"],
     ["a@example-go-jp.com", "embedded"],
@@ -180,6 +190,30 @@ describe("TLD imitations and slips under go.jp / lg.jp", () => {
     expect(of("a@town.yokohana.lg.jp", yokohama)).toBeUndefined();
     // The city's own prefecture-type domain is a real domain of the same body, not an imitation.
     expect(of("a@city.yokohama.kanagawa.jp", yokohama)).toBeUndefined();
+  });
+
+  test("a general-use name carrying an lg.jp body's type and place, or its place and lg, imitates it", () => {
+    const city = org(["city.hoshizora.lg.jp"]);
+    for (const d of ["city-hoshizora.jp", "mail.cityhoshizora.com", "hoshizora-lg.jp", "hoshizora-lg-jp.com"]) {
+      expect(of(`a@${d}`, city)).toEqual({ of: "city.hoshizora.lg.jp", reason: "embedded" });
+    }
+    // The place alone is an ordinary word; a short place is part of too many others (total-group.com for ota).
+    expect(of("a@hoshizora-hotel.jp", city)).toBeUndefined();
+    expect(of("a@total-group.com", org(["city.ota.lg.jp"]))).toBeUndefined();
+    // A city's old geographic domain holds its place in the suffix, not in the name.
+    expect(of("a@city.kawasaki.jp", org(["city.kawasaki.lg.jp"]))).toBeUndefined();
+  });
+
+  test("every name under a partner's registrable domain belongs to that partner's company", () => {
+    // partner.example.co.jp is listed; its head office at example.co.jp is no imitation of example.go.jp.
+    expect(lookalike("a@example.co.jp")).toBeUndefined();
+    expect(lookalike("a@eigyo.example.co.jp")).toBeUndefined();
+    expect(classifyAddress("a@eigyo.example.co.jp", compiled)).toMatchObject({ kind: "outside" });
+    expect(classifyAddress("a@eigyo.example.co.jp", compiled).orgKey).toBe(
+      classifyAddress("b@partner.example.co.jp", compiled).orgKey,
+    );
+    // The same name under another registrable domain still imitates ours.
+    expect(lookalike("a@example.or.jp")).toEqual({ of: "example.go.jp", reason: "same-name" });
   });
 
   // Real go.jp bodies: whichever of them is the organisation, none of the others may look like an imitation.

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { strToU8, zipSync } from "fflate";
 import { inspectAll } from "../../src/core/attachments/index";
 import { evaluate } from "../../src/core/engine";
+import type { Policy } from "../../src/core/policy/schema";
 import { readEml } from "../../src/eml/read-eml";
 import { POLICY } from "../helpers/mail";
 
@@ -126,10 +127,18 @@ export interface Decision {
   fires: string[];
 }
 
+export interface DecideOptions {
+  /** Another policy than the example one (an organisation under lg.jp, more partners …). */
+  policy?: Policy;
+  /** For a reply: the addresses on the message it answers, as the CLI finds them by In-Reply-To. */
+  answered?: string[];
+}
+
 /** Reads the mail the way the CLI does (attachments inspected byte by byte) and evaluates the example policy. */
-export async function decideEml(bytes: Uint8Array): Promise<Decision> {
+export async function decideEml(bytes: Uint8Array, options: DecideOptions = {}): Promise<Decision> {
   const { snapshot } = await readEml(bytes, { inspect: (files) => inspectAll(files) });
-  const d = evaluate(snapshot, POLICY);
+  const judged = options.answered ? { ...snapshot, answeredAddresses: options.answered } : snapshot;
+  const d = evaluate(judged, options.policy ?? POLICY);
   return {
     action: d.action,
     fires: [...new Set(d.findings.filter((f) => f.action !== "info").map((f) => f.check))].sort(),

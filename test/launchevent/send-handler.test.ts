@@ -25,6 +25,9 @@ const TWO_ORGS_IN_CC = {
   subject: "会議のご案内",
   body: "よろしくお願いします。",
 };
+// The stand-in edits the arrays it is given: a test that adds a recipient works on its own copy, or every later
+// test would start with that recipient already there.
+const ownCopy = () => ({ ...TWO_ORGS_IN_CC, cc: [...TWO_ORGS_IN_CC.cc] });
 
 describe("OnMessageSend: decisions", () => {
   test("internal mail is allowed in one round trip, without touching headers", async () => {
@@ -58,7 +61,7 @@ describe("OnMessageSend: decisions", () => {
   });
 
   test("warnings confirmed in the fix pane send without a second dialog, and only those warnings", async () => {
-    const h = harness(TWO_ORGS_IN_CC, { mailboxVersion: "1.15" });
+    const h = harness(ownCopy(), { mailboxVersion: "1.15" });
     const first = await h.send();
     const confirmed = JSON.parse(first.options.contextData).findings;
     h.standIn.draft.sessionData[SESSION_KEYS.acknowledged] = findingSetKey(confirmed);
@@ -105,7 +108,7 @@ describe("OnMessageSend: decisions", () => {
   });
 
   test("warn on Mailbox 1.12: press Send again to send anyway, remembered per finding set", async () => {
-    const h = harness(TWO_ORGS_IN_CC, { mailboxVersion: "1.12" });
+    const h = harness(ownCopy(), { mailboxVersion: "1.12" });
     const first = await h.send();
     expect(first.options.allowEvent).toBe(false);
     expect(first.options.sendModeOverride).toBeUndefined();

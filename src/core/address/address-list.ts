@@ -59,7 +59,9 @@ export function parseAddressList(value: string): ListedMailbox[] {
     } else if (c === "<") {
       const end = skipAngle(value, i);
       const inner = value.slice(i + 1, value.charAt(end - 1) === ">" && end - 1 > i ? end - 1 : end);
-      if (cur.angle === undefined) cur.angle = inner;
+      // `"Sato" <sato@example.go.jp> <x@evil.example>`: a second <…> is a second mailbox, never dropped.
+      if (cur.angle !== undefined) finish();
+      cur.angle = inner;
       i = end;
     } else if (c === ",") {
       finish();
@@ -69,7 +71,9 @@ export function parseAddressList(value: string): ListedMailbox[] {
       cur = newEntry();
       inGroup = true;
       i++;
-    } else if (c === ";" && inGroup) {
+    } else if (c === ";") {
+      // Ends a group; outside one it is the separator Outlook users type (`a@x.co.jp; b@y.co.jp`), which mailers
+      // read as a list too. Taken as part of one address it hid every mailbox but the last.
       finish();
       inGroup = false;
       i++;
@@ -196,6 +200,13 @@ function toMailboxes(entries: readonly Entry[]): ListedMailbox[] {
         continue;
       }
       flush();
+      // `sato@example.go.jp ito@beta.co.jp`: mailboxes a careless mailer separated by spaces only. Run together,
+      // they read as one address at the last domain; each is a recipient.
+      const words = e.raw.trim().split(/\s+/);
+      if (words.length > 1 && words.every(isMailboxShaped)) {
+        for (const w of words) out.push({ address: w, valid: true });
+        continue;
+      }
       out.push({ address, valid: true, ...(e.comment ? { displayName: e.comment } : {}) });
       continue;
     }

@@ -14,6 +14,9 @@ export interface NormalisedAddress {
 
 // Full-width and ideographic dots are what IME users type by accident; IDNA (UTS #46) treats them as dots too.
 const DOT_VARIANTS = /[\u3002\uff0e\uff61]/g;
+// Invisible characters UTS #46 ignores: a soft hyphen or zero-width space pasted from a PDF or a web page. The
+// domain routes without them, and no registry accepts a name that holds them.
+const IGNORED = /[\u00ad\u200b\u2060\ufeff]/g;
 
 /**
  * Takes the mailbox part of what a client gave us. Outlook hands over the bare address, but .eml headers and some
@@ -42,7 +45,7 @@ export function extractMailbox(raw: string): string {
 
 /** Normalises a domain as mail servers would route it: NFKC, lower case, IDN to ASCII, no trailing dot. */
 export function normaliseDomain(raw: string): string {
-  let d = raw.normalize("NFKC").replace(DOT_VARIANTS, ".").trim().toLowerCase();
+  let d = raw.normalize("NFKC").replace(IGNORED, "").replace(DOT_VARIANTS, ".").trim().toLowerCase();
   while (d.endsWith(".")) d = d.slice(0, -1);
   if (d.startsWith("[")) return /^\[(?:ipv6:)?[0-9a-f:.]+\]$/.test(d) ? d : ""; // address literal such as [192.0.2.1]
   // Almost every domain is plain ASCII already; IDNA conversion is only needed for the rest.

@@ -1,5 +1,6 @@
 import { defineCheck, type CheckOf, type CheckSettings } from "./define";
 import { list } from "../fixes/fix-kinds";
+import { addressesOf } from "./sources";
 
 /**
  * 2章-4: outside recipients who can see each other in To/CC when they should have been in BCC. The classic
@@ -41,7 +42,8 @@ export const bccExpected: CheckOf<typeof settings> = defineCheck(settings, {
       const key = personal ? "person:" + r.address.toLowerCase() : r.cls.orgKey;
       if (!organisations.has(key)) organisations.set(key, personal ? r.address : r.cls.domain);
     }
-    const recipients = visible.map((r) => r.address);
+    // One person in both To and CC is one visible address, not two.
+    const recipients = addressesOf(visible);
     if (organisations.size >= config.minOrganisations) {
       return [
         {
@@ -50,9 +52,12 @@ export const bccExpected: CheckOf<typeof settings> = defineCheck(settings, {
         },
       ];
     }
-    if (visible.length > config.maxVisibleOutside) {
+    if (recipients.length > config.maxVisibleOutside) {
       return [
-        { messageId: "bcc-expected.many", data: { count: visible.length, max: config.maxVisibleOutside, recipients } },
+        {
+          messageId: "bcc-expected.many",
+          data: { count: recipients.length, max: config.maxVisibleOutside, recipients },
+        },
       ];
     }
     return [];

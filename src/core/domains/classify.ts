@@ -36,7 +36,10 @@ function classifyUncached(domain: string, compiled: CompiledPolicy): DomainClass
   const partner = lookupUp(compiled.partners, domain);
   if (partner) return { kind: "partner", domain, orgKey: `partner:${partner.name}`, partner };
   const parts = domainParts(domain);
-  const orgKey = parts.registrable;
+  // Someone at a partner's registrable domain outside the listed subdomain works for the same company: one party
+  // when counting organisations, but without the partner's exemptions.
+  const near = compiled.partnerOrgs.get(parts.registrable);
+  const orgKey = near ? `partner:${near.name}` : parts.registrable;
   const lookalike = findLookalike(
     domain,
     compiled.protectedDomains,

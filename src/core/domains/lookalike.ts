@@ -18,6 +18,12 @@ export interface ProtectedDomain {
   readonly nameSkeleton: string;
   /** The name with separators removed, to catch example-go-jp.com style imitations. */
   readonly squashed: string;
+  /**
+   * Under lg.jp, what an imitating name (the registrable part before its suffix) carries once separators are
+   * removed: the body's type and place (city-hoshizora.jp) or its place and "lg" (hoshizora-lg.jp). Only in the
+   * name: city.kawasaki.jp, the same city's old geographic domain, has the place in its suffix.
+   */
+  readonly lgForms: readonly string[];
   /** The skeleton of `squashed`, to catch exarnple-go.jp: a homoglyph and a moved separator at once. */
   readonly squashedSkeleton: string;
 }
@@ -47,10 +53,15 @@ function squash(text: string): string {
   return text.replace(SEPARATORS, "");
 }
 
+// Under lg.jp a name is <type>.<place>; a short place (ota, tsu) is part of too many ordinary words to look for.
+const LG_NAME = /^(?:city|pref|town|vill)\.([a-z0-9-]{4,})$/;
+
 export function protectDomain(domain: string): ProtectedDomain {
   const { registrable, suffix, name } = domainParts(domain);
   const squashed = squash(name + suffix);
+  const lg = suffix === "lg.jp" ? LG_NAME.exec(name) : null;
   return {
+    lgForms: lg ? [squash(name), squash(lg[1]!) + "lg"] : [],
     domain,
     registrable,
     suffix,
@@ -137,14 +148,20 @@ export function findLookalike(
   // Skeletons never reach across a dot, so the registrable one is the name's plus the (cached) suffix's.
   const sk = name === registrable ? nameSk : nameSk + "." + suffixSkeleton(suffix);
   const squashedDomain = squash(domain);
+  const squashedName = squash(name);
   const squashedSk = skeleton(domain.includes("xn--") ? squash(unicodeForm(domain)) : squashedDomain);
+  // Whoever holds a protected registrable domain holds every name under it: eigyo.example.co.jp beside a partner
+  // listed as partner.example.co.jp is that partner's own company, not an imitation of anyone.
+  for (const p of protectedDomains) if (registrable === p.registrable) return undefined;
   // Visual tricks first, across every protected domain, so a partner homograph is not reported as a typo of ours.
   for (const p of protectedDomains) {
-    if (registrable === p.registrable) continue;
     // example.go.jp.evil.com, or mail-example-go-jp.com: the real name carried inside another domain. Under go.jp
     // nobody but a public body can register such a name, so there it is some body's real name.
     const embeds = !restricted && p.name.length >= 3;
-    if (domain.includes(p.registrable + ".") || (embeds && squashedDomain.includes(p.squashed))) {
+    if (
+      domain.includes(p.registrable + ".") ||
+      (embeds && (squashedDomain.includes(p.squashed) || p.lgForms.some((f) => squashedName.includes(f))))
+    ) {
       return { of: p.registrable, reason: "embedded" };
     }
     if (
@@ -158,7 +175,6 @@ export function findLookalike(
     if (embeds && squashedSk.includes(p.squashedSkeleton)) return { of: p.registrable, reason: "embedded" };
   }
   for (const p of protectedDomains) {
-    if (registrable === p.registrable) continue;
     if (restricted) {
       if (suffix === p.suffix && mistypedColleague(name, p, maxDistance)) return { of: p.registrable, reason: "typo" };
       continue;

@@ -52,40 +52,17 @@ const CHAR_MAP: Record<string, string> = {
   "|": "l",
   "5": "s",
   $: "s",
-  à: "a",
-  á: "a",
-  â: "a",
-  ä: "a",
-  å: "a",
-  ã: "a",
-  è: "e",
-  é: "e",
-  ê: "e",
-  ë: "e",
-  ì: "l",
-  í: "l",
-  î: "l",
-  ï: "l",
-  ò: "o",
-  ó: "o",
-  ô: "o",
-  ö: "o",
-  õ: "o",
+  ɑ: "a",
   ø: "o",
-  ù: "u",
-  ú: "u",
-  û: "u",
-  ü: "u",
-  ý: "y",
-  ÿ: "y",
-  ñ: "n",
-  ç: "c",
+  ɫ: "l",
+  ǀ: "l",
 };
 
 // The ASCII keys of CHAR_MAP, so that plain ASCII (nearly every domain) takes one regex pass instead of a loop.
 const ASCII_CONFUSABLE = /[01i|5$]/g;
 // eslint-disable-next-line no-control-regex -- "anything outside ASCII"
 const NON_ASCII = /[^\u0000-\u007f]/;
+const MARKS = /[\u0300-\u036f]/g;
 
 // Pairs read as one letter. No replacement can create another pair, so one left-to-right pass is enough.
 const MULTI = /rn|vv|cl/g;
@@ -96,6 +73,8 @@ const mapChar = (ch: string): string => CHAR_MAP[ch] ?? ch;
 export function skeleton(text: string): string {
   let out = text.toLowerCase();
   if (NON_ASCII.test(out)) {
+    // Letters with marks (á, ą, ė, ẹ, ĺ, İ) lose them: the mark is what the eye skips.
+    out = out.normalize("NFD").replace(MARKS, "");
     let mapped = "";
     for (const ch of out) mapped += mapChar(ch);
     out = mapped;

@@ -14,6 +14,8 @@ export interface CompiledPolicy {
   readonly partners: ReadonlyMap<string, PartnerInfo>;
   readonly freemail: ReadonlyMap<string, true>;
   readonly protectedDomains: readonly ProtectedDomain[];
+  /** Partners by the registrable domain of each of their domains: the company behind eigyo.example.co.jp. */
+  readonly partnerOrgs: ReadonlyMap<string, PartnerInfo>;
   readonly encryptingLabels: ReadonlySet<string>;
   readonly labelLevels: ReadonlyMap<string, number>;
 }
@@ -31,6 +33,11 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   }
   const freemail = new Map(policy.freemailDomains.map((d) => [d, true as const]));
   const protectedDomains = [...organisation.keys(), ...partners.keys()].map(protectDomain);
+  const partnerOrgs = new Map<string, PartnerInfo>();
+  for (const p of protectedDomains) {
+    const info = partners.get(p.domain);
+    if (info && !partnerOrgs.has(p.registrable)) partnerOrgs.set(p.registrable, info);
+  }
   const encryptingLabels = new Set<string>();
   const labelLevels = new Map<string, number>();
   for (const l of policy.sensitivityLabels) {
@@ -39,7 +46,16 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       if (l.level !== undefined) labelLevels.set(key, l.level);
     }
   }
-  const compiled = { policy, organisation, partners, freemail, protectedDomains, encryptingLabels, labelLevels };
+  const compiled = {
+    policy,
+    organisation,
+    partners,
+    freemail,
+    protectedDomains,
+    partnerOrgs,
+    encryptingLabels,
+    labelLevels,
+  };
   cache.set(policy, compiled);
   return compiled;
 }

@@ -21,6 +21,18 @@ describe("bcc-expected", () => {
     expect(fired(mail({ to: ["a@example.go.jp"], bcc: ["x@alpha.co.jp", "y@beta.co.jp"] }))).toHaveLength(0);
   });
 
+  test("a partner's listed subdomain and the rest of its registrable domain are one organisation", () => {
+    expect(fired(mail({ to: ["a@partner.example.co.jp"], cc: ["b@eigyo.example.co.jp"] }))).toHaveLength(0);
+    expect(fired(mail({ to: ["a@partner.example.co.jp"], cc: ["b@alpha.co.jp"] }))).toHaveLength(1);
+  });
+
+  test("the same six people in both To and CC are six visible addresses, not twelve", () => {
+    const six = Array.from({ length: 6 }, (_, i) => `u${i}@alpha.co.jp`);
+    expect(fired(mail({ to: six, cc: six }))).toHaveLength(0);
+    const eleven = Array.from({ length: 11 }, (_, i) => `u${i}@alpha.co.jp`);
+    expect(fired(mail({ to: eleven, cc: eleven.slice(0, 3) }))[0]!.data).toMatchObject({ count: 11 });
+  });
+
   test("does not fire for several people of one outside organisation", () => {
     expect(fired(mail({ to: ["x@alpha.co.jp", "y@alpha.co.jp", "z@mail.alpha.co.jp"] }))).toHaveLength(0);
   });
