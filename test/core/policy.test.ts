@@ -93,3 +93,40 @@ describe("policy", () => {
     if (!r.ok) expect(r.error[0]!.path).toBe("$");
   });
 });
+
+describe("a domain shared by many organisations is refused where it would stand for one", () => {
+  const withOrg = (domains: string[]) => ({ ...examplePolicyInput(), organisation: { name: "例示省", domains } });
+  const withPartner = (domain: string) => ({ ...examplePolicyInput(), partners: [{ name: "委託先", domain }] });
+
+  test.each(["go.jp", "GO.JP.", "lg.jp", "co.jp", "ac.jp", "co.uk", "kyoto.lg.jp", "kawasaki.jp"])(
+    "%s among the organisation's domains",
+    (d) => {
+      const errors = errorsOf(withOrg(["example.go.jp", d]));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]!.path).toBe("$.organisation.domains[1]");
+      expect(errors[0]!.message).toContain("shared by many organisations");
+    },
+  );
+
+  test("a single label (jp, com) was already refused as not a domain name", () => {
+    for (const d of ["jp", "com"]) expect(errorsOf(withOrg([d]))[0]!.message).toContain("expected a domain name");
+  });
+
+  test("as a partner's domain, in Japanese too", () => {
+    const r = validatePolicy(withPartner("co.jp"), "ja");
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error[0]!.message).toContain("多くの組織が共有するドメイン");
+  });
+
+  test.each(["example.go.jp", "mail.example.go.jp", "city.kyoto.lg.jp", "city.kawasaki.jp", "example.com"])(
+    "%s is one organisation's and is accepted",
+    (d) => {
+      expect(errorsOf(withOrg([d]))).toEqual([]);
+      expect(errorsOf(withPartner(d))).toEqual([]);
+    },
+  );
+
+  test("the free-mail list may name any domain (it is a list of providers, not an organisation)", () => {
+    expect(errorsOf({ ...examplePolicyInput(), freemailDomains: ["gmail.com", "ne.jp"] })).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isPlausibleDomain, normaliseDomain } from "../address/parse-address";
+import { domainParts } from "../domains/registrable";
 import type { CheckConfigInputOf, CheckConfigOf, CheckSettings, IntOption } from "../checks/define";
 import { ACTIONS, CHECK_IDS, GUIDANCE_SECTIONS } from "../checks/ids";
 import { CHECKS, type RegisteredCheck } from "../checks/index";
@@ -34,6 +35,19 @@ const domainName = z.string().transform((raw, ctx) => {
     return z.NEVER;
   }
   return d;
+});
+
+/**
+ * A domain that stands for one organisation: not a public suffix (go.jp, lg.jp, co.jp, com) and not a whole place
+ * under lg.jp (kyoto.lg.jp holds the prefecture and every city in it). Each entry matches its subdomains, so "go.jp"
+ * among the organisation's domains would make every ministry internal and silence the checks for all of them.
+ */
+const organisationDomain = domainName.superRefine((d, ctx) => {
+  const parts = domainParts(d);
+  const placeUnderLgJp = parts.suffix === "lg.jp" && d.split(".").length === 3;
+  if (parts.suffix === d || placeUnderLgJp) {
+    ctx.addIssue({ code: "custom", message: "sendcheck:shared-suffix", params: { domain: d } });
+  }
 });
 
 // Linear by construction: one character class then one run, no two quantifiers that can trade characters.
@@ -120,8 +134,8 @@ export const LABEL_MEANINGS = [
 const partnerSchema = z
   .strictObject({
     name: z.string().min(1),
-    domain: domainName.optional(),
-    domains: z.array(domainName).optional(),
+    domain: organisationDomain.optional(),
+    domains: z.array(organisationDomain).optional(),
     /** Checks for which this partner counts as inside the organisation (the milder treatment a contract allows). */
     exemptFrom: z.array(checkId).default(() => []),
   })
@@ -140,7 +154,7 @@ export const policySchema = z.strictObject({
   version: z.literal(1),
   organisation: z.strictObject({
     name: z.string().min(1),
-    domains: z.array(domainName).min(1),
+    domains: z.array(organisationDomain).min(1),
   }),
   partners: z.array(partnerSchema).default(() => []),
   freemailDomains: z.array(domainName).default(() => [...DEFAULT_FREEMAIL_DOMAINS]),

@@ -34,6 +34,8 @@ const CUSTOM: Record<Lang, Record<string, (params: Record<string, unknown>) => s
     guid: () => "expected an id such as 00000000-0000-0000-0000-000000000000 (Application (client) ID in Entra ID)",
     phone: () => "expected a phone number such as 03-1234-5678 or +81 3 1234 5678",
     "partner-domain": () => 'a partner needs "domain" or a non-empty "domains"',
+    "shared-suffix": (p) =>
+      `"${String(p.domain)}" is shared by many organisations (a public suffix, or a whole place under lg.jp): list the organisation's own domain, such as example.${String(p.domain)}`,
     unknown: (p) => `unknown key ${String(p.keys)} (check the spelling; see README for the keys)`,
   },
   ja: {
@@ -45,6 +47,8 @@ const CUSTOM: Record<Lang, Record<string, (params: Record<string, unknown>) => s
       "00000000-0000-0000-0000-000000000000 の形のID（Entra ID の「アプリケーション (クライアント) ID」）を指定してください",
     phone: () => "03-1234-5678 や +81 3 1234 5678 のような電話番号を指定してください",
     "partner-domain": () => '取引先には "domain" か、空でない "domains" が必要です',
+    "shared-suffix": (p) =>
+      `"${String(p.domain)}" は多くの組織が共有するドメイン（公開サフィックス、または lg.jp の地域全体）です。example.${String(p.domain)} のような、その組織自身のドメインを指定してください`,
     unknown: (p) => `不明なキー ${String(p.keys)} です（綴りを確かめてください。キーの一覧は README にあります）`,
   },
 };
