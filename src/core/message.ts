@@ -5,11 +5,19 @@
 
 export type RecipientField = "to" | "cc" | "bcc";
 
+/**
+ * Office.MailboxEnums.RecipientType as Outlook reports it. Only Outlook knows it; the CLI and .eml path leave it out.
+ * A personal contact group (連絡先グループ) in compose can come back as one entry with no address and the type
+ * "distributionList" or "other"; an Exchange distribution list has its address and "distributionList".
+ */
+export type RecipientType = "user" | "externalUser" | "distributionList" | "other";
+
 export interface Recipient {
   readonly field: RecipientField;
-  /** The address as the client gave it; normalised by the engine, never trusted as already clean. */
+  /** The address as the client gave it (empty for a contact group); normalised by the engine, never trusted. */
   readonly address: string;
   readonly displayName?: string;
+  readonly recipientType?: RecipientType;
 }
 
 /** Outlook's compose types; a forward matters to 転送禁止. */

@@ -31,7 +31,11 @@ function recipientList(value: unknown, api: string): DraftRecipient[] {
     if (typeof r === "string") return { emailAddress: r };
     if (r && typeof r === "object" && typeof (r as DraftRecipient).emailAddress === "string") {
       const d = r as DraftRecipient;
-      return { emailAddress: d.emailAddress, displayName: d.displayName ?? d.emailAddress };
+      return {
+        emailAddress: d.emailAddress,
+        displayName: d.displayName ?? d.emailAddress,
+        ...(d.recipientType ? { recipientType: d.recipientType } : {}),
+      };
     }
     throw new StandInArgumentError(api, "each recipient is a string or {emailAddress, displayName}");
   });
@@ -47,7 +51,7 @@ export function recipientsApi(
 ) {
   const snapshot = () =>
     draft[field].map((r) => ({
-      emailAddress: r.emailAddress,
+      ...(r.addressMissing ? {} : { emailAddress: r.emailAddress }),
       displayName: r.displayName ?? r.emailAddress,
       recipientType: r.recipientType ?? "other",
     }));

@@ -15,10 +15,18 @@ export const MAILBOX_VERSIONS: readonly MailboxVersion[] = [
   "1.16",
 ];
 
+/**
+ * One entry of a recipient field, as EmailAddressDetails describes it (Office.MailboxEnums.RecipientType). A
+ * personal contact group in compose can be one entry with an empty address, or none at all, and the type
+ * "distributionList" or "other" (office-js #4661, #4242): write `emailAddress: ""` for the first and add
+ * `addressMissing: true` for the second. An Exchange distribution list has its address and "distributionList".
+ */
 export interface DraftRecipient {
   readonly emailAddress: string;
   readonly displayName?: string;
   readonly recipientType?: "user" | "externalUser" | "distributionList" | "other";
+  /** getAsync leaves emailAddress out of this entry, as some clients do for a contact group. */
+  readonly addressMissing?: boolean;
 }
 
 export interface DraftAttachment {

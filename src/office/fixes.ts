@@ -1,6 +1,7 @@
 import { MAX_RECIPIENTS_PER_CALL, planMoveToBcc } from "../core/fixes/move-to-bcc";
 import type { Recipient, RecipientField } from "../core/message";
 import { officeCall, type OfficeResult } from "./async";
+import { recipientOf } from "./read-draft";
 
 /**
  * The fix pane's writes to the draft. office.js throws on more than 100 recipients per call and on a subject over
@@ -31,6 +32,18 @@ function chunks<T>(list: readonly T[]): T[][] {
   return out;
 }
 
+/**
+ * Fields that hold an entry without an address (a personal contact group). office.js writes addresses only, so
+ * rewriting such a field with setAsync would drop the group from the mail: those fields are never rewritten, and
+ * whoever would need that is reported as not moved, with the reason.
+ */
+function fieldsWithGroups(recipients: readonly Recipient[]): Set<RecipientField> {
+  return new Set(recipients.filter((r) => r.address.trim() === "").map((r) => r.field));
+}
+
+const groupError = (field: RecipientField) =>
+  `${field.toUpperCase()} holds a contact group without an address, which Outlook cannot rewrite without dropping it: move it by hand`;
+
 /** Replaces a field: setAsync overwrites with the first 100, addAsync appends the rest one batch at a time. */
 export async function setRecipientField(
   item: Item,
@@ -57,8 +70,16 @@ export async function moveToBcc(
   recipients: readonly Recipient[],
   addresses: readonly string[],
 ): Promise<MoveResult> {
-  const plan = planMoveToBcc(recipients, addresses);
+  const locked = fieldsWithGroups(recipients);
   const failedAdd = new Map<string, string>();
+  for (const r of recipients) {
+    if (r.field !== "bcc" && locked.has(r.field) && addresses.some((a) => key(a) === key(r.address)))
+      failedAdd.set(key(r.address), groupError(r.field));
+  }
+  const plan = planMoveToBcc(
+    recipients,
+    addresses.filter((a) => !failedAdd.has(key(a))),
+  );
   for (const batch of plan.bccBatches) {
     const r = await officeCall<void>((cb) => item.bcc.addAsync(batch.map(details), cb));
     if (!r.ok) for (const rec of batch) failedAdd.set(key(rec.address), r.error);
@@ -97,13 +118,16 @@ export async function removeRecipients(
   addresses: readonly string[],
 ): Promise<RecipientFailure[]> {
   const gone = new Set(addresses.map(key));
+  const locked = fieldsWithGroups(recipients);
   const fields: RecipientField[] = ["to", "cc", "bcc"];
   const results = await Promise.all(
     fields.map(async (field) => {
       const current = recipients.filter((r) => r.field === field);
       const keep = current.filter((r) => !gone.has(key(r.address)));
       if (keep.length === current.length) return [];
-      const r = await setRecipientField(item, field, keep);
+      const r = locked.has(field)
+        ? { ok: false as const, error: groupError(field) }
+        : await setRecipientField(item, field, keep);
       if (r.ok) return [];
       return current.filter((x) => gone.has(key(x.address))).map((x) => ({ address: x.address, error: r.error }));
     }),
@@ -147,13 +171,8 @@ export async function readRecipients(item: Item): Promise<OfficeResult<Recipient
     const r = results[i] as OfficeResult<Office.EmailAddressDetails[]>;
     if (!r.ok) return r;
     for (const d of r.value || []) {
-      if (d && typeof d.emailAddress === "string") {
-        out.push({
-          field: fields[i] as RecipientField,
-          address: d.emailAddress,
-          ...(d.displayName ? { displayName: d.displayName } : {}),
-        });
-      }
+      const recipient = recipientOf(fields[i] as RecipientField, d);
+      if (recipient) out.push(recipient);
     }
   }
   return { ok: true, value: out };

@@ -1,5 +1,5 @@
 import { composeTypeFromSubject } from "../core/compose-type";
-import type { ComposeType, Recipient } from "../core/message";
+import type { ComposeType, Recipient, RecipientType } from "../core/message";
 import { officeCall, type OfficeResult } from "./async";
 import type { Capabilities } from "./capabilities";
 import { readSession } from "./session";
@@ -21,6 +21,28 @@ export function listedAttachment(a: Office.AttachmentDetailsCompose): ListedAtta
     size: typeof a.size === "number" ? a.size : 0,
     inline: !!a.isInline,
     type: a.attachmentType === "cloud" ? "cloud" : a.attachmentType === "item" ? "item" : "file",
+  };
+}
+
+const RECIPIENT_TYPES: readonly string[] = ["user", "externalUser", "distributionList", "other"];
+
+/**
+ * One entry of to/cc/bcc.getAsync as a Recipient. A personal contact group can come back as one entry with an
+ * empty or missing emailAddress and the type "distributionList" or "other" (office-js #4661, #4242): it is kept with
+ * an empty address, so the checks see a group whose members they cannot know. Other entries without an address
+ * (nothing resolvable) are skipped as before.
+ */
+export function recipientOf(field: Recipient["field"], d: Office.EmailAddressDetails | undefined): Recipient | null {
+  if (!d) return null;
+  const raw = d.recipientType as unknown;
+  const type = typeof raw === "string" && RECIPIENT_TYPES.indexOf(raw) >= 0 ? (raw as RecipientType) : undefined;
+  const isGroup = type === "distributionList" || type === "other";
+  if (typeof d.emailAddress !== "string" && !isGroup) return null;
+  return {
+    field,
+    address: typeof d.emailAddress === "string" ? d.emailAddress : "",
+    ...(d.displayName ? { displayName: d.displayName } : {}),
+    ...(type ? { recipientType: type } : {}),
   };
 }
 
@@ -107,9 +129,8 @@ export function assembleDraft(
   const list: Recipient[] = [];
   for (const [field, name, r] of fields) {
     for (const d of need(name, r) || []) {
-      if (d && typeof d.emailAddress === "string") {
-        list.push({ field, address: d.emailAddress, ...(d.displayName ? { displayName: d.displayName } : {}) });
-      }
+      const recipient = recipientOf(field, d);
+      if (recipient) list.push(recipient);
     }
   }
   const subjectText = need("subject", c.subject);

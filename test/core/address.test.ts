@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { parseAddressList } from "../../src/core/address/address-list";
-import { extractMailbox, normaliseDomain, parseAddress } from "../../src/core/address/parse-address";
+import {
+  extractMailbox,
+  isExchangeDirectoryName,
+  normaliseDomain,
+  parseAddress,
+} from "../../src/core/address/parse-address";
 
 describe("parseAddress", () => {
   test.each([
@@ -148,5 +153,30 @@ describe("parseAddressList (property)", () => {
         }
       }),
     );
+  });
+});
+
+describe("Exchange directory names (legacyExchangeDN / X500, office-js #3701)", () => {
+  const dn =
+    "/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=3f2a9c1d8e7b4a60b5c4d3e2f1a0b9c8-yamada.t";
+  test.each([
+    dn,
+    "/O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE GROUP (FYDIBOHF23SPDLT)/CN=RECIPIENTS/CN=SUZUKI",
+    `山田 太郎 <${dn}>`,
+    `  ${dn}  `,
+  ])("%s is a directory name", (raw) => {
+    expect(isExchangeDirectoryName(raw)).toBe(true);
+    expect(parseAddress(raw)).toBeNull();
+  });
+
+  test.each([
+    "yamada@example.go.jp",
+    "/o=ExchangeLabs/cn=Recipients/cn=x@evil.example.com",
+    "o=ExchangeLabs/cn=Recipients/cn=yamada",
+    "/o=ExchangeLabs/ou=Exchange Administrative Group",
+    "/o=ExchangeLabs/cn=",
+    "",
+  ])("%s is not", (raw) => {
+    expect(isExchangeDirectoryName(raw)).toBe(false);
   });
 });

@@ -368,3 +368,17 @@ describe("edit distance and skeleton against plain reference versions", () => {
     expect(skeleton("exarnp1e-go.jp")).toBe("example-go.jp");
   });
 });
+
+describe("Exchange directory names count as inside (office-js #3701)", () => {
+  const dn = "/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=a1b2c3d4-sato.h";
+  test("a legacyExchangeDN is the organisation's, whatever domain the policy lists", () => {
+    expect(kind(dn)).toBe("organisation");
+    expect(classifyAddress(dn, compiled).address).toBe(dn);
+    expect(kind(`佐藤 <${dn}>`)).toBe("organisation");
+  });
+  test("anything with an @ is still judged by its SMTP domain", () => {
+    expect(kind("/o=ExchangeLabs/cn=Recipients/cn=sato@alpha.co.jp")).toBe("outside");
+    expect(kind("sato@alpha.co.jp")).toBe("outside");
+    expect(kind("/o=ExchangeLabs")).toBe("invalid");
+  });
+});

@@ -188,6 +188,46 @@ describe("OnMessageSend: decisions", () => {
   });
 });
 
+describe("OnMessageSend: groups in To/CC", () => {
+  const pressRelease = { subject: "【報道発表】地域防災計画の改定について", body: "別添のとおり発表します。" };
+
+  test.each([
+    ["an empty address", { emailAddress: "" }],
+    ["no address at all", { emailAddress: "", addressMissing: true }],
+  ])("a contact group with %s in CC beside an outside partner warns", async (_, address) => {
+    const group = { ...address, displayName: "報道機関各社", recipientType: "distributionList" as const };
+    const h = harness({ to: [PARTNER("kouhou")], cc: [group], ...pressRelease }, { mailboxVersion: "1.15" });
+    const { options } = await h.send();
+    expect(options.allowEvent).toBe(false);
+    expect(options.sendModeOverride).toBe("promptUser");
+    expect(options.errorMessage).toContain("報道機関各社");
+    const context = JSON.parse(options.contextData);
+    expect(context.findings.map((f: any) => f.messageId)).toEqual(["bcc-expected.group"]);
+  });
+
+  test("an internal distribution list with the same partner is allowed", async () => {
+    const staff = {
+      emailAddress: "all-staff@example.go.jp",
+      displayName: "全職員",
+      recipientType: "distributionList" as const,
+    };
+    const h = harness({ to: [PARTNER("kouhou")], cc: [staff], ...pressRelease }, { mailboxVersion: "1.15" });
+    expect((await h.send()).options).toEqual({ allowEvent: true });
+  });
+
+  test("a colleague given as an Exchange directory name keeps marked internal mail quiet", async () => {
+    const dn = {
+      emailAddress:
+        "/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=5d4c3b2a-ito.m",
+      displayName: "伊藤 真",
+      // As office-js #3701 shows it: Outlook on the web calls such a colleague an externalUser.
+      recipientType: "externalUser" as const,
+    };
+    const h = harness({ to: [dn], cc: [ORG("kacho")], subject: "【機密性２】人事評価の集計", body: "" });
+    expect((await h.send()).options).toEqual({ allowEvent: true });
+  });
+});
+
 describe("OnMessageSend: attachments", () => {
   const docx = () => ({
     id: "0",

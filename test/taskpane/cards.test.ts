@@ -164,3 +164,42 @@ describe("fix pane cards", () => {
     }
   });
 });
+
+describe("a card for a group in To/CC", () => {
+  const group: Finding = {
+    check: "bcc-expected",
+    action: "warn",
+    guidance: "2章-4",
+    messageId: "bcc-expected.group",
+    data: {
+      count: 2,
+      groups: ["報道機関各社", "利用者連絡会"],
+      recipients: ["users-ml@alpha.co.jp"],
+      unmovable: ["報道機関各社"],
+    },
+  };
+  const draft: PaneDraft = {
+    recipients: [
+      { field: "to", address: "kouhou@partner.example.co.jp" },
+      { field: "cc", address: "", displayName: "報道機関各社" },
+      { field: "cc", address: "users-ml@alpha.co.jp", displayName: "利用者連絡会" },
+    ],
+    subject: "【報道発表】地域防災計画の改定について",
+    attachments: [],
+  };
+
+  test("offers to move the list that has an address, never the contact group, and says why in the checklist", () => {
+    const [card] = buildCards([group], draft, "ja", url);
+    expect(card!.message).toContain("報道機関各社");
+    expect(card!.fixes).toEqual([
+      {
+        kind: "move-to-bcc",
+        candidates: [{ address: "users-ml@alpha.co.jp", field: "cc", displayName: "利用者連絡会" }],
+      },
+      {
+        kind: "checklist",
+        items: [{ id: "fix.move-group-by-hand", text: expect.stringContaining("この画面から移せません") }],
+      },
+    ]);
+  });
+});

@@ -119,6 +119,40 @@ describe("fixes through the Office stand-in", () => {
   });
 });
 
+describe("fixes next to a contact group (連絡先グループ) in To/CC", () => {
+  const group = { emailAddress: "", displayName: "報道機関各社", recipientType: "distributionList" as const };
+
+  test("readRecipients keeps the group, with an empty address and its type, even when the address is missing", async () => {
+    const { item } = setup({ cc: [{ ...group, addressMissing: true }], to: [{ emailAddress: "a@example.go.jp" }] });
+    expect(await recipientsOf(item)).toEqual([
+      { field: "to", address: "a@example.go.jp", displayName: "a@example.go.jp", recipientType: "other" },
+      { field: "cc", address: "", displayName: "報道機関各社", recipientType: "distributionList" },
+    ]);
+  });
+
+  test("moving a person out of a CC that holds the group never rewrites CC, so the group stays", async () => {
+    const { s, item } = setup({
+      to: [{ emailAddress: "x@alpha.co.jp" }],
+      cc: [group, { emailAddress: "y@beta.co.jp" }],
+    });
+    const r = await moveToBcc(item, await recipientsOf(item), ["x@alpha.co.jp", "y@beta.co.jp"]);
+    expect(r.moved).toEqual(["x@alpha.co.jp"]);
+    expect(r.failed).toEqual([{ address: "y@beta.co.jp", error: expect.stringContaining("CC holds a contact group") }]);
+    expect(s.draft.cc).toEqual([group, { emailAddress: "y@beta.co.jp" }]);
+    expect(s.draft.bcc.map((x) => x.emailAddress)).toEqual(["x@alpha.co.jp"]);
+    expect(s.channel.calls.map((c) => c.api)).not.toContain("cc.setAsync");
+  });
+
+  test("removing a person from a field that holds the group is refused and reported, not done", async () => {
+    const { s, item } = setup({ to: [group, { emailAddress: "x@alpha.co.jp" }] });
+    const failures = await removeRecipients(item, await recipientsOf(item), ["x@alpha.co.jp"]);
+    expect(failures).toEqual([
+      { address: "x@alpha.co.jp", error: expect.stringContaining("TO holds a contact group") },
+    ]);
+    expect(s.draft.to).toHaveLength(2);
+  });
+});
+
 describe("the fix pane's initialization context", () => {
   const f: Finding = {
     check: "bcc-expected",

@@ -71,6 +71,19 @@ export function isPlausibleDomain(domain: string): boolean {
   return labels.every((l) => LABEL.test(l));
 }
 
+// `/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=…`: a legacyExchangeDN (X500).
+const EXCHANGE_DN = /^\/o=[^@]*\/cn=[^@/]+$/i;
+
+/**
+ * Whether Outlook gave a mailbox's Exchange directory name instead of an SMTP address (Outlook on the web does so
+ * for some colleagues: office-js #3701). Such a name is not a mail domain anyone can register or spoof: it only
+ * resolves inside the organisation's own Exchange directory, and Outlook returned it because it found the person
+ * there. A name with an `@` is left to the SMTP parser, as the internet would route it.
+ */
+export function isExchangeDirectoryName(raw: string): boolean {
+  return EXCHANGE_DN.test(extractMailbox(raw));
+}
+
 /** Returns null when there is no `@` with something after it: such a recipient is judged by the caller as unknown. */
 export function parseAddress(raw: string): NormalisedAddress | null {
   const mailbox = extractMailbox(raw);

@@ -12,6 +12,7 @@ export interface ClassifiedRecipient {
   /** The real mailbox (normalised), whatever the display name said. */
   readonly address: string;
   readonly displayName?: string;
+  readonly recipientType?: Recipient["recipientType"];
   readonly cls: DomainClass;
 }
 
@@ -138,7 +139,13 @@ export function buildContext(snapshot: MessageSnapshot, compiled: CompiledPolicy
   const recipients: ClassifiedRecipient[] = snapshot.recipients.map((r) => {
     const c = classifyAddress(r.address, compiled);
     const { address, ...cls } = c;
-    return { field: r.field, address, ...(r.displayName ? { displayName: r.displayName } : {}), cls };
+    return {
+      field: r.field,
+      address,
+      ...(r.displayName ? { displayName: r.displayName } : {}),
+      ...(r.recipientType ? { recipientType: r.recipientType } : {}),
+      cls,
+    };
   });
   const outside = recipients.filter((r) => r.cls.kind !== "organisation");
   const { markings, mentions, decided } = collectMarkings(snapshot, compiled);

@@ -1,4 +1,4 @@
-import { parseAddress } from "../address/parse-address";
+import { extractMailbox, isExchangeDirectoryName, parseAddress } from "../address/parse-address";
 import type { CompiledPolicy, PartnerInfo } from "../policy/compile";
 import { findLookalike, type LookalikeMatch } from "./lookalike";
 import { domainParts, lookupUp } from "./registrable";
@@ -15,6 +15,7 @@ export interface DomainClass {
 }
 
 const INVALID: DomainClass = { kind: "invalid", domain: "", orgKey: "?" };
+const DIRECTORY: DomainClass = { kind: "organisation", domain: "", orgKey: "self" };
 const MAX_CACHE = 5000;
 const caches = new WeakMap<CompiledPolicy, Map<string, DomainClass>>();
 
@@ -52,6 +53,8 @@ function classifyUncached(domain: string, compiled: CompiledPolicy): DomainClass
 
 /** Classifies a raw recipient string; anything without a usable domain is "invalid" (and so counts as outside). */
 export function classifyAddress(raw: string, compiled: CompiledPolicy): DomainClass & { address: string } {
+  // A directory name resolves only in the organisation's own Exchange: a colleague (see isExchangeDirectoryName).
+  if (isExchangeDirectoryName(raw)) return { ...DIRECTORY, address: extractMailbox(raw) };
   const parsed = parseAddress(raw);
   if (!parsed) return { ...INVALID, address: raw.trim() };
   return { ...classifyDomain(parsed.domain, compiled), address: parsed.address };

@@ -31,6 +31,7 @@ export type ChecklistItem =
   | "fix.password-other-route"
   | "fix.get-permission"
   | "fix.check-recipients"
+  | "fix.move-group-by-hand"
   | "fix.use-work-address"
   | "fix.do-not-send";
 

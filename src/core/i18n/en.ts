@@ -6,6 +6,8 @@ export const en: Catalog = {
       `Recipients from ${s.str(d.count)} outside organisation${d.count === 1 ? "" : "s"} (${s.list(d.domains)}) see each other in To/Cc. Move them to Bcc.`,
     "bcc-expected.many": (d, s) =>
       `${s.str(d.count)} outside recipients see each other in To/Cc (the limit is ${s.str(d.max)}). Move them to Bcc.`,
+    "bcc-expected.group": (d, s) =>
+      `The group${d.count === 1 ? "" : "s"} in To/Cc (${s.list(d.groups)}) show${d.count === 1 ? "s" : ""} members each other's addresses and let them reply to all. If it includes people outside, move it to Bcc.`,
     "external-confidential.confidential": (d, s) =>
       `"${s.str(d.marking)}" is marked in the ${s.where(d.where)}. Check that whoever classified it agrees to sending it outside${s.recipients(d.recipients)}.`,
     "external-confidential.secret": (d, s) =>
@@ -64,6 +66,8 @@ export const en: Catalog = {
     "fix.password-other-route": "I will give the password by phone or another channel, not by e-mail",
     "fix.get-permission": "I got the permission the handling restriction asks for",
     "fix.check-recipients": "I checked the address against a business card or earlier mail",
+    "fix.move-group-by-hand":
+      "I moved the contact group from To/Cc to Bcc in Outlook (a group without an address cannot be moved from this pane)",
     "fix.use-work-address": "I will send to the recipient's work address instead",
     "fix.do-not-send": "I will not send this by e-mail and will hand it over the approved way",
   },

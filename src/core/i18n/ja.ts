@@ -7,6 +7,8 @@ export const ja: Catalog = {
       `組織外の${s.str(d.count)}組織（${s.list(d.domains)}）のアドレスが「宛先」「CC」で互いに見えます。BCCに移してください。`,
     "bcc-expected.many": (d, s) =>
       `組織外の宛先${s.str(d.count)}件が「宛先」「CC」で互いに見えます（目安は${s.str(d.max)}件まで）。BCCに移してください。`,
+    "bcc-expected.group": (d, s) =>
+      `「宛先」「CC」のグループ（${s.list(d.groups)}）は、メンバーにほかのメンバーのアドレスを見せ、全員への返信も許します。組織外の人が含まれるならBCCに移してください。`,
     "external-confidential.confidential": (d, s) =>
       `${s.where(d.where)}に「${s.str(d.marking)}」の表示があります。組織外${s.recipients(d.recipients)}へ出してよいか、格付を決めた人の了承を確かめてください。`,
     "external-confidential.secret": (d, s) =>
@@ -64,6 +66,8 @@ export const ja: Catalog = {
     "fix.password-other-route": "パスワードはメール以外（電話など）で伝える",
     "fix.get-permission": "取扱制限に従い、送る前に許可を得た",
     "fix.check-recipients": "宛先のアドレスを名刺や過去のやり取りと照らして確かめた",
+    "fix.move-group-by-hand":
+      "連絡先グループをOutlookで「宛先」「CC」から「BCC」へ移した（アドレスのないグループはこの画面から移せません）",
     "fix.use-work-address": "相手の業務用アドレスに送る",
     "fix.do-not-send": "このメールでは送らず、決められた方法で渡す",
   },

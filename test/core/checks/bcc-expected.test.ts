@@ -1,4 +1,7 @@
 import { evaluate } from "../../../src/core/engine";
+import { fixesFor } from "../../../src/core/fixes/fix-options";
+import { renderFinding as render } from "../../../src/core/i18n/render";
+import type { MessageSnapshot, Recipient } from "../../../src/core/message";
 import { mail, policyWith, POLICY } from "../../helpers/mail";
 
 const fired = (m: ReturnType<typeof mail>, policy = POLICY) =>
@@ -96,5 +99,87 @@ describe("bcc-expected", () => {
     expect(fired(mail({ to: ["a@gmail.com", "b@gmail.com", "c@gmail.com"] }), three)).toHaveLength(1);
     expect(fired(mail({ to: ["a@gmail.com", "b@gmail.com"] }), three)).toHaveLength(0);
     expect(fired(mail({ to: ["a@alpha.co.jp", "b@alpha.co.jp", "c@alpha.co.jp"] }), three)).toHaveLength(0);
+  });
+});
+
+describe("bcc-expected: groups in To/CC (連絡先グループ, distribution lists)", () => {
+  type Entry = Omit<Recipient, "field">;
+  const withGroups = (spec: Parameters<typeof mail>[0], extra: Recipient[]): MessageSnapshot => {
+    const m = mail(spec);
+    return { ...m, recipients: [...m.recipients, ...extra] };
+  };
+  const pressGroup: Entry = { address: "", displayName: "記者クラブ各社", recipientType: "distributionList" };
+  const subject = "【報道発表】令和８年度予算概算要求の概要について（１２月２日１４時解禁）";
+
+  test("a contact group without an address in CC fires, even with one outside partner beside it", () => {
+    const m = withGroups({ to: ["kouhou@alpha.co.jp"], subject }, [{ field: "cc", ...pressGroup }]);
+    const f = fired(m);
+    expect(f.map((x) => x.messageId)).toEqual(["bcc-expected.group"]);
+    expect(f[0]!.action).toBe("warn");
+    expect(f[0]!.data).toMatchObject({
+      count: 1,
+      groups: ["記者クラブ各社"],
+      recipients: [],
+      unmovable: ["記者クラブ各社"],
+    });
+  });
+
+  test("a contact group reported as 'other' with no address at all fires the same way", () => {
+    const m = withGroups({ to: ["a@example.go.jp"], subject }, [
+      { field: "to", address: "", displayName: "説明会参加事業者", recipientType: "other" },
+    ]);
+    expect(fired(m).map((x) => x.messageId)).toEqual(["bcc-expected.group"]);
+  });
+
+  test("the same group in BCC is quiet", () => {
+    expect(fired(withGroups({ to: ["a@example.go.jp"], subject }, [{ field: "bcc", ...pressGroup }]))).toEqual([]);
+  });
+
+  test("an ordinary person Outlook could not resolve (no address, type user) is not a group", () => {
+    const m = withGroups({ to: ["kouhou@alpha.co.jp"], subject }, [
+      { field: "cc", address: "", displayName: "田中", recipientType: "user" },
+    ]);
+    expect(fired(m)).toEqual([]);
+  });
+
+  test("an outside distribution list fires and can be moved by its address", () => {
+    const m = withGroups({ to: ["a@example.go.jp"], subject: "【周知】システム更改に伴う停止のお知らせ" }, [
+      { field: "to", address: "users-ml@alpha.co.jp", displayName: "利用者連絡会", recipientType: "distributionList" },
+    ]);
+    const f = fired(m);
+    expect(f.map((x) => x.messageId)).toEqual(["bcc-expected.group"]);
+    expect(f[0]!.data).toMatchObject({ recipients: ["users-ml@alpha.co.jp"], unmovable: [] });
+    expect(fixesFor(f[0]!)).toEqual([{ kind: "move-to-bcc", addresses: ["users-ml@alpha.co.jp"] }]);
+  });
+
+  test("an internal distribution list stays quiet; the same address as a plain user never was a group", () => {
+    const staff: Recipient = {
+      field: "to",
+      address: "all-staff@example.go.jp",
+      displayName: "例示省全職員",
+      recipientType: "distributionList",
+    };
+    expect(fired(withGroups({ subject: "【全職員】年末年始の庁舎閉鎖について" }, [staff]))).toEqual([]);
+    const outsideUser: Recipient = { field: "to", address: "users-ml@alpha.co.jp", recipientType: "user" };
+    expect(fired(withGroups({ subject }, [outsideUser]))).toEqual([]);
+  });
+
+  test("a partner exempt from the check: its list is quiet", () => {
+    const policy = policyWith((p) => (p.partners[0].exemptFrom = ["bcc-expected"]));
+    const list: Recipient = { field: "cc", address: "dev@partner.example.co.jp", recipientType: "distributionList" };
+    expect(fired(withGroups({ to: ["a@example.go.jp"] }, [list]), policy)).toEqual([]);
+    expect(fired(withGroups({ to: ["a@example.go.jp"] }, [list]))).toHaveLength(1);
+  });
+
+  test("a group without an address is not offered to move: the card asks the user to move it in Outlook", () => {
+    const f = fired(withGroups({ to: ["a@example.go.jp"], subject }, [{ field: "cc", ...pressGroup }]))[0]!;
+    expect(fixesFor(f)).toEqual([{ kind: "checklist", items: ["fix.move-group-by-hand"] }]);
+    expect(render(f, "ja")).toContain("記者クラブ各社");
+    expect(render(f, "en")).toContain("Bcc");
+  });
+
+  test("the group finding comes beside the organisations finding, not instead of it", () => {
+    const m = withGroups({ to: ["x@alpha.co.jp"], cc: ["y@beta.co.jp"], subject }, [{ field: "cc", ...pressGroup }]);
+    expect(fired(m).map((x) => x.messageId)).toEqual(["bcc-expected.organisations", "bcc-expected.group"]);
   });
 });

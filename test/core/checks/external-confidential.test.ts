@@ -59,3 +59,12 @@ describe("external-confidential", () => {
     expect(run(mail({ to: ["x@alpha.co.jp"], subject: "【機密性３】" }), policy).action).toBe("warn");
   });
 });
+
+describe("external-confidential: a colleague Outlook on the web gives as an Exchange directory name", () => {
+  const dn = "/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=9e8d7c6b-takahashi.k";
+  test("marked mail to that colleague stays quiet; to an outside address beside it, it warns", () => {
+    const subject = "【機密性２】次期システム調達仕様書（案）の確認依頼";
+    expect(run(mail({ to: [dn], cc: ["suzuki@example.go.jp"], subject })).findings).toEqual([]);
+    expect(fired(mail({ to: [dn], cc: ["x@alpha.co.jp"], subject }))).toHaveLength(1);
+  });
+});
