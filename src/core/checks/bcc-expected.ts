@@ -31,15 +31,15 @@ const settings = {
 } as const satisfies CheckSettings;
 
 /**
- * A group entry in To/CC whose members may be outside: a contact group Outlook gave without an address (members
- * unknown to us), or a distribution list whose address is outside the organisation. A distribution list at the
- * organisation's own domain (all-staff@…) stays quiet: it is the directory's, its membership is managed by the
- * organisation, and warning on every mail to it would teach staff to press Send Anyway. Partners exempt from the
- * check are already left out by outsideFor.
+ * A contact group in To/CC that Outlook gave without an address (連絡先グループ, office-js #4661): its members are
+ * unknown to us, and Outlook writes each of them into the field when it sends, so they see each other's addresses.
+ * A distribution list with an address is judged by that address like any recipient: its members see the list's
+ * address, not each other's, and a list at the organisation's own domain is the organisation's to manage (warning
+ * on every mail to all-staff@ or to a partner's project list would teach staff to press Send Anyway).
  */
 function isOutsideGroup(r: ClassifiedRecipient): boolean {
   if (r.recipientType !== "distributionList" && r.recipientType !== "other") return false;
-  return r.cls.kind === "invalid" ? r.address.trim() === "" : r.recipientType === "distributionList";
+  return r.cls.kind === "invalid" && r.address.trim() === "";
 }
 
 /** What the fix pane offers: moving the lists that have an address; a group without one only by hand. */

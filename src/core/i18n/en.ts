@@ -7,7 +7,7 @@ export const en: Catalog = {
     "bcc-expected.many": (d, s) =>
       `${s.str(d.count)} outside recipients see each other in To/Cc (the limit is ${s.str(d.max)}). Move them to Bcc.`,
     "bcc-expected.group": (d, s) =>
-      `The group${d.count === 1 ? "" : "s"} in To/Cc (${s.list(d.groups)}) show${d.count === 1 ? "s" : ""} members each other's addresses and let them reply to all. If it includes people outside, move it to Bcc.`,
+      `The group${d.count === 1 ? "" : "s"} in To/Cc (${s.list(d.groups)}) show${d.count === 1 ? "s" : ""} members each other's addresses and let them reply to all. ${d.count === 1 ? "If it includes people outside, move it" : "If they include people outside, move them"} to Bcc.`,
     "external-confidential.confidential": (d, s) =>
       `"${s.str(d.marking)}" is marked in the ${s.where(d.where)}. Check that whoever classified it agrees to sending it outside${s.recipients(d.recipients)}.`,
     "external-confidential.secret": (d, s) =>

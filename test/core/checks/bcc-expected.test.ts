@@ -142,14 +142,21 @@ describe("bcc-expected: groups in To/CC (連絡先グループ, distribution lis
     expect(fired(m)).toEqual([]);
   });
 
-  test("an outside distribution list fires and can be moved by its address", () => {
-    const m = withGroups({ to: ["a@example.go.jp"], subject: "【周知】システム更改に伴う停止のお知らせ" }, [
-      { field: "to", address: "users-ml@alpha.co.jp", displayName: "利用者連絡会", recipientType: "distributionList" },
-    ]);
-    const f = fired(m);
-    expect(f.map((x) => x.messageId)).toEqual(["bcc-expected.group"]);
-    expect(f[0]!.data).toMatchObject({ recipients: ["users-ml@alpha.co.jp"], unmovable: [] });
-    expect(fixesFor(f[0]!)).toEqual([{ kind: "move-to-bcc", addresses: ["users-ml@alpha.co.jp"] }]);
+  test("a distribution list with an address counts as that organisation's address, not as a group", () => {
+    const ml: Recipient = {
+      field: "to",
+      address: "users-ml@alpha.co.jp",
+      displayName: "利用者連絡会",
+      recipientType: "distributionList",
+    };
+    // Alone, it is one outside organisation: its members see the list's address, not each other's.
+    expect(
+      fired(withGroups({ to: ["a@example.go.jp"], subject: "【周知】システム更改に伴う停止のお知らせ" }, [ml])),
+    ).toEqual([]);
+    // Beside another organisation it is counted like any address, and can be moved by it.
+    const f = fired(withGroups({ to: ["kouhou@beta.co.jp"], subject }, [ml]));
+    expect(f.map((x) => x.messageId)).toEqual(["bcc-expected.organisations"]);
+    expect(f[0]!.data).toMatchObject({ recipients: ["kouhou@beta.co.jp", "users-ml@alpha.co.jp"] });
   });
 
   test("an internal distribution list stays quiet; the same address as a plain user never was a group", () => {
@@ -164,11 +171,12 @@ describe("bcc-expected: groups in To/CC (連絡先グループ, distribution lis
     expect(fired(withGroups({ subject }, [outsideUser]))).toEqual([]);
   });
 
-  test("a partner exempt from the check: its list is quiet", () => {
+  test("a partner exempt from the check: its list is not counted beside another organisation", () => {
     const policy = policyWith((p) => (p.partners[0].exemptFrom = ["bcc-expected"]));
     const list: Recipient = { field: "cc", address: "dev@partner.example.co.jp", recipientType: "distributionList" };
-    expect(fired(withGroups({ to: ["a@example.go.jp"] }, [list]), policy)).toEqual([]);
-    expect(fired(withGroups({ to: ["a@example.go.jp"] }, [list]))).toHaveLength(1);
+    const m = withGroups({ to: ["kouhou@beta.co.jp"] }, [list]);
+    expect(fired(m, policy)).toEqual([]);
+    expect(fired(m).map((x) => x.messageId)).toEqual(["bcc-expected.organisations"]);
   });
 
   test("a group without an address is not offered to move: the card asks the user to move it in Outlook", () => {
