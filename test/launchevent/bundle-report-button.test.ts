@@ -21,7 +21,8 @@ describe("dist/launchevent.js and the Report button", () => {
   // lines), +0.6 KiB for PDFs with crypt filters the reader cannot undo ("unknown", not clean), +0.25 KiB each for
   // postProcessingAction on classic builds before 2308 and for naming a recipient list once in the Smart Alert
   // (83.8 KiB); +1.1 KiB for attachments that were not read at all (TNEF winmail.dat, files attached to an attached
-  // .msg) and label lines after a long opening block, +0.1 KiB for address lists read as Outlook writes them: 84.9 KiB.
+  // .msg) and label lines after a long opening block, +0.1 KiB for address lists read as Outlook writes them, +0.7 KiB
+  // for contact groups in To/CC and Exchange directory names: 85.6 KiB.
   // Lower it as the bundle shrinks; raise it only for function, and say which.
   test("stays within its size budget (86 KiB gzip) with the report handler inside", () => {
     expect(gzipSync(readFileSync(BUNDLE), { level: 9 }).length).toBeLessThanOrEqual(86 * 1024);
