@@ -54,6 +54,17 @@ export async function launch(): Promise<Browser> {
 export async function axeViolations(
   page: import("playwright-core").Page,
 ): Promise<{ id: string; impact: string; nodes: number }[]> {
+  // axe reads computed colours: a Fluent button still fading from one state to the next (its background has a CSS
+  // transition) measured mid-way once gave a contrast that the settled page does not have. Let running transitions
+  // and animations end first; infinite ones (spinners) are not waited for.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   const result = await page.evaluate(async () => {
     const axe = (
