@@ -17,9 +17,7 @@ import { CFB_STORAGE, openCfb, type Cfb, type CfbEntry } from "./cfb-reader";
 import { inspectInnerFiles, type InnerFile, type InnerInspector, type InspectContext } from "./context";
 import { msipLabels } from "./ooxml-text";
 import { readPropertySet } from "./property-set";
-import { decodeCp932 } from "./cp932";
-import { decodeUtf16le } from "./utf16";
-import { decodeUtf8, isValidUtf8 } from "./utf8";
+import { decodeMapiString } from "./legacy-text";
 
 export interface CfbVerdict {
   readonly encryption: EncryptionStatus;
@@ -103,14 +101,9 @@ const MSG_BODY_CHARS = 4000;
 function outlookMessage(cfb: Cfb, children: readonly CfbEntry[], ctx: InspectContext, inner?: InnerInspector): void {
   const text = (children: readonly CfbEntry[], tag: string, maxChars: number): string | undefined => {
     const unicode = find(children, "__substg1.0_" + tag + "001F");
-    if (unicode) {
-      const bytes = cfb.readStream(unicode, Math.min(unicode.size, maxChars * 2));
-      return bytes ? decodeUtf16le(bytes, 0, bytes.length - (bytes.length % 2)) : undefined;
-    }
-    const ansi = find(children, "__substg1.0_" + tag + "001E");
-    const bytes = ansi ? cfb.readStream(ansi, Math.min(ansi.size, maxChars * 2)) : undefined;
-    if (!bytes) return undefined;
-    return isValidUtf8(bytes) ? decodeUtf8(bytes) : decodeCp932(bytes);
+    const stream = unicode || find(children, "__substg1.0_" + tag + "001E");
+    const bytes = stream ? cfb.readStream(stream, Math.min(stream.size, maxChars * 2)) : undefined;
+    return bytes ? decodeMapiString(bytes, unicode !== undefined) : undefined;
   };
   const subject = text(children, "0037", 1000);
   if (subject) ctx.addText("Outlook message subject", subject);

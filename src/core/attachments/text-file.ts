@@ -4,9 +4,8 @@
  * file is read as text. Only the first few kilobytes are looked at: markings sit at the top, and Send must stay fast.
  */
 
-import { decodeCp932 } from "./cp932";
 import { decodeUtf16le } from "./utf16";
-import { decodeUtf8, isValidUtf8 } from "./utf8";
+import { decodeUtf8OrCp932 } from "./legacy-text";
 
 const SAMPLE_BYTES = 8 * 1024;
 /** Control bytes (other than tab, line breaks, form feed and ESC) a text file may hold before it counts as binary. */
@@ -35,6 +34,6 @@ export function plainTextStart(b: Uint8Array, maxChars: number): string | undefi
       k++;
     }
   }
-  const text = isValidUtf8(b, start, end) ? decodeUtf8(b, start, end) : decodeCp932(b, start, end);
+  const text = decodeUtf8OrCp932(b, start, end);
   return text.slice(0, maxChars);
 }

@@ -11,9 +11,7 @@
 import type { EncryptionStatus } from "../message";
 import { u16, u32 } from "./bytes";
 import { inspectInnerFiles, type InnerFile, type InnerInspector, type InspectContext } from "./context";
-import { decodeCp932 } from "./cp932";
-import { decodeUtf16le } from "./utf16";
-import { decodeUtf8, isValidUtf8 } from "./utf8";
+import { decodeMapiString } from "./legacy-text";
 
 /** 0x223E9F78, little-endian. */
 export const TNEF_SIGNATURE = [0x78, 0x9f, 0x3e, 0x22];
@@ -26,7 +24,7 @@ const ATT_ATTACHMENT = 0x9005;
 
 /** A name as stored: UTF-16LE for PT_UNICODE, else the sender's code page (CP932 on Japanese Windows) or UTF-8. */
 function decodeName(b: Uint8Array, unicode: boolean): string {
-  const s = unicode ? decodeUtf16le(b, 0, b.length - (b.length % 2)) : isValidUtf8(b) ? decodeUtf8(b) : decodeCp932(b);
+  const s = decodeMapiString(b, unicode);
   const nul = s.indexOf("\u0000");
   return (nul >= 0 ? s.slice(0, nul) : s).trim();
 }

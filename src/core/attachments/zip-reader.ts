@@ -7,8 +7,8 @@
 
 import { err, ok, type Result } from "../result";
 import { u16, u32, u64 } from "./bytes";
-import { decodeCp932 } from "./cp932";
-import { decodeUtf8, isValidUtf8 } from "./utf8";
+import { decodeUtf8 } from "./utf8";
+import { decodeUtf8OrCp932 } from "./legacy-text";
 
 const SIG_LOCAL = 0x04034b50;
 const SIG_CENTRAL = 0x02014b50;
@@ -72,7 +72,7 @@ function decodeName(raw: Uint8Array, flags: number, unicodePath: string | undefi
   if (flags & FLAG_UTF8) return decodeUtf8(raw);
   if (unicodePath !== undefined) return unicodePath;
   // Pure ASCII and well-formed UTF-8 are both read as UTF-8 (many tools omit the flag); otherwise assume CP932.
-  return isValidUtf8(raw) ? decodeUtf8(raw) : decodeCp932(raw);
+  return decodeUtf8OrCp932(raw);
 }
 
 export function readZipDirectory(b: Uint8Array, maxEntries: number): ZipOpen {
