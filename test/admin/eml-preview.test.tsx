@@ -2,21 +2,11 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { FindingList } from "../../src/admin/components/EmlPreview";
 import { evaluate } from "../../src/core/engine";
 import { renderFinding } from "../../src/core/i18n/render";
-import { mail, POLICY } from "../helpers/mail";
+import { mail, POLICY, sharedRecipientsMail } from "../helpers/mail";
 
 /** The editor's .eml preview reads like the Smart Alert: a recipient list is named once, not on every finding. */
 describe("the .eml preview's findings", () => {
-  const OUTSIDE = ["tanaka@contoso.co.jp", "suzuki@fabrikam.co.jp", "sato@northwind.or.jp"];
-  const findings = evaluate(
-    mail({
-      to: [OUTSIDE[0]!],
-      cc: OUTSIDE.slice(1),
-      subject: "【機密性２・配布禁止】共同研究の進捗資料",
-      body: "進捗資料をお送りします。ご確認ください。",
-      attachments: ["進捗資料.docx"],
-    }),
-    POLICY,
-  ).findings;
+  const findings = evaluate(sharedRecipientsMail(), POLICY).findings;
   const count = (text: string, part: string) => text.split(part).length - 1;
 
   test.each(["ja", "en"] as const)("%s: each finding has its line, the shared list is named once", (lang) => {

@@ -12,7 +12,7 @@ import type { GuidanceSection } from "../../src/core/checks/ids";
 import type { Finding } from "../../src/core/checks/types";
 import { checkTitle, renderFinding } from "../../src/core/i18n/render";
 import type { Lang } from "../../src/core/i18n/types";
-import { mail, POLICY } from "../helpers/mail";
+import { mail, POLICY, SHARED_OUTSIDE, sharedRecipientsMail } from "../helpers/mail";
 
 /** Data every template can draw from, deliberately long so the 500-character limit is under pressure. */
 const LONG_NAME =
@@ -276,18 +276,9 @@ describe("Smart Alert wording", () => {
 });
 
 describe("Smart Alert names the same recipients once", () => {
-  const OUTSIDE = ["tanaka@contoso.co.jp", "suzuki@fabrikam.co.jp", "sato@northwind.or.jp"];
+  const OUTSIDE = SHARED_OUTSIDE;
   /** 配布禁止 and 機密性２ in the subject, an attachment, three outside organisations: four findings, one list. */
-  const shared = evaluate(
-    mail({
-      to: [OUTSIDE[0]!],
-      cc: OUTSIDE.slice(1),
-      subject: "【機密性２・配布禁止】共同研究の進捗資料",
-      body: "進捗資料をお送りします。ご確認ください。",
-      attachments: ["進捗資料.docx"],
-    }),
-    POLICY,
-  ).findings;
+  const shared = evaluate(sharedRecipientsMail(), POLICY).findings;
   const alert = (findings: readonly Finding[], lang: Lang) => {
     const out = verify({
       kind: "warn",

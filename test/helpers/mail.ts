@@ -50,3 +50,20 @@ export function mail(spec: MailSpec): MessageSnapshot {
     ...(spec.sensitivityLabelId ? { sensitivityLabelId: spec.sensitivityLabelId } : {}),
   };
 }
+
+/** Three outside organisations in To/CC of a 機密性２・配布禁止 mail with an attachment. */
+export const SHARED_OUTSIDE = ["tanaka@contoso.co.jp", "suzuki@fabrikam.co.jp", "sato@northwind.or.jp"] as const;
+
+/**
+ * A mail whose findings (external-confidential, handling-restriction, unencrypted-attachment, bcc-expected) name
+ * the same three outside recipients: the case for "each recipient list named once" wherever findings are listed.
+ */
+export function sharedRecipientsMail(): MessageSnapshot {
+  return mail({
+    to: [SHARED_OUTSIDE[0]],
+    cc: SHARED_OUTSIDE.slice(1),
+    subject: "【機密性２・配布禁止】共同研究の進捗資料",
+    body: "進捗資料をお送りします。ご確認ください。",
+    attachments: ["進捗資料.docx"],
+  });
+}
